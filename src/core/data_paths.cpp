@@ -1,0 +1,54 @@
+// Data and user folder lookup.
+#include "core/data_paths.h"
+
+#include <cstdlib>
+#include <system_error>
+
+namespace cs {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool looksLikeDataDir(const fs::path& p) {
+    std::error_code ec;
+    return !p.empty() && fs::is_directory(p / "assets", ec) && fs::is_directory(p / "shaders", ec);
+}
+
+fs::path envPath(const char* name) {
+    const char* v = std::getenv(name);
+    return (v && *v) ? fs::path(v) : fs::path();
+}
+
+fs::path xdgDir(const char* var, const char* fallbackUnderHome) {
+    fs::path base = envPath(var);
+    if (base.empty() || base.is_relative()) {
+        const fs::path home = envPath("HOME");
+        base = home.empty() ? fs::temp_directory_path() : home / fallbackUnderHome;
+    }
+    return base / "coinstudio";
+}
+
+} // namespace
+
+fs::path executableDir() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? fs::path() : exe.parent_path();
+}
+
+fs::path findDataDir() {
+    if (auto p = envPath("COINSTUDIO_DATA_DIR"); looksLikeDataDir(p)) return p;
+    if (auto exe = executableDir(); !exe.empty()) {
+        if (auto p = exe.parent_path() / "share" / "coinstudio"; looksLikeDataDir(p)) return p;
+    }
+    if (fs::path p = COINSTUDIO_INSTALL_DATA_DIR; looksLikeDataDir(p)) return p;
+    if (fs::path p = COINSTUDIO_SOURCE_DATA_DIR; looksLikeDataDir(p)) return p;
+    return {};
+}
+
+fs::path userConfigDir() { return xdgDir("XDG_CONFIG_HOME", ".config"); }
+fs::path userDataDir() { return xdgDir("XDG_DATA_HOME", ".local/share"); }
+
+const char* versionString() { return COINSTUDIO_VERSION; }
+
+} // namespace cs

@@ -1,0 +1,24 @@
+// Where the app finds its read-only data (shaders, assets, built-in scenarios) and the user's folders.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace cs {
+
+// The folder holding shaders/, assets/ and scenarios/. Looked up in order: $COINSTUDIO_DATA_DIR,
+// <exe>/../share/coinstudio (installed), the install prefix chosen at build time, the source tree
+// the binary was built from. Empty when none of them has an assets/ folder.
+std::filesystem::path findDataDir();
+
+// $XDG_CONFIG_HOME/coinstudio (else ~/.config/coinstudio) and $XDG_DATA_HOME/coinstudio
+// (else ~/.local/share/coinstudio). Not created here.
+std::filesystem::path userConfigDir();
+std::filesystem::path userDataDir();
+
+// The running executable's folder (from /proc/self/exe), empty if unknown.
+std::filesystem::path executableDir();
+
+const char* versionString();
+
+} // namespace cs

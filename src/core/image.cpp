@@ -1,0 +1,144 @@
+// Image decoding through a private, PNG/JPEG-only copy of stb_image (the system libstb has every
+// decoder and known advisories; see STACK.md), and PNG encoding through stb_image_write.
+#include "core/image.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#define STB_IMAGE_STATIC
+#define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG
+#define STBI_NO_STDIO
+#define STBI_NO_LINEAR
+#define STBI_NO_HDR
+#define STBI_MAX_DIMENSIONS 16384
+#define STB_IMAGE_IMPLEMENTATION
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wdouble-promotion"
+#pragma GCC diagnostic ignored "-Wcast-align"
+#pragma GCC diagnostic ignored "-Wnull-dereference"
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+#include <stb_image.h>
+
+#define STB_IMAGE_WRITE_STATIC
+#define STBI_WRITE_NO_STDIO
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb_image_write.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+namespace cs {
+namespace {
+
+bool looksLikePng(std::span<const std::uint8_t> b) {
+    static constexpr std::uint8_t kSig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    return b.size() >= 8 && std::memcmp(b.data(), kSig, 8) == 0;
+}
+
+bool looksLikeJpeg(std::span<const std::uint8_t> b) {
+    return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
+}
+
+DecodeResult fail(ImageError e, std::string message) {
+    DecodeResult r;
+    r.error = e;
+    r.message = std::move(message);
+    return r;
+}
+
+} // namespace
+
+DecodeResult decodeImage(std::span<const std::uint8_t> bytes, int maxSide) {
+    if (bytes.size() > kMaxImageFileBytes) {
+        return fail(ImageError::TooLargeFile, "image file is larger than 16 MiB");
+    }
+    if (!looksLikePng(bytes) && !looksLikeJpeg(bytes)) {
+        return fail(ImageError::NotPngOrJpeg, "not a PNG or JPEG image");
+    }
+    if (bytes.size() > std::size_t(INT32_MAX)) return fail(ImageError::TooLargeFile, "image file too large");
+    const int len = static_cast<int>(bytes.size());
+    int w = 0, h = 0, comp = 0;
+    if (!stbi_info_from_memory(bytes.data(), len, &w, &h, &comp)) {
+        return fail(ImageError::Corrupt, std::string("cannot read the image header (") + stbi_failure_reason() + ")");
+    }
+    if (w <= 0 || h <= 0 || w > maxSide || h > maxSide) {
+        return fail(ImageError::TooLargePicture, "image is " + std::to_string(w) + "x" + std::to_string(h) +
+                                                     " pixels; the limit is " + std::to_string(maxSide) + "x" +
+                                                     std::to_string(maxSide));
+    }
+    int dw = 0, dh = 0;
+    stbi_uc* pixels = stbi_load_from_memory(bytes.data(), len, &dw, &dh, &comp, 4);
+    if (!pixels) {
+        return fail(ImageError::Corrupt, std::string("cannot decode the image (") + stbi_failure_reason() + ")");
+    }
+    DecodeResult r;
+    r.image.width = dw;
+    r.image.height = dh;
+    r.image.rgba.assign(pixels, pixels + std::size_t(dw) * std::size_t(dh) * 4);
+    stbi_image_free(pixels);
+    return r;
+}
+
+std::vector<std::uint8_t> encodePng(const Image& image) {
+    std::vector<std::uint8_t> out;
+    if (image.empty() || image.rgba.size() != std::size_t(image.width) * std::size_t(image.height) * 4) return out;
+    auto sink = [](void* ctx, void* data, int size) {
+        auto* v = static_cast<std::vector<std::uint8_t>*>(ctx);
+        auto* p = static_cast<const std::uint8_t*>(data);
+        v->insert(v->end(), p, p + size);
+    };
+    if (!stbi_write_png_to_func(sink, &out, image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
+        out.clear();
+    }
+    return out;
+}
+
+void flipVertically(Image& image) {
+    const std::size_t row = std::size_t(image.width) * 4;
+    for (int y = 0; y < image.height / 2; ++y) {
+        auto* a = image.rgba.data() + row * std::size_t(y);
+        auto* b = image.rgba.data() + row * std::size_t(image.height - 1 - y);
+        std::swap_ranges(a, a + row, b);
+    }
+}
+
+ImageDifference compareImages(const Image& a, const Image& b) {
+    ImageDifference d;
+    d.sameSize = a.width == b.width && a.height == b.height && a.rgba.size() == b.rgba.size();
+    if (!d.sameSize) {
+        d.maxChannelDelta = 255;
+        d.meanChannelDelta = 255.0;
+        return d;
+    }
+    d.diff.width = a.width;
+    d.diff.height = a.height;
+    d.diff.rgba.resize(a.rgba.size());
+    std::uint64_t sum = 0;
+    for (std::size_t i = 0; i < a.rgba.size(); i += 4) {
+        int pixelMax = 0;
+        for (int c = 0; c < 4; ++c) {
+            const int delta = std::abs(int(a.rgba[i + c]) - int(b.rgba[i + c]));
+            sum += std::uint64_t(delta);
+            pixelMax = std::max(pixelMax, delta);
+        }
+        d.maxChannelDelta = std::max(d.maxChannelDelta, pixelMax);
+        // Amplify so small differences are visible in the diff picture.
+        const auto v = std::uint8_t(std::min(255, pixelMax * 4));
+        d.diff.rgba[i] = v;
+        d.diff.rgba[i + 1] = v;
+        d.diff.rgba[i + 2] = v;
+        d.diff.rgba[i + 3] = 255;
+    }
+    d.meanChannelDelta = a.rgba.empty() ? 0.0 : double(sum) / double(a.rgba.size());
+    return d;
+}
+
+} // namespace cs
