@@ -1,0 +1,55 @@
+// Step carry-over and the structures a scenario involves.
+#include "core/scenario/resolve.h"
+
+#include <algorithm>
+
+namespace cs {
+
+Show showAfter(Show show, Action action) {
+    if (action != Action::Flip) return show;
+    switch (show) {
+    case Show::Top: return Show::Bottom;
+    case Show::Bottom: return Show::Top;
+    case Show::Both:
+    case Show::Edge: return Show::Bottom;
+    }
+    return Show::Bottom;
+}
+
+std::vector<ResolvedStep> resolveSteps(const Scenario& scenario) {
+    std::vector<ResolvedStep> out;
+    out.reserve(scenario.steps.size());
+    ResolvedStep previous;
+    for (const Step& step : scenario.steps) {
+        ResolvedStep r;
+        r.coins = step.coins ? *step.coins : previous.coins;
+        r.personas = step.personas ? *step.personas : previous.personas;
+        r.focus = step.focus ? *step.focus : (r.coins.empty() ? std::string() : r.coins.front());
+        r.show = step.show.value_or(Show::Both);
+        r.action = step.action.value_or(Action::None);
+        r.endShow = showAfter(r.show, r.action);
+        out.push_back(r);
+        previous = std::move(r);
+    }
+    return out;
+}
+
+std::vector<std::string> structuresInvolved(const Scenario& scenario) {
+    std::vector<std::string> ids;
+    const auto add = [&](const std::string& id) {
+        if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    };
+    for (const Structure& s : scenario.structures) add(s.id);
+    for (const Step& step : scenario.steps) {
+        if (step.coins) {
+            for (const std::string& c : *step.coins) add(c);
+        }
+        if (step.focus) add(*step.focus);
+    }
+    for (const Persona& p : scenario.personas) {
+        for (const auto& position : p.positions) add(position.first);
+    }
+    return ids;
+}
+
+} // namespace cs

@@ -1,0 +1,35 @@
+// What each step puts on stage once the carry-over rules of BRIEF §4 are applied: the renderer, the
+// walkthrough and `--step N` read steps through this, never the raw optional fields.
+#pragma once
+
+#include "core/scenario/model.h"
+
+#include <string>
+#include <vector>
+
+namespace cs {
+
+struct ResolvedStep {
+    std::vector<std::string> coins;    // structure ids on stage, in order
+    std::vector<std::string> personas; // persona ids on stage, in order
+    std::string focus;                 // the coin in focus; "" when no coin is on stage
+    Show show = Show::Both;            // the face(s) shown as the step starts
+    Action action = Action::None;
+    Show endShow = Show::Both;         // what is shown once the action has played (flip turns the coin)
+    bool operator==(const ResolvedStep&) const = default;
+};
+
+// One entry per step, in order (steps count from 1 in the UI: step N is result[N - 1]).
+// `coins`/`personas` absent: as the previous step (the first step: none). `focus` absent: the first
+// coin. `show` absent: both. `action` absent: none. Works on any model, valid or not.
+std::vector<ResolvedStep> resolveSteps(const Scenario& scenario);
+
+// The face a flip ends on: the opposite one; from `both` or `edge`, the bottom face.
+Show showAfter(Show show, Action action);
+
+// The structure ids a scenario involves: those it defines, then those it uses from the built-in
+// library (steps' coins and focus, then persona positions), each once, in order of first appearance. Its size is
+// the C in `--check`'s "S steps, C structures".
+std::vector<std::string> structuresInvolved(const Scenario& scenario);
+
+} // namespace cs
