@@ -2,7 +2,7 @@
 function(coinstudio_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                            -Wcast-align -Wunused -Woverloaded-virtual
-                                           -Wnull-dereference -Wdouble-promotion -Wformat=2)
+                                           -Wdouble-promotion -Wformat=2)
   if(COINSTUDIO_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()

@@ -117,7 +117,7 @@ struct Applier {
 
 } // namespace
 
-void apply(AppState& state, const Command& command) { std::visit(Applier{state}, command); }
+void applyCommand(AppState& state, const Command& command) { std::visit(Applier{state}, command); }
 
 const char* commandName(const Command& command) {
     static constexpr const char* kNames[] = {

@@ -1,4 +1,4 @@
-// AppState: everything the app shows, in one struct. Only apply(Command) and Timeline::advance change it.
+// AppState: everything the app shows, in one struct. Only applyCommand() and Timeline::advance change it.
 #pragma once
 
 #include "core/commands.h"
@@ -75,6 +75,6 @@ inline constexpr float kMinTextScale = 0.5f;
 inline constexpr float kMaxTextScale = 3.0f;
 inline constexpr float kMaxPitchDeg = 80.0f;
 
-void apply(AppState& state, const Command& command);
+void applyCommand(AppState& state, const Command& command);
 
 } // namespace cs

@@ -13,8 +13,8 @@ struct CoinShape {
     float radius = 1.0f;
     float thickness = 0.16f; // full height from bottom face to top face
     float bevel = 0.045f;    // radius of the rounded edge between a face and the rim
-    int segments = 128;      // around the coin
-    int bevelSteps = 6;      // along each rounded edge
+    int segments = 96;       // around the coin
+    int bevelSteps = 4;      // along each rounded edge
 };
 
 struct CoinVertex {

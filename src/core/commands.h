@@ -1,4 +1,4 @@
-// Commands: the only way input, widgets and scenarios change AppState (see apply() in app_state.h).
+// Commands: the only way input, widgets and scenarios change AppState (see applyCommand() in app_state.h).
 #pragma once
 
 #include "core/vocabulary.h"

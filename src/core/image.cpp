@@ -12,7 +12,6 @@
 #define STBI_NO_STDIO
 #define STBI_NO_LINEAR
 #define STBI_NO_HDR
-#define STBI_MAX_DIMENSIONS 16384
 #define STB_IMAGE_IMPLEMENTATION
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -47,6 +46,37 @@ bool looksLikeJpeg(std::span<const std::uint8_t> b) {
     return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
 }
 
+std::uint32_t be16(const std::uint8_t* p) { return std::uint32_t(p[0]) << 8 | p[1]; }
+std::uint32_t be32(const std::uint8_t* p) { return be16(p) << 16 | be16(p + 2); }
+
+// The size a PNG or JPEG header claims, read without decoding anything (stb refuses to even report
+// sizes it considers too large, but the message should say how large).
+bool claimedSize(std::span<const std::uint8_t> b, std::uint32_t& w, std::uint32_t& h) {
+    if (looksLikePng(b)) {
+        if (b.size() < 24 || std::memcmp(b.data() + 12, "IHDR", 4) != 0) return false;
+        w = be32(b.data() + 16);
+        h = be32(b.data() + 20);
+        return true;
+    }
+    // JPEG: walk the marker segments to the first start-of-frame.
+    std::size_t i = 2;
+    while (i + 4 <= b.size()) {
+        if (b[i] != 0xFF) return false;
+        const std::uint8_t marker = b[i + 1];
+        const std::size_t length = be16(b.data() + i + 2);
+        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (sof) {
+            if (i + 9 > b.size()) return false;
+            h = be16(b.data() + i + 5);
+            w = be16(b.data() + i + 7);
+            return true;
+        }
+        if (length < 2) return false;
+        i += 2 + length;
+    }
+    return false;
+}
+
 DecodeResult fail(ImageError e, std::string message) {
     DecodeResult r;
     r.error = e;
@@ -65,6 +95,12 @@ DecodeResult decodeImage(std::span<const std::uint8_t> bytes, int maxSide) {
     }
     if (bytes.size() > std::size_t(INT32_MAX)) return fail(ImageError::TooLargeFile, "image file too large");
     const int len = static_cast<int>(bytes.size());
+    std::uint32_t claimedW = 0, claimedH = 0;
+    if (claimedSize(bytes, claimedW, claimedH) && (claimedW > std::uint32_t(maxSide) || claimedH > std::uint32_t(maxSide))) {
+        return fail(ImageError::TooLargePicture, "image is " + std::to_string(claimedW) + "x" + std::to_string(claimedH) +
+                                                     " pixels; the limit is " + std::to_string(maxSide) + "x" +
+                                                     std::to_string(maxSide));
+    }
     int w = 0, h = 0, comp = 0;
     if (!stbi_info_from_memory(bytes.data(), len, &w, &h, &comp)) {
         return fail(ImageError::Corrupt, std::string("cannot read the image header (") + stbi_failure_reason() + ")");

@@ -53,16 +53,6 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
     glm::mat4 reflect = glm::translate(glm::mat4(1.0f), {0.0f, v.mirrorPlaneY, 0.0f}) *
                         glm::scale(glm::mat4(1.0f), {1.0f, -1.0f, 1.0f}) *
                         glm::translate(glm::mat4(1.0f), {0.0f, -v.mirrorPlaneY, 0.0f});
-    for (int i = 0; i < n; ++i) {
-        const float flip = state.coins[std::size_t(i)].flip.valueAt(now);
-        CoinPose p;
-        p.centre = {xs[std::size_t(i)], rowY, 0.0f};
-        p.model = glm::translate(glm::mat4(1.0f), p.centre) * glm::mat4_cast(user) *
-                  glm::rotate(glm::mat4(1.0f), flip * std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f});
-        p.mirrored = reflect * p.model;
-        v.coins.push_back(p);
-    }
-
     // Framing: fit the rims of every coin (and of its mirror image when the mirror is showing) as
     // they will be when the running animations end, so the camera settles once instead of pumping
     // while a coin turns.
@@ -116,6 +106,30 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
 
     v.eye = target + dist * dir;
     v.view = glm::lookAt(v.eye, target, {0.0f, 1.0f, 0.0f});
+    // Poses. In the both-faces view the eye sees the coin's top face from a little higher than
+    // it sees the mirror image's face (perspective), which would make the bottom face look rounder,
+    // bigger, heavier. A small forward tilt shares the difference out so both faces are seen
+    // equally squarely: equal visual weight is part of the model, not decoration.
+    for (int i = 0; i < n; ++i) {
+        const float flip = state.coins[std::size_t(i)].flip.valueAt(now);
+        CoinPose p;
+        p.centre = {xs[std::size_t(i)], rowY, 0.0f};
+        float tilt = 0.0f;
+        if (mirror > 0.0f) {
+            const float h = cfg.shape.thickness * 0.5f;
+            const glm::vec3 topFace = p.centre + glm::vec3(0.0f, h, 0.0f);
+            const glm::vec3 mirrorFace{p.centre.x, 2.0f * v.mirrorPlaneY - p.centre.y + h, p.centre.z};
+            const float seenTop = std::asin(std::clamp(glm::normalize(v.eye - topFace).y, -1.0f, 1.0f));
+            const float seenMirror = std::asin(std::clamp(glm::normalize(v.eye - mirrorFace).y, -1.0f, 1.0f));
+            tilt = 0.5f * (seenMirror - seenTop) * mirror;
+        }
+        p.model = glm::translate(glm::mat4(1.0f), p.centre) * glm::mat4_cast(user) *
+                  glm::rotate(glm::mat4(1.0f), tilt, {1.0f, 0.0f, 0.0f}) *
+                  glm::rotate(glm::mat4(1.0f), flip * std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f});
+        p.mirrored = reflect * p.model;
+        v.coins.push_back(p);
+    }
+
     const glm::mat4 lens = glm::perspective(fovY, aspect, 0.05f, dist * 3.0f + 10.0f);
     // Map the lens' NDC square onto the stage rect's part of the framebuffer.
     const float sx = rect.width / v.framebuffer.x;

@@ -24,8 +24,8 @@ struct PixelRect {
 struct StageConfig {
     CoinShape shape{};
     float spacing = 2.5f;      // centre-to-centre distance of neighbouring coins, in coin radii
-    float mirrorGap = 0.78f;   // distance from the coin centres down to the mirror plane
-    float fovYDeg = 28.0f;
+    float mirrorGap = 1.05f;   // coin centres to the mirror plane: a turning coin never touches it
+    float fovYDeg = 20.0f;  // narrow: little perspective, so both faces look the same size
 };
 
 struct CoinPose {

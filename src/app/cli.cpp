@@ -1,0 +1,148 @@
+// Command-line parsing with CLI11; the help text is ours so it reads like the README.
+#include "app/cli.h"
+
+#include "core/data_paths.h"
+
+#include <CLI/CLI.hpp>
+
+#include <charconv>
+
+namespace cs {
+
+bool parseSize(const std::string& text, int& width, int& height, std::string& error) {
+    const auto x = text.find_first_of("xX");
+    int w = 0, h = 0;
+    auto number = [](std::string_view s, int& out) {
+        if (s.empty() || s.size() > 6) return false;
+        const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+        return ec == std::errc() && p == s.data() + s.size();
+    };
+    if (x == std::string::npos || !number(std::string_view(text).substr(0, x), w) ||
+        !number(std::string_view(text).substr(x + 1), h)) {
+        error = "--size expects WIDTHxHEIGHT, for example 1920x1080 (got '" + text + "')";
+        return false;
+    }
+    if (w < 64 || h < 64 || w > 7680 || h > 4320) {
+        error = "--size " + text + " is outside the accepted range 64x64 to 7680x4320";
+        return false;
+    }
+    width = w;
+    height = h;
+    return true;
+}
+
+CliParse parseCommandLine(int argc, const char* const* argv) {
+    CliParse result;
+    CliOptions& o = result.options;
+    CLI::App app{"coinstudio"};
+    app.set_help_flag(); // our own --help below
+    app.allow_extras(false);
+
+    bool help = false, version = false, bench = false;
+    std::string screenshot, exportDir, size, format = "text", view;
+    std::vector<std::string> checkFiles;
+    app.add_flag("-h,--help", help);
+    app.add_flag("--version", version);
+    app.add_option("--screenshot", screenshot)->type_name("OUT.png");
+    app.add_option("--export", exportDir)->type_name("DIR");
+    app.add_flag("--bench", bench);
+    app.add_option("--check", checkFiles)->expected(0, -1)->type_name("FILE...");
+    auto* checkFlag = app.get_option("--check");
+    app.add_option("--frames", o.frames)->check(CLI::Range(1, 1000000));
+    app.add_option("--size", size)->type_name("WxH");
+    app.add_option("--step", o.step)->check(CLI::Range(1, 1000000));
+    app.add_option("--lang", o.language)->type_name("L");
+    app.add_option("--format", format)->check(CLI::IsMember({"text", "json"}));
+    app.add_flag("--present", o.present);
+    app.add_option("--display", o.display)->check(CLI::Range(1, 64));
+    app.add_flag("--fullscreen", o.fullscreen);
+    app.add_option("--view", view)->check(CLI::IsMember({"audience", "workspace"}));
+    app.add_flag("--no-save", o.noSave);
+    app.add_option("files", o.files)->type_name("FILE");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        result.error = e.what();
+        return result;
+    }
+
+    int modes = 0;
+    if (!screenshot.empty()) ++modes, o.mode = RunMode::Screenshot, o.outputPath = screenshot;
+    if (!exportDir.empty()) ++modes, o.mode = RunMode::Export, o.outputPath = exportDir;
+    if (bench) ++modes, o.mode = RunMode::Bench;
+    if (checkFlag->count() > 0) {
+        ++modes;
+        o.mode = RunMode::Check;
+        o.files.insert(o.files.begin(), checkFiles.begin(), checkFiles.end());
+    }
+    if (modes > 1) {
+        result.error = "choose one of --screenshot, --export, --bench and --check";
+        return result;
+    }
+    if (help) o.mode = RunMode::Help;
+    else if (version) o.mode = RunMode::Version;
+
+    if (!size.empty() && !parseSize(size, o.width, o.height, result.error)) return result;
+    o.sizeGiven = !size.empty();
+    o.checkFormat = format == "json" ? CheckFormat::Json : CheckFormat::Text;
+    if (!view.empty()) {
+        o.view = view == "workspace" ? ViewKind::Workspace : ViewKind::Audience;
+        o.viewGiven = true;
+    }
+    if (o.mode == RunMode::Check && o.files.empty()) {
+        result.error = "--check needs at least one FILE";
+        return result;
+    }
+    if (o.mode != RunMode::Check && o.files.size() > 1) {
+        result.error = "only one scenario FILE can be opened at a time (got " + std::to_string(o.files.size()) + ")";
+        return result;
+    }
+    if ((o.mode == RunMode::Screenshot || o.mode == RunMode::Export) && o.outputPath.empty()) {
+        result.error = "missing output path";
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+std::string helpText() {
+    return R"(Coin Model Studio: the coin model of privilege and critical allyship, in 3D.
+
+Usage:
+  coinstudio [FILE]                     open the app (FILE: a scenario .toml; default: the start screen)
+  coinstudio --check FILE...            validate scenario files, no window
+  coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace] [FILE]
+  coinstudio --export DIR [--size WxH] [--lang L] [FILE]
+  coinstudio --bench [--frames N] [--size WxH] [--step N] [FILE]
+
+Options:
+  --check FILE...        problems on stderr as FILE:LINE:COL: error|warning: message;
+                         one 'FILE: ok (...)' line per valid file on stdout
+  --format text|json     output of --check (default text)
+  --screenshot OUT.png   render step N (default 1) to a PNG, offscreen
+  --export DIR           write step-001.png ..., handout.html and handout-notes.html
+  --bench                30 warm-up frames, then N frames (default 300); last line:
+                         frame_ms median=X p95=Y rss_mb=Z
+  --frames N             frames measured by --bench
+  --size WxH             picture size, 64x64 to 7680x4320 (default 1920x1080)
+  --step N               step number, from 1
+  --lang L               language of the texts (default: the locale's if the scenario has it)
+  --view audience|workspace   what rendered pictures show (default audience)
+  --present              presentation mode: audience window + presenter view
+  --display N            display for the audience window, from 1
+  --fullscreen           start fullscreen
+  --no-save              save nothing: no reflections, recent files or resume data
+  --help, --version
+
+Rendering options never open a visible window: they use SDL's offscreen driver unless
+SDL_VIDEODRIVER is already set.
+
+Exit codes: 0 ok, 1 invalid or unreadable input, 2 usage error, 3 environment problem
+(no OpenGL 3.3, no usable font, output not writable).
+)";
+}
+
+std::string versionText() { return std::string("coinstudio ") + versionString() + "\n"; }
+
+} // namespace cs

@@ -1,0 +1,54 @@
+// The command-line contract (BRIEF §5): parsing into options, usage errors with exit code 2.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cs {
+
+namespace exit_code {
+inline constexpr int kOk = 0;
+inline constexpr int kInvalidInput = 1; // invalid or unreadable input file
+inline constexpr int kUsage = 2;        // unknown flag, bad value, step out of range
+inline constexpr int kEnvironment = 3;  // no OpenGL 3.3, no usable font, output not writable
+} // namespace exit_code
+
+enum class RunMode { Window, Screenshot, Export, Bench, Check, Help, Version };
+enum class CheckFormat { Text, Json };
+enum class ViewKind { Audience, Workspace };
+
+struct CliOptions {
+    RunMode mode = RunMode::Window;
+    std::vector<std::string> files; // FILE arguments (several only with --check)
+    std::string outputPath;         // --screenshot OUT.png or --export DIR
+    std::optional<int> step;        // --step N, from 1
+    int frames = 300;               // --frames N
+    int width = 1920;               // --size WxH
+    int height = 1080;
+    bool sizeGiven = false;
+    std::string language; // --lang L (empty: locale, else the scenario's first language)
+    CheckFormat checkFormat = CheckFormat::Text;
+    bool present = false;
+    std::optional<int> display; // --display N, from 1
+    bool fullscreen = false;
+    ViewKind view = ViewKind::Audience;
+    bool viewGiven = false;
+    bool noSave = false;
+};
+
+struct CliParse {
+    CliOptions options;
+    bool ok = false;
+    std::string error; // a usage error: print it with the hint and exit 2
+};
+
+CliParse parseCommandLine(int argc, const char* const* argv);
+
+// Parses "WxH" within 64x64 … 7680x4320.
+bool parseSize(const std::string& text, int& width, int& height, std::string& error);
+
+std::string helpText();
+std::string versionText();
+
+} // namespace cs

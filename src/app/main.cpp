@@ -1,0 +1,27 @@
+// coinstudio: parses the command line and runs the chosen mode.
+#include "app/cli.h"
+#include "app/run_modes.h"
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    using namespace cs;
+    const CliParse parsed = parseCommandLine(argc, argv);
+    if (!parsed.ok) {
+        std::fprintf(stderr, "coinstudio: error: %s\nTry 'coinstudio --help'.\n", parsed.error.c_str());
+        return exit_code::kUsage;
+    }
+    const CliOptions& o = parsed.options;
+    switch (o.mode) {
+    case RunMode::Help: std::fputs(helpText().c_str(), stdout); return exit_code::kOk;
+    case RunMode::Version: std::fputs(versionText().c_str(), stdout); return exit_code::kOk;
+    case RunMode::Screenshot: return runScreenshot(o);
+    case RunMode::Bench: return runBench(o);
+    case RunMode::Window: return runWindow(o);
+    case RunMode::Check:
+    case RunMode::Export:
+        std::fprintf(stderr, "coinstudio: error: this option is not available in this version yet\n");
+        return exit_code::kUsage;
+    }
+    return exit_code::kOk;
+}

@@ -1,0 +1,177 @@
+// SDL window, GL context and ImGui backends.
+#include "app/platform.h"
+
+#include <epoxy/gl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace cs {
+
+void useOffscreenVideoDriverUnlessSet() {
+    const char* set = std::getenv("SDL_VIDEODRIVER");
+    if (!set || !*set) setenv("SDL_VIDEODRIVER", "offscreen", 1);
+}
+
+void reportFatal(const std::string& message, bool withDialog) {
+    std::fprintf(stderr, "coinstudio: error: %s\n", message.c_str());
+    if (withDialog) SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Coin Model Studio", message.c_str(), nullptr);
+}
+
+namespace {
+
+void requestContext(int samples) {
+    SDL_GL_ResetAttributes();
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_RED_SIZE, 8);
+    SDL_GL_SetAttribute(SDL_GL_GREEN_SIZE, 8);
+    SDL_GL_SetAttribute(SDL_GL_BLUE_SIZE, 8);
+    // The window's own framebuffer only receives the resolved stage and the UI: no depth needed.
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, samples > 1 ? 1 : 0);
+    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, samples > 1 ? samples : 0);
+}
+
+} // namespace
+
+std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& error) {
+    auto w = std::make_unique<GlWindow>(PrivateTag{});
+    if (!SDL_WasInit(SDL_INIT_VIDEO)) {
+        SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+        if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+            error = std::string("cannot start the video system: ") + SDL_GetError() +
+                    ". With no display, rendering options use SDL_VIDEODRIVER=offscreen.";
+            return nullptr;
+        }
+        w->sdlVideoOwned_ = true;
+    }
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    flags |= desc.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+    if (desc.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+
+    // Try with MSAA first, then without: some drivers have no multisampled visuals.
+    for (int samples : {desc.msaaSamples, 0}) {
+        requestContext(samples);
+        w->window_ = SDL_CreateWindow(desc.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width,
+                                      desc.height, flags);
+        if (w->window_) w->context_ = SDL_GL_CreateContext(w->window_);
+        if (w->context_) {
+            w->samples_ = samples;
+            break;
+        }
+        error = SDL_GetError();
+        if (w->window_) SDL_DestroyWindow(w->window_);
+        w->window_ = nullptr;
+        if (samples == 0) break;
+    }
+    if (!w->context_) {
+        error = "cannot create an OpenGL 3.3 core context (" + error +
+                "). Coin Model Studio needs OpenGL 3.3; update the graphics driver, or install Mesa "
+                "(apt-get install libgl1-mesa-dri libegl1) for software rendering.";
+        return nullptr;
+    }
+    SDL_GL_MakeCurrent(w->window_, w->context_);
+    if (epoxy_gl_version() < 33) {
+        error = "the OpenGL driver offers version " + std::to_string(epoxy_gl_version() / 10) + "." +
+                std::to_string(epoxy_gl_version() % 10) + " but Coin Model Studio needs 3.3 or newer.";
+        return nullptr;
+    }
+    GLint samplesReal = 0;
+    glGetIntegerv(GL_SAMPLES, &samplesReal);
+    w->samples_ = samplesReal;
+    if (samplesReal > 1) glEnable(GL_MULTISAMPLE);
+    SDL_GL_SetSwapInterval(desc.vsync ? 1 : 0);
+    w->fullscreen_ = desc.fullscreen;
+
+    IMGUI_CHECKVERSION();
+    w->imgui_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(w->imgui_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // settings live in our own config; "save nothing" must mean nothing
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui::StyleColorsDark();
+    if (!ImGui_ImplSDL2_InitForOpenGL(w->window_, w->context_) || !ImGui_ImplOpenGL3_Init("#version 330")) {
+        error = "cannot start the user interface on this OpenGL driver";
+        return nullptr;
+    }
+    w->backendsReady_ = true;
+    return w;
+}
+
+GlWindow::~GlWindow() {
+    if (imgui_) {
+        ImGui::SetCurrentContext(imgui_);
+        if (context_) SDL_GL_MakeCurrent(window_, context_);
+        if (backendsReady_) {
+            ImGui_ImplOpenGL3_Shutdown();
+            ImGui_ImplSDL2_Shutdown();
+        }
+        ImGui::DestroyContext(imgui_);
+    }
+    if (context_) SDL_GL_DeleteContext(context_);
+    if (window_) SDL_DestroyWindow(window_);
+    if (sdlVideoOwned_) SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+}
+
+void GlWindow::makeCurrent() const {
+    SDL_GL_MakeCurrent(window_, context_);
+    ImGui::SetCurrentContext(imgui_);
+}
+
+int GlWindow::drawableWidth() const {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window_, &w, &h);
+    return w;
+}
+
+int GlWindow::drawableHeight() const {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window_, &w, &h);
+    return h;
+}
+
+void GlWindow::setFullscreen(bool on) {
+    if (on == fullscreen_) return;
+    if (SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0) fullscreen_ = on;
+}
+
+void GlWindow::beginImGuiFrame() {
+    makeCurrent();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    // The backend works in window points; switch everything to framebuffer pixels.
+    ImGuiIO& io = ImGui::GetIO();
+    int ww = 0, wh = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(window_, &ww, &wh);
+    SDL_GL_GetDrawableSize(window_, &dw, &dh);
+    if (ww > 0 && wh > 0 && dw > 0 && dh > 0) {
+        const float sx = float(dw) / float(ww), sy = float(dh) / float(wh);
+        io.DisplaySize = ImVec2(float(dw), float(dh));
+        io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+        if (io.MousePos.x > -FLT_MAX / 2) io.MousePos = ImVec2(io.MousePos.x * sx, io.MousePos.y * sy);
+    }
+    ImGui::NewFrame();
+}
+
+void GlWindow::renderImGui() {
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void GlWindow::reloadFontTexture() {
+    makeCurrent();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+} // namespace cs

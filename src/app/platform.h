@@ -1,0 +1,76 @@
+// SDL2 + OpenGL 3.3 core window with its own Dear ImGui context: the one place that talks to SDL's
+// video subsystem. The same class serves the visible window and the offscreen one of --screenshot,
+// --export and --bench, so both draw exactly the same way.
+#pragma once
+
+#include <SDL.h>
+
+#include <memory>
+#include <string>
+
+struct ImGuiContext;
+
+namespace cs {
+
+struct WindowDesc {
+    const char* title = "Coin Model Studio";
+    int width = 1280;
+    int height = 720;
+    bool hidden = false;     // offscreen rendering: never shown
+    bool fullscreen = false;
+    bool vsync = true;
+    // MSAA of the window's own framebuffer. The stage antialiases in its own multisampled target,
+    // so the window (UI only, which antialiases itself) does not need it.
+    int msaaSamples = 0;
+};
+
+// Chooses SDL's offscreen driver unless the user picked a driver: rendering without a display.
+void useOffscreenVideoDriverUnlessSet();
+
+class GlWindow {
+    struct PrivateTag {
+        explicit PrivateTag() = default;
+    };
+
+public:
+    explicit GlWindow(PrivateTag) {}
+    // Initialises SDL video if needed, creates the window, a GL 3.3 core context and an ImGui context
+    // with the SDL2 and OpenGL3 backends. On failure returns null and a message saying what is missing.
+    static std::unique_ptr<GlWindow> create(const WindowDesc& desc, std::string& error);
+    ~GlWindow();
+    GlWindow(const GlWindow&) = delete;
+    GlWindow& operator=(const GlWindow&) = delete;
+
+    SDL_Window* sdl() const { return window_; }
+    ImGuiContext* imgui() const { return imgui_; }
+    void makeCurrent() const;
+    int drawableWidth() const;
+    int drawableHeight() const;
+    int msaaSamples() const { return samples_; }
+    void setFullscreen(bool on);
+    bool fullscreen() const { return fullscreen_; }
+    void swap() const { SDL_GL_SwapWindow(window_); }
+
+    // Starts an ImGui frame whose coordinates are framebuffer pixels (also on high-DPI screens),
+    // so the UI and the 3D stage share one coordinate system.
+    void beginImGuiFrame();
+    // Renders the ImGui frame into the bound framebuffer.
+    void renderImGui();
+    // Re-uploads the font atlas texture after fonts were rebaked.
+    void reloadFontTexture();
+
+private:
+    SDL_Window* window_ = nullptr;
+    SDL_GLContext context_ = nullptr;
+    ImGuiContext* imgui_ = nullptr;
+    int samples_ = 0;
+    bool fullscreen_ = false;
+    bool sdlVideoOwned_ = false;
+    bool backendsReady_ = false;
+};
+
+// Shows an error to a person at the screen (message box) and on stderr. The message box is skipped
+// when no display is in use (offscreen driver).
+void reportFatal(const std::string& message, bool withDialog);
+
+} // namespace cs

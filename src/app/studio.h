@@ -1,0 +1,70 @@
+// Studio: the running app around one AppState: fonts, the stage renderer and the views, and one
+// frame function shared by the window, --screenshot and --bench.
+#pragma once
+
+#include "core/app_state.h"
+#include "render/stage_renderer.h"
+#include "ui/audience_view.h"
+#include "ui/fonts.h"
+
+#include <SDL.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace cs {
+
+class GlWindow;
+
+struct StudioDesc {
+    std::filesystem::path dataDir; // shaders/, assets/, scenarios/
+    AppState initialState = makeStartState();
+};
+
+class Studio {
+    struct PrivateTag {
+        explicit PrivateTag() = default;
+    };
+
+public:
+    explicit Studio(PrivateTag) {}
+    // Needs `window`'s GL context current. Returns null with `error` (and exit code 3 material:
+    // missing font, unusable GL) on failure.
+    static std::unique_ptr<Studio> create(GlWindow& window, StudioDesc desc, std::string& error);
+
+    const AppState& state() const { return state_; }
+    void apply(const Command& command);
+    // Turns one SDL event into Commands (keys only when no widget holds the keyboard).
+    void handleEvent(const SDL_Event& event);
+    // Lets animation time pass (the only place wall-clock time enters the app).
+    void advance(double seconds) { state_.timeline.advance(seconds); }
+    void settle() { state_.settle(); }
+
+    // Draws one complete frame into the window's default framebuffer (not swapped).
+    void drawFrame();
+
+    int msaaSamples() const { return renderer_ ? renderer_->msaaSamples() : 0; }
+    // Off: the stage is drawn in full every frame even when nothing moved (for --bench).
+    void setStageCaching(bool on) {
+        if (renderer_) renderer_->setCaching(on);
+    }
+
+    // True when the last frame asked for another (animation running or UI settling).
+    bool wantsAnotherFrame() const;
+
+private:
+    bool ensureFonts(int framebufferHeight);
+
+    GlWindow* window_ = nullptr;
+    AppState state_;
+    std::unique_ptr<StageRenderer> renderer_;
+    FontFiles fontFiles_;
+    UiFonts fonts_;
+    Theme theme_ = projectorDarkTheme();
+    AudienceView audience_;
+    int uiSettleFrames_ = 2;
+    bool dragging_ = false;
+};
+
+} // namespace cs

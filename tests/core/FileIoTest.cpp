@@ -1,0 +1,96 @@
+// Capped reads and atomic writes, including failures at each step of the write.
+#include "core/file_io.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cs {
+namespace {
+
+namespace fs = std::filesystem;
+
+class FileIoTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("coinstudio-fileio-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override {
+        setWriteFaultHookForTesting({});
+        fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
+        fs::remove_all(dir_);
+    }
+    static std::string slurp(const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return {std::istreambuf_iterator<char>(in), {}};
+    }
+    fs::path dir_;
+};
+
+TEST_F(FileIoTest, WritesAndReadsBack) {
+    const fs::path p = dir_ / "a.txt";
+    EXPECT_EQ(writeFileAtomic(p, std::string_view("hello")), "");
+    const auto r = readFileCapped(p, 100);
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(std::string(r.bytes.begin(), r.bytes.end()), "hello");
+}
+
+TEST_F(FileIoTest, ReadRefusesFilesOverTheCap) {
+    const fs::path p = dir_ / "big.txt";
+    ASSERT_EQ(writeFileAtomic(p, std::string(1000, 'x')), "");
+    const auto r = readFileCapped(p, 999);
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.tooLarge);
+    EXPECT_TRUE(r.bytes.empty());
+}
+
+TEST_F(FileIoTest, ReadReportsMissingFilesAndFolders) {
+    EXPECT_FALSE(readFileCapped(dir_ / "nope", 10).ok);
+    const auto r = readFileCapped(dir_, 10);
+    EXPECT_FALSE(r.ok);
+    EXPECT_FALSE(r.error.empty());
+}
+
+TEST_F(FileIoTest, KeepsABackupOfThePreviousVersion) {
+    const fs::path p = dir_ / "s.toml";
+    ASSERT_EQ(writeFileAtomic(p, std::string_view("one"), {.keepBackup = true}), "");
+    ASSERT_EQ(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}), "");
+    EXPECT_EQ(slurp(p), "two");
+    EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "one");
+}
+
+TEST_F(FileIoTest, AFailureAtAnyStageLeavesTheOldFileIntactAndNoTempFiles) {
+    const fs::path p = dir_ / "s.toml";
+    ASSERT_EQ(writeFileAtomic(p, std::string_view("old")), "");
+    for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
+        setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
+        const std::string err = writeFileAtomic(p, std::string_view("new"));
+        EXPECT_FALSE(err.empty()) << "stage " << int(stage);
+        EXPECT_EQ(slurp(p), "old") << "stage " << int(stage);
+    }
+    setWriteFaultHookForTesting({});
+    int entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_)) ++entries;
+    EXPECT_EQ(entries, 1); // no temp files left behind
+}
+
+TEST_F(FileIoTest, ReadOnlyFolderGivesAClearError) {
+    if (::geteuid() == 0) GTEST_SKIP() << "root ignores folder permissions";
+    fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec);
+    const std::string err = writeFileAtomic(dir_ / "x", std::string_view("data"));
+    EXPECT_NE(err.find("cannot create"), std::string::npos) << err;
+}
+
+TEST_F(FileIoTest, VanishedFolderGivesAClearError) {
+    const std::string err = writeFileAtomic(dir_ / "gone" / "x", std::string_view("data"));
+    EXPECT_FALSE(err.empty());
+}
+
+} // namespace
+} // namespace cs
