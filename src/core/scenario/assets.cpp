@@ -154,7 +154,7 @@ AssetCheck checkImageAsset(const fs::path& scenarioDir, std::string_view relativ
         check.status = AssetStatus::Unusable;
         std::string advice = "save it again as PNG or JPEG";
         if (decoded.error == ImageError::TooLargePicture) {
-            advice = "scale it down to at most " + std::to_string(kMaxImageSide) + "x" + std::to_string(kMaxImageSide);
+            advice = "scale it down";
         }
         check.message = "image " + name + ": " + decoded.message + "; " + advice + " (a placeholder is shown)";
     }

@@ -4,6 +4,7 @@
 
 #include "core/scenario/diagnostic.h"
 #include "core/scenario/model.h"
+#include "core/scenario/parser.h"
 
 #include <cstddef>
 #include <filesystem>
@@ -22,8 +23,6 @@ namespace cs::detail {
 // lines cannot make a million messages; counts still say that there were errors.
 class DiagnosticSink {
 public:
-    static constexpr std::size_t kMaxDiagnostics = 500;
-
     explicit DiagnosticSink(std::string file) : file_(std::move(file)) {}
 
     void error(SourcePos pos, std::string message) { add(Severity::Error, pos, std::move(message)); }

@@ -13,13 +13,13 @@ namespace detail {
 
 void DiagnosticSink::add(Severity severity, SourcePos pos, std::string message) {
     if (severity == Severity::Error) ++errors_;
-    if (diagnostics_.size() >= kMaxDiagnostics) {
+    if (diagnostics_.size() >= kMaxDiagnosticsPerFile) {
         if (!truncated_) {
             truncated_ = true;
             // A warning, so that many warnings alone do not make a valid file invalid.
             diagnostics_.push_back(Diagnostic{file_, 0, 0, Severity::Warning,
                                               "too many problems; only the first " +
-                                                  std::to_string(kMaxDiagnostics) +
+                                                  std::to_string(kMaxDiagnosticsPerFile) +
                                                   " are listed — fix those and check again"});
         }
         return;
@@ -35,6 +35,9 @@ std::vector<Diagnostic> DiagnosticSink::take() {
 } // namespace detail
 
 namespace {
+
+// Scenario keys have at most two segments ([step.question]); see detail::findDeepKey for why a cap.
+constexpr int kMaxKeyDots = 32;
 
 std::string tooLargeMessage() {
     return "the file is larger than the " + std::to_string(kMaxScenarioFileBytes / (1024 * 1024)) +
@@ -54,7 +57,16 @@ bool checkFileText(std::string_view bytes, detail::DiagnosticSink& sink) {
     }
     const auto problem = detail::findTextProblem(
         std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
-    if (!problem) return true;
+    if (!problem) {
+        if (auto deep = detail::findDeepKey(bytes, kMaxKeyDots)) {
+            sink.error(SourcePos{deep->line, deep->column},
+                       "more than " + std::to_string(kMaxKeyDots) +
+                           " dots on one line outside strings: keys nested this deep (a.b.c…) are not "
+                           "supported in scenario files");
+            return false;
+        }
+        return true;
+    }
     const SourcePos at{problem->line, problem->column};
     switch (problem->kind) {
     case TextProblem::Kind::Nul:

@@ -20,6 +20,9 @@ class StructureLibrary;
 // Scenario files above this size are refused before parsing (BRIEF §4).
 inline constexpr std::size_t kMaxScenarioFileBytes = 4u * 1024u * 1024u;
 
+// At most this many diagnostics are listed per file, plus one "too many problems" note.
+inline constexpr std::size_t kMaxDiagnosticsPerFile = 500;
+
 // The format versions this build reads.
 inline constexpr int kSupportedFormats[] = {1};
 

@@ -23,6 +23,9 @@
 #define TOML_ASSERT(expr) static_assert(true)
 #define TOML_EXCEPTIONS 0
 #define TOML_ENABLE_FORMATTERS 0
+// Arrays and inline tables inside one another: a scenario needs 4 or 5 levels (step → question →
+// choices → text); the default of 256 lets hostile input build deep trees that are freed recursively.
+#define TOML_MAX_NESTED_VALUES 32
 #include <toml++/toml.h>
 #ifdef COINSTUDIO_RESTORE_NDEBUG
 #define NDEBUG
@@ -87,8 +90,10 @@ std::string syntaxMessage(std::string_view description) {
         }
     }
     std::string hint;
-    if (text.find("redefinition") != std::string::npos) {
+    if (text.find("redefin") != std::string::npos) {
         hint = " (each key may be written once per table; each [[step]] header starts a new step)";
+    } else if (text.find("unescaped control characters") != std::string::npos) {
+        hint = " (is a closing quote missing? Use \"\"\" … \"\"\" for text over several lines)";
     }
     return "TOML syntax error " + text + hint;
 }
@@ -241,9 +246,10 @@ private:
 
     // --- values --------------------------------------------------------------------------------------
 
-    std::optional<std::string> stringValue(const toml::node& n, std::string_view key) {
+    std::optional<std::string> stringValue(const toml::node& n, std::string_view key, bool listItem = false) {
         if (const auto* s = n.as_string()) return s->get();
-        sink_.error(posOf(n), code(key) + " must be a string; found " + kindOf(n));
+        sink_.error(posOf(n), (listItem ? "each item of " + code(key) : code(key)) + " must be a string; found " +
+                                  kindOf(n));
         return std::nullopt;
     }
 
@@ -311,14 +317,14 @@ private:
         const toml::array* list = asList(n, key, "[\"…\", \"…\"]");
         if (!list) return out;
         for (const toml::node& item : *list) {
-            if (auto s = stringValue(item, key)) out.push_back(std::move(*s));
+            if (auto s = stringValue(item, key, true)) out.push_back(std::move(*s));
         }
         return out;
     }
 
     // A reference or id: a string with where it was written. Syntax of ids is checked where defined.
-    std::optional<Located> located(const toml::node& n, std::string_view key) {
-        if (auto s = stringValue(n, key)) return Located{std::move(*s), posOf(n)};
+    std::optional<Located> located(const toml::node& n, std::string_view key, bool listItem = false) {
+        if (auto s = stringValue(n, key, listItem)) return Located{std::move(*s), posOf(n)};
         return std::nullopt;
     }
 
@@ -328,7 +334,7 @@ private:
         if (!list) return std::nullopt;
         std::vector<Located> out;
         for (const toml::node& item : *list) {
-            if (auto l = located(item, key)) out.push_back(std::move(*l));
+            if (auto l = located(item, key, true)) out.push_back(std::move(*l));
         }
         return out;
     }

@@ -68,6 +68,79 @@ std::optional<TextProblem> findTextProblem(std::span<const std::uint8_t> bytes) 
     return std::nullopt;
 }
 
+std::optional<DeepKey> findDeepKey(std::string_view text, int maxDots) {
+    enum class State { Code, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+    State state = State::Code;
+    int line = 1;
+    int column = 1;
+    int dots = 0;
+    const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; // a byte-order mark is not a column
+    for (std::size_t i = start; i < text.size(); ++i) {
+        const char c = text[i];
+        const auto next = [&](std::size_t k) { return i + k < text.size() ? text[i + k] : '\0'; };
+        if (c == '\n') {
+            ++line;
+            column = 1;
+            dots = 0;
+            if (state == State::Comment || state == State::Basic || state == State::Literal) state = State::Code;
+            continue;
+        }
+        switch (state) {
+        case State::Code:
+            if (c == '#') {
+                state = State::Comment;
+            } else if (c == '"') {
+                if (next(1) == '"' && next(2) == '"') {
+                    state = State::MultiBasic;
+                    i += 2;
+                    column += 2;
+                } else {
+                    state = State::Basic;
+                }
+            } else if (c == '\'') {
+                if (next(1) == '\'' && next(2) == '\'') {
+                    state = State::MultiLiteral;
+                    i += 2;
+                    column += 2;
+                } else {
+                    state = State::Literal;
+                }
+            } else if (c == '.' && ++dots > maxDots) {
+                return DeepKey{line, column};
+            }
+            break;
+        case State::Comment: break;
+        case State::Basic:
+        case State::MultiBasic:
+            if (c == '\\' && next(1) != '\n') {
+                ++i; // the escaped character (a line-ending backslash keeps its newline for the count)
+                ++column;
+            } else if (c == '"') {
+                if (state == State::Basic) {
+                    state = State::Code;
+                } else if (next(1) == '"' && next(2) == '"') {
+                    state = State::Code;
+                    i += 2;
+                    column += 2;
+                }
+            }
+            break;
+        case State::Literal:
+            if (c == '\'') state = State::Code;
+            break;
+        case State::MultiLiteral:
+            if (c == '\'' && next(1) == '\'' && next(2) == '\'') {
+                state = State::Code;
+                i += 2;
+                column += 2;
+            }
+            break;
+        }
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+    }
+    return std::nullopt;
+}
+
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t limit) {
     const std::size_t lengthGap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (lengthGap > limit) return limit + 1;

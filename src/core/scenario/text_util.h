@@ -21,6 +21,17 @@ struct TextProblem {
 };
 std::optional<TextProblem> findTextProblem(std::span<const std::uint8_t> bytes);
 
+// The first line that has more than `maxDots` dots outside strings and comments, i.e. a key nested
+// deeper than a scenario ever needs (a.b.c… or [a.b.c…]); line:column of the first dot too many.
+// toml++ builds one table per key segment and frees them recursively, so a 4 MiB line of "a.a.a…"
+// would overflow the stack; this bounds the depth before toml++ sees the text. Strings end where
+// TOML ends them (basic and literal at the line end, multi-line at their closing quotes).
+struct DeepKey {
+    int line = 1;
+    int column = 1;
+};
+std::optional<DeepKey> findDeepKey(std::string_view text, int maxDots);
+
 // Length of the well-formed UTF-8 sequence that starts at text[i], or 0 when it is malformed.
 std::size_t utf8SequenceLength(std::string_view text, std::size_t i);
 

@@ -102,9 +102,10 @@ void checkTranslations(const ReadDocument& doc, DiagnosticSink& sink) {
             std::find(text.languages.begin(), text.languages.end(), languages.front()) != text.languages.end()
                 ? languages.front()
                 : text.languages.front();
+        std::vector<std::string> example;
+        for (const std::string& lang : languages) example.push_back(lang + " = \"…\"");
         sink.warning(text.pos, "no " + joinList(absent, "/") + " text here although `languages` lists it; " + shown +
-                                   " is shown instead — write { " + languages.front() + " = \"…\", " + absent.front() +
-                                   " = \"…\" }");
+                                   " is shown instead — write { " + joinList(example) + " }");
     }
 }
 
