@@ -67,6 +67,18 @@ TEST(ScenarioResolveTest, WorksOnAnEmptyOrUncheckedModel) {
     EXPECT_EQ(resolveSteps(s).at(0).focus, "not-on-stage");
 }
 
+TEST(ScenarioResolveTest, LanguageComesFromLangThenLocaleThenTheFirstListed) {
+    Scenario s;
+    s.languages = {"en", "fr", "fr-CA"};
+    EXPECT_EQ(chooseLanguage(s, "crk", "fr_CA.UTF-8"), "crk"); // --lang wins, texts fall back
+    EXPECT_EQ(chooseLanguage(s, "", "fr_CA.UTF-8"), "fr-CA");
+    EXPECT_EQ(chooseLanguage(s, "", "fr_BE.UTF-8@euro"), "fr");
+    EXPECT_EQ(chooseLanguage(s, "", "de_DE.UTF-8"), "en");
+    EXPECT_EQ(chooseLanguage(s, "", "C"), "en");
+    EXPECT_EQ(chooseLanguage(s, "", ""), "en");
+    EXPECT_EQ(chooseLanguage(Scenario{}, "", "fr_FR"), "en");
+}
+
 TEST(ScenarioResolveTest, StructuresInvolvedListsDefinedThenUsedOnce) {
     const StructureLibrary library = StructureLibrary::builtIn();
     const ParseResult r = loadScenarioFile(test::corpusDir() / "valid/full.toml",

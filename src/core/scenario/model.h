@@ -66,7 +66,8 @@ struct Persona {
     LocalText name;
     LocalText description; // optional
     std::string image;     // relative to the scenario file; empty = placeholder
-    std::vector<std::pair<std::string, Face>> positions; // structure id → face, in file order
+    std::vector<std::pair<std::string, Face>> positions; // structure id → face (sorted by id: TOML
+                                                         // tables do not keep their order)
     SourcePos pos;
     SourcePos imagePos;
     bool operator==(const Persona&) const = default;

@@ -51,7 +51,7 @@ struct Located {
 struct TextSite {
     std::vector<std::string> languages; // the languages it has
     SourcePos pos;
-    bool translationExpected = true; // false for citations, which read the same in every language
+    bool translationExpected = true; // false for citations and persona names
 };
 
 struct ImageSite {

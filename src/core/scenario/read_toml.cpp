@@ -96,8 +96,9 @@ std::string syntaxMessage(std::string_view description) {
     if (text.starts_with(kPrefix)) {
         const std::size_t colon = text.find(": ");
         if (colon != std::string::npos) {
-            text = "while reading a " + text.substr(kPrefix.size(), colon - kPrefix.size()) + ": " +
-                   text.substr(colon + 2);
+            const std::string what = text.substr(kPrefix.size(), colon - kPrefix.size());
+            const bool vowel = !what.empty() && std::string_view("aeiou").find(what[0]) != std::string_view::npos;
+            text = std::string("while reading ") + (vowel ? "an " : "a ") + what + ": " + text.substr(colon + 2);
         }
     }
     std::string hint;
@@ -313,6 +314,12 @@ private:
         return out;
     }
 
+    // References and people's names usually read the same in every language: the text just read
+    // gets no missing-translation warning (a table with several languages is still fine).
+    void sameInEveryLanguage() {
+        if (!doc_.texts.empty()) doc_.texts.back().translationExpected = false;
+    }
+
     std::vector<LocalText> textList(const toml::node& n, std::string_view key) {
         std::vector<LocalText> out;
         const toml::array* list = asList(n, key, "[\"…\", \"…\"]");
@@ -404,8 +411,7 @@ private:
         source.pos = posOf(t);
         if (auto id = requiredId(t, "id", source.pos, where, &doc_.sourceIds)) source.id = id->value;
         if (auto cite = requiredText(t, "cite", source.pos, where)) source.cite = *cite;
-        // A reference reads the same in every language: no missing-translation warning for it.
-        if (t.get("cite") && !doc_.texts.empty()) doc_.texts.back().translationExpected = false;
+        if (t.get("cite")) sameInEveryLanguage();
         if (const toml::node* n = t.get("url")) {
             if (auto url = stringValue(*n, "url")) {
                 if (!url->starts_with("https://") && !url->starts_with("http://")) {
@@ -466,6 +472,7 @@ private:
         p.pos = posOf(t);
         if (auto id = requiredId(t, "id", p.pos, where, &doc_.personaIds)) p.id = id->value;
         if (auto name = requiredText(t, "name", p.pos, where)) p.name = *name;
+        if (t.get("name")) sameInEveryLanguage();
         if (const toml::node* n = t.get("description")) p.description = localText(*n, "description").value_or(LocalText{});
         if (const toml::node* n = t.get("image")) {
             if (auto image = stringValue(*n, "image")) {

@@ -34,6 +34,22 @@ std::vector<ResolvedStep> resolveSteps(const Scenario& scenario) {
     return out;
 }
 
+std::string chooseLanguage(const Scenario& scenario, std::string_view requested, std::string_view locale) {
+    if (!requested.empty()) return std::string(requested);
+    // POSIX locales look like "fr_CA.UTF-8@euro"; scenario codes like "fr-CA".
+    std::string tag(locale.substr(0, locale.find_first_of(".@")));
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    const auto has = [&](const std::string& lang) {
+        return std::find(scenario.languages.begin(), scenario.languages.end(), lang) != scenario.languages.end();
+    };
+    if (!tag.empty() && tag != "C" && tag != "POSIX") {
+        if (has(tag)) return tag;
+        const std::string base = tag.substr(0, tag.find('-'));
+        if (has(base)) return base;
+    }
+    return scenario.firstLanguage();
+}
+
 std::vector<std::string> structuresInvolved(const Scenario& scenario) {
     std::vector<std::string> ids;
     const auto add = [&](const std::string& id) {

@@ -5,6 +5,7 @@
 #include "core/scenario/model.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cs {
@@ -26,6 +27,11 @@ std::vector<ResolvedStep> resolveSteps(const Scenario& scenario);
 
 // The face a flip ends on: the opposite one; from `both` or `edge`, the bottom face.
 Show showAfter(Show show, Action action);
+
+// The language to show (BRIEF §5): `requested` (--lang) when given; else the locale's language if
+// the scenario has it ("fr_CA.UTF-8" matches "fr-CA", then "fr"); else the scenario's first language.
+// Texts missing in the chosen language fall back per LocalText::get.
+std::string chooseLanguage(const Scenario& scenario, std::string_view requested, std::string_view locale);
 
 // The structure ids a scenario involves: those it defines, then those it uses from the built-in
 // library (steps' coins and focus, then persona positions), each once, in order of first appearance. Its size is

@@ -51,8 +51,8 @@ bool ScenarioWatcher::poll(ReadResult* content) {
     return true;
 }
 
-ScenarioDocument::ScenarioDocument(std::filesystem::path file, StructureLibrary builtIns)
-    : watcher_(std::move(file)), builtIns_(std::move(builtIns)), structures_(builtIns_) {}
+ScenarioDocument::ScenarioDocument(std::filesystem::path file, StructureLibrary builtIns, bool decodeImages)
+    : watcher_(std::move(file)), builtIns_(std::move(builtIns)), structures_(builtIns_), decodeImages_(decodeImages) {}
 
 bool ScenarioDocument::load() {
     apply(watcher_.readNow());
@@ -68,6 +68,7 @@ bool ScenarioDocument::reloadIfChanged() {
 bool ScenarioDocument::apply(const ReadResult& content) {
     ParseOptions options;
     options.library = &builtIns_;
+    options.decodeImages = decodeImages_;
     ParseResult result = parseScenarioFileContent(content, watcher_.file(), options);
     const bool diagnosticsChanged = result.diagnostics != diagnostics_;
     diagnostics_ = std::move(result.diagnostics);

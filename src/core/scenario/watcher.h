@@ -50,8 +50,11 @@ private:
 // file is broken, so the show goes on) and the problems of the latest attempt.
 class ScenarioDocument {
 public:
-    // `builtIns`: the library references may use (StructureLibrary::builtIn()). Does not read yet.
-    ScenarioDocument(std::filesystem::path file, StructureLibrary builtIns);
+    // `builtIns`: the library references may use (StructureLibrary::builtIn()). `decodeImages`:
+    // decode each picture on every (re)load to report corrupt ones (else only its signature and size
+    // are checked; the renderer still shows a placeholder for a picture it cannot decode). Does not
+    // read the file yet.
+    ScenarioDocument(std::filesystem::path file, StructureLibrary builtIns, bool decodeImages = true);
 
     // Reads and parses the file now (first open, File → Reload). True when this version is valid.
     bool load();
@@ -84,6 +87,7 @@ private:
     std::vector<Diagnostic> diagnostics_;
     bool latestFailed_ = false;
     std::uint64_t revision_ = 0;
+    bool decodeImages_ = true;
 };
 
 } // namespace cs
