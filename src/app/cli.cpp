@@ -38,16 +38,14 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.set_help_flag(); // our own --help below
     app.allow_extras(false);
 
-    bool help = false, version = false, bench = false;
+    bool help = false, version = false, bench = false, check = false;
     std::string screenshot, exportDir, size, format = "text", view;
-    std::vector<std::string> checkFiles;
     app.add_flag("-h,--help", help);
     app.add_flag("--version", version);
     app.add_option("--screenshot", screenshot)->type_name("OUT.png");
     app.add_option("--export", exportDir)->type_name("DIR");
     app.add_flag("--bench", bench);
-    app.add_option("--check", checkFiles)->expected(0, -1)->type_name("FILE...");
-    auto* checkFlag = app.get_option("--check");
+    app.add_flag("--check", check); // the files are the positional arguments
     app.add_option("--frames", o.frames)->check(CLI::Range(1, 1000000));
     app.add_option("--size", size)->type_name("WxH");
     app.add_option("--step", o.step)->check(CLI::Range(1, 1000000));
@@ -68,13 +66,23 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     }
 
     int modes = 0;
-    if (!screenshot.empty()) ++modes, o.mode = RunMode::Screenshot, o.outputPath = screenshot;
-    if (!exportDir.empty()) ++modes, o.mode = RunMode::Export, o.outputPath = exportDir;
-    if (bench) ++modes, o.mode = RunMode::Bench;
-    if (checkFlag->count() > 0) {
+    if (!screenshot.empty()) {
+        ++modes;
+        o.mode = RunMode::Screenshot;
+        o.outputPath = screenshot;
+    }
+    if (!exportDir.empty()) {
+        ++modes;
+        o.mode = RunMode::Export;
+        o.outputPath = exportDir;
+    }
+    if (bench) {
+        ++modes;
+        o.mode = RunMode::Bench;
+    }
+    if (check) {
         ++modes;
         o.mode = RunMode::Check;
-        o.files.insert(o.files.begin(), checkFiles.begin(), checkFiles.end());
     }
     if (modes > 1) {
         result.error = "choose one of --screenshot, --export, --bench and --check";

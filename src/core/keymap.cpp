@@ -151,7 +151,7 @@ std::string_view keyName(Key key) {
     case Key::KeypadMinus: return "Keypad -";
     case Key::Period: return ".";
     case Key::Equals: return "=";
-    case Key::Digit0: return "0-9";
+    case Key::Digit0: return "0";
     case Key::Keypad0: return "Keypad 0";
     case Key::B: return "B";
     case Key::F: return "F";

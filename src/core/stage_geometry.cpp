@@ -53,24 +53,38 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
     glm::mat4 reflect = glm::translate(glm::mat4(1.0f), {0.0f, v.mirrorPlaneY, 0.0f}) *
                         glm::scale(glm::mat4(1.0f), {1.0f, -1.0f, 1.0f}) *
                         glm::translate(glm::mat4(1.0f), {0.0f, -v.mirrorPlaneY, 0.0f});
-    // Framing: fit the rims of every coin (and of its mirror image when the mirror is showing) as
-    // they will be when the running animations end, so the camera settles once instead of pumping
-    // while a coin turns.
+    // Framing: fit the rims of every coin (and of its mirror image when the mirror is showing) both
+    // as they are now and as they will be when the running animations end. A coin turning over
+    // stands up on its way and would leave the picture; including the present pose pulls the camera
+    // back smoothly while it turns (the needed distance changes continuously with the pose) and
+    // lets it settle again on the end pose.
     std::vector<glm::vec3> points;
     const bool mirrorAtEnd = state.view.mirror.to > 0.5f;
     for (int i = 0; i < n; ++i) {
         const glm::vec3 c{xs[std::size_t(i)], rowY, 0.0f};
-        // The user's own turn is left out on purpose: dragging a coin must not zoom the camera.
-        const glm::mat4 endModel = glm::translate(glm::mat4(1.0f), c) *
-                                   glm::rotate(glm::mat4(1.0f), state.coins[std::size_t(i)].flip.to *
-                                                                    std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f});
-        for (int k = 0; k < 24; ++k) {
-            const float a = 2.0f * std::numbers::pi_v<float> * float(k) / 24.0f;
-            for (float y : {-cfg.shape.thickness * 0.5f, cfg.shape.thickness * 0.5f}) {
-                const glm::vec4 local{radius * std::cos(a), y, radius * std::sin(a), 1.0f};
-                points.push_back(glm::vec3(endModel * local));
-                if (mirrorAtEnd) points.push_back(glm::vec3(reflect * endModel * local));
+        const auto& flipTween = state.coins[std::size_t(i)].flip;
+        for (float flip : {flipTween.to, flipTween.valueAt(now)}) {
+            // The user's own turn is left out on purpose: dragging a coin must not zoom the camera.
+            const glm::mat4 pose = glm::translate(glm::mat4(1.0f), c) *
+                                   glm::rotate(glm::mat4(1.0f), flip * std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f});
+            for (int k = 0; k < 24; ++k) {
+                const float a = 2.0f * std::numbers::pi_v<float> * float(k) / 24.0f;
+                for (float y : {-cfg.shape.thickness * 0.5f, cfg.shape.thickness * 0.5f}) {
+                    const glm::vec4 local{radius * std::cos(a), y, radius * std::sin(a), 1.0f};
+                    points.push_back(glm::vec3(pose * local));
+                    if (mirrorAtEnd) points.push_back(glm::vec3(reflect * pose * local));
+                }
             }
+        }
+    }
+    // Room for the label of a face that cannot be seen: it sits past the rim, above or below the
+    // coin. (With the mirror showing, both faces are seen and labelled on the coins themselves.)
+    if (!mirrorAtEnd) {
+        const bool edgeOn = std::abs(state.view.elevationDeg.to) < 15.0f;
+        for (int i = 0; i < n; ++i) {
+            const float x = xs[std::size_t(i)];
+            points.push_back({x, rowY - 0.5f * radius, radius});                // below the front of the rim
+            if (edgeOn) points.push_back({x, rowY + 0.5f * radius, -radius});   // and above, edge-on
         }
     }
     if (points.empty()) points.push_back(glm::vec3(0.0f));
@@ -183,7 +197,8 @@ std::vector<FaceAnchor> faceAnchors(const StageView& view, const StageConfig& cf
                     const glm::vec2 rimX = glm::vec2(view.project(pose.centre + glm::vec3{cfg.shape.radius, 0, 0})) - c;
                     const glm::vec2 rimZ = glm::vec2(view.project(pose.centre + glm::vec3{0, 0, cfg.shape.radius})) - c;
                     const float reach = std::max(std::abs(glm::dot(rimX, dir)), std::abs(glm::dot(rimZ, dir)));
-                    a.screen = c + dir * (reach + 0.12f * glm::length(rimX));
+                    a.screen = c + dir * (reach + 0.06f * glm::length(rimX));
+                    a.outward = dir;
                 }
             }
             out.push_back(a);

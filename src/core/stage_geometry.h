@@ -51,9 +51,11 @@ struct StageView {
 struct FaceAnchor {
     int coin = 0;
     Face face = Face::Top;
-    glm::vec2 screen{0.0f}; // pixel position of the plate's centre
+    glm::vec2 screen{0.0f}; // OnFace/InMirror: the plate's centre; BeyondRim: the point on the
+                            // rim the plate's edge touches (the plate lies further out)
     enum class Placement { OnFace, InMirror, BeyondRim } placement = Placement::OnFace;
     float facing = 0.0f; // how squarely the face looks at the viewer (1 = head on, <0 away)
+    glm::vec2 outward{0.0f}; // BeyondRim only: unit screen direction away from the coin
 };
 
 // Lays out coins in a row and frames them (and their mirror images) inside `stageRect`.

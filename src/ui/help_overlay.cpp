@@ -17,7 +17,9 @@ void HelpOverlay::drawContent(const UiContext& ui, CommandList& out) {
     // Group keys by action, keeping the table's order.
     std::vector<std::pair<KeyAction, std::string>> rows;
     for (const auto& b : keyTable()) {
-        std::string keys = (b.ctrl == NeedsCtrl::Yes ? "Ctrl+" : "") + std::string(keyName(b.key));
+        // One row stands for every digit key.
+        const std::string name = b.action == KeyAction::StepDigit ? "0-9" : std::string(keyName(b.key));
+        std::string keys = (b.ctrl == NeedsCtrl::Yes ? "Ctrl+" : "") + name;
         auto it = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first == b.action; });
         if (it == rows.end()) {
             rows.emplace_back(b.action, keys);

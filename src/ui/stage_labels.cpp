@@ -60,6 +60,12 @@ std::vector<LabelPlate> layoutLabelPlates(const UiContext& ui) {
         size += glm::vec2(2.0f * kPadX * s, 2.0f * kPadY * s - kLineGap * s);
         p.size = size;
         p.centre = a.screen;
+        if (a.placement == FaceAnchor::Placement::BeyondRim) {
+            // Push the plate out until its edge, not its centre, touches the anchor.
+            const glm::vec2 half = size * 0.5f;
+            const float along = std::abs(a.outward.x) * half.x + std::abs(a.outward.y) * half.y;
+            p.centre += a.outward * along;
+        }
         // Keep the plate inside the stage rect.
         const PixelRect& r = ui.layout.stage;
         p.centre.x = std::clamp(p.centre.x, r.x + size.x * 0.5f, std::max(r.x + size.x * 0.5f, r.x + r.width - size.x * 0.5f));

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Coin Model Studio builds and runs with. Safe to run again: it only
+# calls apt-get when something is missing. Needs root or sudo. Extra packages can be passed as
+# arguments (CI adds clang for the fuzzer).
+set -euo pipefail
+
+packages=(
+  g++ cmake make git pkg-config
+  libsdl2-dev libimgui-dev libglm-dev libstb-dev libgtest-dev libtomlplusplus-dev libepoxy-dev
+  libfontconfig-dev libfreetype-dev libcli11-dev nlohmann-json3-dev
+  fonts-noto-core fonts-dejavu-core
+  libegl1 libgl1-mesa-dri
+  "$@"
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null; then
+  sudo=(sudo)
+else
+  echo "install-deps: these packages are missing and I am not root and have no sudo:" >&2
+  echo "  ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,209 @@
+// The command-line contract: parsing, exit codes, and the real binary run the way scripts run it.
+#include "app/bench_stats.h"
+#include "app/cli.h"
+#include "core/file_io.h"
+#include "core/image.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <regex>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace cs {
+namespace {
+
+namespace fs = std::filesystem;
+
+CliParse parse(std::vector<const char*> args) {
+    args.insert(args.begin(), "coinstudio");
+    return parseCommandLine(int(args.size()), args.data());
+}
+
+struct ProcessResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs the built coinstudio with `args` (a shell command line), capturing stdout and stderr.
+ProcessResult runProcess(const std::string& binary, const std::string& args, const std::string& env = "") {
+    const fs::path errFile = fs::temp_directory_path() / ("coinstudio-cli-" + std::to_string(::getpid()) + ".err");
+    // Leak checks off in the child: an asan build of the app drives Mesa, which leaks at teardown.
+    const std::string cmd = "ASAN_OPTIONS=detect_leaks=0 " + env + " " + binary + " " + args + " 2>" + errFile.string();
+    ProcessResult r;
+    FILE* p = ::popen(cmd.c_str(), "r");
+    if (!p) return r;
+    std::array<char, 4096> buf{};
+    std::size_t n = 0;
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int status = ::pclose(p);
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const auto e = readFileCapped(errFile, 1 << 20);
+    r.err.assign(e.bytes.begin(), e.bytes.end());
+    fs::remove(errFile);
+    return r;
+}
+
+ProcessResult coinstudio(const std::string& args, const std::string& env = "") { return runProcess(COINSTUDIO_BINARY, args, env); }
+
+fs::path tempDir(const std::string& name) {
+    const fs::path d = fs::temp_directory_path() / ("coinstudio-clitest-" + std::to_string(::getpid()) + "-" + name);
+    fs::remove_all(d);
+    fs::create_directories(d);
+    return d;
+}
+
+TEST(CliParseTest, DefaultsFollowTheContract) {
+    const CliParse p = parse({});
+    ASSERT_TRUE(p.ok);
+    EXPECT_EQ(p.options.mode, RunMode::Window);
+    EXPECT_EQ(p.options.width, 1920);
+    EXPECT_EQ(p.options.height, 1080);
+    EXPECT_EQ(p.options.frames, 300);
+    EXPECT_FALSE(p.options.step);
+}
+
+TEST(CliParseTest, ScreenshotWithSizeStepAndFile) {
+    const CliParse p = parse({"--screenshot", "out.png", "--size", "1280x720", "--step", "3", "s.toml"});
+    ASSERT_TRUE(p.ok) << p.error;
+    EXPECT_EQ(p.options.mode, RunMode::Screenshot);
+    EXPECT_EQ(p.options.outputPath, "out.png");
+    EXPECT_EQ(p.options.width, 1280);
+    EXPECT_EQ(p.options.height, 720);
+    EXPECT_EQ(p.options.step, 3);
+    ASSERT_EQ(p.options.files.size(), 1u);
+    EXPECT_EQ(p.options.files[0], "s.toml");
+}
+
+TEST(CliParseTest, CheckTakesManyFilesAndJson) {
+    const CliParse p = parse({"--check", "a.toml", "b.toml", "--format", "json"});
+    ASSERT_TRUE(p.ok) << p.error;
+    EXPECT_EQ(p.options.mode, RunMode::Check);
+    EXPECT_EQ(p.options.files.size(), 2u);
+    EXPECT_EQ(p.options.checkFormat, CheckFormat::Json);
+}
+
+TEST(CliParseTest, UsageErrors) {
+    for (std::vector<const char*> bad : std::vector<std::vector<const char*>>{
+             {"--bogus"},
+             {"--size", "10x10", "--bench"},
+             {"--size", "8000x100", "--bench"},
+             {"--size", "1920by1080", "--bench"},
+             {"--size", "x", "--bench"},
+             {"--frames", "0", "--bench"},
+             {"--frames", "many", "--bench"},
+             {"--step", "0", "--screenshot", "a.png"},
+             {"--screenshot", "a.png", "--bench"},
+             {"--format", "xml", "--check", "a"},
+             {"--view", "sideways"},
+             {"--check"},
+             {"a.toml", "b.toml"},
+             {"--screenshot"},
+         }) {
+        const CliParse p = parse(bad);
+        EXPECT_FALSE(p.ok) << "accepted: " << bad[0];
+        EXPECT_FALSE(p.error.empty());
+    }
+}
+
+TEST(CliParseTest, SizeLimitsAreInclusive) {
+    int w = 0, h = 0;
+    std::string e;
+    EXPECT_TRUE(parseSize("64x64", w, h, e));
+    EXPECT_TRUE(parseSize("7680x4320", w, h, e));
+    EXPECT_FALSE(parseSize("63x64", w, h, e));
+    EXPECT_FALSE(parseSize("7680x4321", w, h, e));
+}
+
+TEST(BenchStatsTest, MedianP95AndTheLineFormat) {
+    std::vector<double> ms;
+    for (int i = 1; i <= 100; ++i) ms.push_back(double(i));
+    const FrameStats s = summarize(ms);
+    EXPECT_DOUBLE_EQ(s.medianMs, 50.5);
+    EXPECT_DOUBLE_EQ(s.p95Ms, 95.0);
+    EXPECT_EQ(benchLine(s, 123.45), "frame_ms median=50.500 p95=95.000 rss_mb=123.5");
+    EXPECT_GT(peakRssMb(), 1.0);
+}
+
+TEST(CliBinaryTest, HelpAndVersionExitZero) {
+    const ProcessResult help = coinstudio("--help");
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("--screenshot"), std::string::npos);
+    EXPECT_NE(help.out.find("Exit codes"), std::string::npos);
+    const ProcessResult version = coinstudio("--version");
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.rfind("coinstudio ", 0), 0u);
+}
+
+TEST(CliBinaryTest, UnknownFlagIsAUsageErrorWithAMessage) {
+    const ProcessResult r = coinstudio("--frobnicate");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--frobnicate"), std::string::npos);
+    EXPECT_NE(r.err.find("--help"), std::string::npos);
+}
+
+TEST(CliBinaryTest, ScreenshotWritesAPngOfTheAskedSizeWithNoDisplay) {
+    const fs::path dir = tempDir("shot");
+    const fs::path out = dir / "coin.png";
+    // No DISPLAY, no driver chosen: the app must pick the offscreen driver itself.
+    const ProcessResult r = coinstudio("--screenshot " + out.string() + " --size 640x360", "env -u DISPLAY -u SDL_VIDEODRIVER");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto bytes = readFileCapped(out, 64 << 20);
+    ASSERT_TRUE(bytes.ok);
+    const DecodeResult img = decodeImage(bytes.bytes, 8192);
+    ASSERT_EQ(img.error, ImageError::None) << img.message;
+    EXPECT_EQ(img.image.width, 640);
+    EXPECT_EQ(img.image.height, 360);
+    // Not a blank picture: the coin's blue is in the middle of the stage.
+    int bluish = 0;
+    for (std::size_t i = 0; i < img.image.rgba.size(); i += 4) {
+        if (img.image.rgba[i + 2] > 150 && img.image.rgba[i] < 60) ++bluish;
+    }
+    EXPECT_GT(bluish, 640 * 360 / 100);
+    fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, ScreenshotToAnUnwritablePlaceIsAnEnvironmentError) {
+    const ProcessResult r = coinstudio("--screenshot /nonexistent-folder/x.png --size 64x64");
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_NE(r.err.find("/nonexistent-folder/x.png"), std::string::npos);
+}
+
+TEST(CliBinaryTest, NoOpenGl33IsExitCode3WithAMessage) {
+    const ProcessResult r = coinstudio("--screenshot /tmp/never.png --size 64x64", "env MESA_GL_VERSION_OVERRIDE=3.0");
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_NE(r.err.find("OpenGL 3.3"), std::string::npos);
+}
+
+TEST(CliBinaryTest, NoFontIsExitCode3WithWhatToInstall) {
+    const fs::path dir = tempDir("fonts");
+    const fs::path conf = dir / "fonts.conf";
+    ASSERT_EQ(writeFileAtomic(conf, std::string_view("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n")), "");
+    const ProcessResult r = coinstudio("--screenshot " + (dir / "x.png").string() + " --size 64x64",
+                             "env FONTCONFIG_FILE=" + conf.string());
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_NE(r.err.find("fonts-noto-core"), std::string::npos) << r.err;
+    fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, BenchPrintsTheFrameLineLast) {
+    const ProcessResult r = coinstudio("--bench --frames 5 --size 320x240");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string last = r.out.substr(0, r.out.find_last_not_of('\n') + 1);
+    last = last.substr(last.rfind('\n') + 1);
+    EXPECT_TRUE(std::regex_match(last, std::regex(R"(frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=\d+(\.\d+)?)")))
+        << last;
+}
+
+TEST(CliBinaryTest, ImguiBaselinePrintsTheSameLine) {
+    const ProcessResult r = runProcess(IMGUI_BASELINE_BINARY, "--frames 5 --size 320x240");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("frame_ms median="), std::string::npos);
+}
+
+} // namespace
+} // namespace cs

@@ -1,0 +1,48 @@
+// A Dear ImGui context with the real fonts and no renderer: frames are built, never drawn.
+#pragma once
+
+#include "core/app_state.h"
+#include "core/stage_geometry.h"
+#include "ui/fonts.h"
+#include "ui/panel.h"
+
+#include <imgui.h>
+
+#include <gtest/gtest.h>
+
+namespace cs::testing {
+
+class ImGuiFixture : public ::testing::Test {
+protected:
+    void SetUp() override {
+        context_ = ImGui::CreateContext();
+        ImGui::SetCurrentContext(context_);
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1920, 1080);
+        io.DeltaTime = 1.0f / 60.0f;
+        std::string error;
+        ASSERT_TRUE(findFontFiles(files_, error)) << error;
+        ASSERT_TRUE(bakeFonts(*io.Fonts, files_, 1.0f, fonts_, error)) << error;
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // marks the atlas built, as a renderer would
+        io.Fonts->SetTexID(ImTextureID(1));
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    }
+    void TearDown() override { ImGui::DestroyContext(context_); }
+
+    // Runs one frame around `body` and ends it.
+    template <typename F>
+    void frame(F&& body) {
+        ImGui::NewFrame();
+        body();
+        ImGui::Render();
+    }
+
+    ImGuiContext* context_ = nullptr;
+    FontFiles files_;
+    UiFonts fonts_;
+};
+
+} // namespace cs::testing
