@@ -24,7 +24,7 @@ CheckRun check(const std::vector<std::string>& files, CheckFormat format = Check
 }
 
 class CheckTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         const auto corpus = test::corpusDir();
         // Paths relative to the working directory, as a user types them.
@@ -129,7 +129,8 @@ TEST_F(CheckTest, JsonSurvivesFileNamesThatAreNotUtf8) {
 
 TEST_F(CheckTest, TheTemplateAndTheLibraryPassWithoutWarnings) {
     const auto root = test::sourceDir();
-    const CheckRun run = check({(root / "scenarios/template.toml").string(), (root / "assets/structures.toml").string()});
+    const CheckRun run =
+        check({(root / "scenarios/template.toml").string(), (root / "assets/structures.toml").string()});
     EXPECT_EQ(run.code, 0) << run.err;
     EXPECT_EQ(run.err, "");
     EXPECT_NE(run.out.find("template.toml: ok (3 steps, 1 structures, 1 personas, 0 warnings)"), std::string::npos)

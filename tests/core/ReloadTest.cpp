@@ -16,7 +16,7 @@ const char* kGoodTwoSteps =
 const char* kBroken = "format = 1\nid = \"r\"\ntitle = \"Reload\"\n[[step]]\ntitle = \"One\"\nshow = \"sideways\"\n";
 
 class ReloadTest : public ::testing::Test {
-protected:
+  protected:
     // Writes the file and moves its time stamp on by a whole second, as a later save would.
     void save(const std::string& text) {
         test::writeText(file, text);

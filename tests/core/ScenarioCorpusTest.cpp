@@ -85,7 +85,7 @@ ParseResult loadCorpusFile(const std::filesystem::path& file, const StructureLib
 }
 
 class ScenarioCorpusTest : public ::testing::Test {
-protected:
+  protected:
     StructureLibrary library = StructureLibrary::builtIn();
 };
 
@@ -100,7 +100,8 @@ TEST_F(ScenarioCorpusTest, ValidFilesLoadWithExactlyTheirExpectedWarnings) {
         expectFile.replace_extension(".expect");
         const auto expected = std::filesystem::exists(expectFile) ? readExpect(expectFile) : std::vector<Expected>{};
         expectDiagnostics(file, result, expected);
-        for (const Expected& e : expected) EXPECT_EQ(e.severity, Severity::Warning) << e.text;
+        for (const Expected& e : expected)
+            EXPECT_EQ(e.severity, Severity::Warning) << e.text;
     }
 }
 

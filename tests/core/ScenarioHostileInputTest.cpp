@@ -66,8 +66,8 @@ TEST(ScenarioHostileInputTest, NonAsciiCharactersWhereWhitespaceMayStandAreSafe)
     for (char32_t c = 0xA0; c < 0x30000; c += (c < 0x10000 ? 7 : 997)) {
         if (c >= 0xD800 && c <= 0xDFFF) continue; // not encodable in UTF-8
         const std::string ch = utf8(c);
-        for (const std::string& text : {ch + "a = 1\n", "a = 1 " + ch + "\n", "[" + ch + "a]\n", "a = [1," + ch + "2]\n",
-                                        "a = \"\"\"x\\\n " + ch + "\"\"\"\n"}) {
+        for (const std::string& text : {ch + "a = 1\n", "a = 1 " + ch + "\n", "[" + ch + "a]\n",
+                                        "a = [1," + ch + "2]\n", "a = \"\"\"x\\\n " + ch + "\"\"\"\n"}) {
             const ParseResult r = test::parseText(text);
             EXPECT_FALSE(r.diagnostics.empty()) << std::hex << unsigned(c);
         }
@@ -76,9 +76,10 @@ TEST(ScenarioHostileInputTest, NonAsciiCharactersWhereWhitespaceMayStandAreSafe)
 
 TEST(ScenarioHostileInputTest, EveryByteAfterEveryKeyStartDoesNotAbort) {
     const StructureLibrary library = StructureLibrary::builtIn();
-    const std::vector<std::string> prefixes{"",      "[",      "[[",     "a.",          "a = {", "a = [",
-                                            "[a.",   "a = { b", "x = 1\n[", "a = \"\\",   "a = '",  "a = \"\"\"",
-                                            "a = 1", "a = 1e", "a = 0x", "a = 1979-05-27T", "a = {b=1,", "[[a]]\n[a."};
+    const std::vector<std::string> prefixes{
+        "",          "[",         "[[",    "a.",         "a = {", "a = [",  "[a.",    "a = { b",
+        "x = 1\n[",  "a = \"\\",  "a = '", "a = \"\"\"", "a = 1", "a = 1e", "a = 0x", "a = 1979-05-27T",
+        "a = {b=1,", "[[a]]\n[a."};
     for (const std::string& prefix : prefixes) {
         for (int c = 0; c < 256; ++c) {
             std::string text = prefix;
@@ -121,23 +122,31 @@ TEST(ScenarioHostileInputTest, AFileOfExactlyTheCapIsParsed) {
 
 TEST(ScenarioHostileInputTest, DeepNestingIsAnErrorNotAStackOverflow) {
     const std::string head = "format = 1\nid = \"x\"\ntitle = \"t\"\n";
-    for (const std::string& text :
-         {head + "x = " + std::string(100000, '[') + std::string(100000, ']') + "\n",
-          head + "x = " + [] {
-              std::string s;
-              for (int i = 0; i < 50000; ++i) s += "{a=";
-              return s;
-          }() + "1\n",
-          head + [] {
-              std::string s;
-              for (int i = 0; i < 1000000; ++i) s += "a.";
-              return s;
-          }() + "b = 1\n",
-          head + "[" + [] {
-              std::string s;
-              for (int i = 0; i < 1000000; ++i) s += "\"a\".";
-              return s;
-          }() + "b]\n"}) {
+    for (const std::string& text : {head + "x = " + std::string(100000, '[') + std::string(100000, ']') + "\n",
+                                    head + "x = " +
+                                        [] {
+                                            std::string s;
+                                            for (int i = 0; i < 50000; ++i)
+                                                s += "{a=";
+                                            return s;
+                                        }() +
+                                        "1\n",
+                                    head +
+                                        [] {
+                                            std::string s;
+                                            for (int i = 0; i < 1000000; ++i)
+                                                s += "a.";
+                                            return s;
+                                        }() +
+                                        "b = 1\n",
+                                    head + "[" +
+                                        [] {
+                                            std::string s;
+                                            for (int i = 0; i < 1000000; ++i)
+                                                s += "\"a\".";
+                                            return s;
+                                        }() +
+                                        "b]\n"}) {
         const ParseResult r = parseText(text);
         EXPECT_FALSE(r.ok());
         ASSERT_EQ(r.errors(), 1) << test::describe(r.diagnostics);
@@ -146,7 +155,8 @@ TEST(ScenarioHostileInputTest, DeepNestingIsAnErrorNotAStackOverflow) {
 
 TEST(ScenarioHostileInputTest, ManyProblemsAreCappedAndStayFast) {
     std::string text = "format = 1\nid = \"x\"\ntitle = \"t\"\n";
-    for (int i = 0; i < 100000; ++i) text += "k" + std::to_string(i) + " = 1\n";
+    for (int i = 0; i < 100000; ++i)
+        text += "k" + std::to_string(i) + " = 1\n";
     const auto start = std::chrono::steady_clock::now();
     const ParseResult r = parseText(text);
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));
@@ -183,7 +193,8 @@ TEST(ScenarioHostileInputTest, BinaryJunkIsRefusedWithAPosition) {
     std::mt19937 random(1637);
     for (int round = 0; round < 200; ++round) {
         std::string junk(std::size_t(random() % 4096), '\0');
-        for (char& c : junk) c = char(random() & 0xFF);
+        for (char& c : junk)
+            c = char(random() & 0xFF);
         const ParseResult r = parseText(junk);
         EXPECT_FALSE(r.ok());
         EXPECT_FALSE(r.diagnostics.empty());
@@ -196,7 +207,8 @@ TEST(ScenarioHostileInputTest, MutatedCorpusFilesNeverCrash) {
     const StructureLibrary library = StructureLibrary::builtIn();
     std::vector<std::filesystem::path> files;
     for (const char* folder : {"valid", "invalid", "hostile-images"}) {
-        for (auto& f : test::tomlFilesIn(test::corpusDir() / folder)) files.push_back(f);
+        for (auto& f : test::tomlFilesIn(test::corpusDir() / folder))
+            files.push_back(f);
     }
     files.push_back(test::sourceDir() / "scenarios/template.toml");
     files.push_back(test::sourceDir() / "assets/structures.toml");
@@ -209,8 +221,8 @@ TEST(ScenarioHostileInputTest, MutatedCorpusFilesNeverCrash) {
         const std::string original = test::readText(file);
         const std::size_t cuts = std::min<std::size_t>(original.size(), 120);
         for (std::size_t k = 0; k <= cuts; ++k) {
-            parseAndRoundTrip(std::string_view(original).substr(0, original.size() * k / std::max<std::size_t>(cuts, 1)),
-                              library);
+            parseAndRoundTrip(
+                std::string_view(original).substr(0, original.size() * k / std::max<std::size_t>(cuts, 1)), library);
             ++parsed;
         }
         for (int round = 0; round < 120 && !original.empty(); ++round) {

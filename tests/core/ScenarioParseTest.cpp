@@ -23,9 +23,10 @@ TEST(ScenarioParseTest, MinimalScenarioGetsTheDocumentedDefaults) {
 }
 
 TEST(ScenarioParseTest, PlainStringsBelongToTheFirstListedLanguage) {
-    const ParseResult r = parseText("format = 1\nid = \"x\"\nlanguages = [\"fr\", \"en\"]\n"
-                                    "title = { fr = \"Bonjour\", en = \"Hello\" }\n"
-                                    "[[step]]\ntitle = { fr = \"Un\", en = \"One\" }\ntext = \"Seulement en français\"\n");
+    const ParseResult r =
+        parseText("format = 1\nid = \"x\"\nlanguages = [\"fr\", \"en\"]\n"
+                  "title = { fr = \"Bonjour\", en = \"Hello\" }\n"
+                  "[[step]]\ntitle = { fr = \"Un\", en = \"One\" }\ntext = \"Seulement en français\"\n");
     ASSERT_TRUE(r.ok()) << test::describe(r.diagnostics);
     const Step& step = r.scenario->steps.at(0);
     EXPECT_TRUE(step.text.has("fr"));
@@ -93,10 +94,10 @@ TEST(ScenarioParseTest, EntitiesRememberWhereTheyWereWritten) {
 
 TEST(ScenarioParseTest, QuestionAsInlineOrSubTableIsTheSame) {
     const std::string head = "format = 1\nid = \"x\"\ntitle = \"t\"\n[[step]]\ntitle = \"a\"\n";
-    const ParseResult inlineForm =
-        parseText(head + "question = { prompt = \"p\", choices = [\"a\", \"b\", \"c\"], answer = 3, explain = \"e\" }\n");
-    const ParseResult tableForm =
-        parseText(head + "[step.question]\nprompt = \"p\"\nchoices = [\"a\", \"b\", \"c\"]\nanswer = 3\nexplain = \"e\"\n");
+    const ParseResult inlineForm = parseText(
+        head + "question = { prompt = \"p\", choices = [\"a\", \"b\", \"c\"], answer = 3, explain = \"e\" }\n");
+    const ParseResult tableForm = parseText(
+        head + "[step.question]\nprompt = \"p\"\nchoices = [\"a\", \"b\", \"c\"]\nanswer = 3\nexplain = \"e\"\n");
     ASSERT_TRUE(inlineForm.ok()) << test::describe(inlineForm.diagnostics);
     ASSERT_TRUE(tableForm.ok()) << test::describe(tableForm.diagnostics);
     EXPECT_EQ(*inlineForm.scenario, *tableForm.scenario);

@@ -54,7 +54,8 @@ TEST(ScenarioResolveTest, FlipEndsOnTheOppositeFaceAndFromBothOrEdgeOnTheBottom)
     EXPECT_EQ(showAfter(Show::Both, Action::Flip), Show::Bottom);
     EXPECT_EQ(showAfter(Show::Edge, Action::Flip), Show::Bottom);
     for (Action a : {Action::None, Action::LiftToTop, Action::Dismantle, Action::Levels}) {
-        for (Show s : kAllShows) EXPECT_EQ(showAfter(s, a), s);
+        for (Show s : kAllShows)
+            EXPECT_EQ(showAfter(s, a), s);
     }
 }
 
@@ -81,8 +82,8 @@ TEST(ScenarioResolveTest, LanguageComesFromLangThenLocaleThenTheFirstListed) {
 
 TEST(ScenarioResolveTest, StructuresInvolvedListsDefinedThenUsedOnce) {
     const StructureLibrary library = StructureLibrary::builtIn();
-    const ParseResult r = loadScenarioFile(test::corpusDir() / "valid/full.toml",
-                                           ParseOptions{"full", std::nullopt, &library, true});
+    const ParseResult r =
+        loadScenarioFile(test::corpusDir() / "valid/full.toml", ParseOptions{"full", std::nullopt, &library, true});
     ASSERT_TRUE(r.ok()) << test::describe(r.diagnostics);
     EXPECT_EQ(structuresInvolved(*r.scenario), (std::vector<std::string>{"custom-coin", "ableism", "racism"}));
 }

@@ -10,10 +10,12 @@ namespace {
 std::vector<std::filesystem::path> everyScenarioFile() {
     std::vector<std::filesystem::path> files;
     for (const char* folder : {"valid", "hostile-images"}) {
-        for (auto& f : test::tomlFilesIn(test::corpusDir() / folder)) files.push_back(f);
+        for (auto& f : test::tomlFilesIn(test::corpusDir() / folder))
+            files.push_back(f);
     }
     for (const char* folder : {"scenarios", "assets"}) {
-        for (auto& f : test::tomlFilesIn(test::sourceDir() / folder)) files.push_back(f);
+        for (auto& f : test::tomlFilesIn(test::sourceDir() / folder))
+            files.push_back(f);
     }
     return files;
 }
@@ -52,7 +54,7 @@ TEST(ScenarioRoundTripTest, StringsAreEscapedForToml) {
     EXPECT_EQ(tomlString("del\x7f"), "\"del\\u007F\"");
     EXPECT_EQ(tomlString("bell\a"), "\"bell\\u0007\"");
     EXPECT_EQ(tomlString("é🪙"), "\"é🪙\"");
-    EXPECT_EQ(tomlString("bad\xff"), "\"bad\\uFFFD\"");      // never invalid UTF-8 in the output
+    EXPECT_EQ(tomlString("bad\xff"), "\"bad\\uFFFD\"");              // never invalid UTF-8 in the output
     EXPECT_EQ(tomlString("two\nlines"), "\"\"\"\ntwo\nlines\"\"\""); // multi-line where natural
     EXPECT_EQ(tomlString("two\nlines", false), "\"two\\nlines\"");
     EXPECT_EQ(tomlString("\nstarts with a newline"), "\"\"\"\n\nstarts with a newline\"\"\"");

@@ -16,8 +16,12 @@
 
 namespace cs::test {
 
-inline std::filesystem::path corpusDir() { return std::filesystem::path(COINSTUDIO_TEST_DATA_DIR) / "data/scenarios"; }
-inline std::filesystem::path sourceDir() { return std::filesystem::path(COINSTUDIO_SOURCE_DIR); }
+inline std::filesystem::path corpusDir() {
+    return std::filesystem::path(COINSTUDIO_TEST_DATA_DIR) / "data/scenarios";
+}
+inline std::filesystem::path sourceDir() {
+    return std::filesystem::path(COINSTUDIO_SOURCE_DIR);
+}
 
 inline std::string readText(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -43,7 +47,7 @@ inline std::vector<std::filesystem::path> tomlFilesIn(const std::filesystem::pat
 
 // A fresh folder under the system's temporary folder, removed with everything in it at the end.
 class TempDir {
-public:
+  public:
     TempDir() {
         std::random_device random;
         path_ = std::filesystem::temp_directory_path() /
@@ -60,7 +64,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
     std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -74,7 +78,8 @@ inline ParseResult parseText(std::string_view text, const StructureLibrary* libr
 
 inline std::string describe(const std::vector<Diagnostic>& diagnostics) {
     std::string out;
-    for (const Diagnostic& d : diagnostics) out += "  " + formatDiagnostic(d) + "\n";
+    for (const Diagnostic& d : diagnostics)
+        out += "  " + formatDiagnostic(d) + "\n";
     return out.empty() ? "  (none)\n" : out;
 }
 

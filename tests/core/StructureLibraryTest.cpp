@@ -9,9 +9,8 @@
 namespace cs {
 namespace {
 
-const std::vector<std::string> kBuiltInIds{"racism",          "ableism",  "sexism",
-                                           "heterosexism",    "cisnormativity", "classism",
-                                           "settler-colonialism"};
+const std::vector<std::string> kBuiltInIds{
+    "racism", "ableism", "sexism", "heterosexism", "cisnormativity", "classism", "settler-colonialism"};
 
 std::string lower(std::string s) {
     for (char& c : s) {
@@ -21,7 +20,7 @@ std::string lower(std::string s) {
 }
 
 class StructureLibraryTest : public ::testing::Test {
-protected:
+  protected:
     StructureLibrary library = StructureLibrary::builtIn();
 
     const Structure& structure(const std::string& id) {
@@ -44,7 +43,9 @@ TEST_F(StructureLibraryTest, TheCompiledInCopyIsTheFileInAssets) {
         << "rebuild after editing assets/structures.toml";
 }
 
-TEST_F(StructureLibraryTest, HasTheSevenBuiltInIdsInOrder) { EXPECT_EQ(library.ids(), kBuiltInIds); }
+TEST_F(StructureLibraryTest, HasTheSevenBuiltInIdsInOrder) {
+    EXPECT_EQ(library.ids(), kBuiltInIds);
+}
 
 TEST_F(StructureLibraryTest, EveryStructureIsCompleteInEnglishAndFrench) {
     for (const Structure& s : library.structures()) {
@@ -102,24 +103,27 @@ TEST_F(StructureLibraryTest, AvoidsTheWordsTheBriefRulesOut) {
     // Every word the app can show from the library, each text padded with spaces for whole-word finds.
     std::string all;
     const auto add = [&](const LocalText& text) {
-        for (const auto& entry : text.byLang) all += " " + lower(entry.second) + " ";
+        for (const auto& entry : text.byLang)
+            all += " " + lower(entry.second) + " ";
     };
     for (const Structure& s : library.structures()) {
-        for (const LocalText* text : {&s.name, &s.top, &s.bottom}) add(*text);
+        for (const LocalText* text : {&s.name, &s.top, &s.bottom})
+            add(*text);
         for (const auto* list : {&s.advantages, &s.disadvantages}) {
-            for (const LocalText& item : *list) add(item);
+            for (const LocalText& item : *list)
+                add(item);
         }
     }
-    for (const char* banned : {"colons", "colon ", "visible minorit", "aboriginal", " pile ", "vulnerable",
-                               "high-risk", "normal", "privileged", "deserv", "minorité", "lazy", "fault"}) {
+    for (const char* banned : {"colons", "colon ", "visible minorit", "aboriginal", " pile ", "vulnerable", "high-risk",
+                               "normal", "privileged", "deserv", "minorité", "lazy", "fault"}) {
         EXPECT_EQ(all.find(banned), std::string::npos) << banned;
     }
 }
 
 TEST_F(StructureLibraryTest, ColoursAreDistinctOkabeItoColours) {
-    const std::set<std::string> palette{toHex(okabe_ito::orange),     toHex(okabe_ito::skyBlue),
-                                        toHex(okabe_ito::bluishGreen), toHex(okabe_ito::yellow),
-                                        toHex(okabe_ito::blue),        toHex(okabe_ito::vermillion),
+    const std::set<std::string> palette{toHex(okabe_ito::orange),       toHex(okabe_ito::skyBlue),
+                                        toHex(okabe_ito::bluishGreen),  toHex(okabe_ito::yellow),
+                                        toHex(okabe_ito::blue),         toHex(okabe_ito::vermillion),
                                         toHex(okabe_ito::reddishPurple)};
     std::set<std::string> used;
     for (const Structure& s : library.structures()) {

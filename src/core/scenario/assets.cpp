@@ -40,7 +40,9 @@ std::optional<fs::path> realLocation(const fs::path& path) {
     return real;
 }
 
-std::string mib(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+std::string mib(std::size_t bytes) {
+    return std::to_string(bytes / (1024 * 1024)) + " MiB";
+}
 
 bool hasImageSignature(const fs::path& file) {
     std::array<char, 8> head{};
@@ -69,7 +71,8 @@ std::string assetPathProblem(std::string_view path) {
         return "URLs and drive letters are not allowed (':' in " + detail::quoteValue(path) +
                "); put the picture in the scenario's folder" + std::string(kExample);
     }
-    if (path.find('\\') != std::string_view::npos) return "use '/' between folder names, not '\\'" + std::string(kExample);
+    if (path.find('\\') != std::string_view::npos)
+        return "use '/' between folder names, not '\\'" + std::string(kExample);
     int depth = 0;
     std::size_t start = 0;
     while (start <= path.size()) {
@@ -111,8 +114,9 @@ AssetCheck checkImageAsset(const fs::path& scenarioDir, std::string_view relativ
     const std::string name = detail::quoteValue(relativePath);
     if (!file) {
         check.status = AssetStatus::Forbidden;
-        check.message = "image " + name + " is a symbolic link to a file outside the scenario's folder; copy the "
-                                          "picture into the folder instead";
+        check.message = "image " + name +
+                        " is a symbolic link to a file outside the scenario's folder; copy the "
+                        "picture into the folder instead";
         return check;
     }
     check.file = *file;
@@ -138,8 +142,9 @@ AssetCheck checkImageAsset(const fs::path& scenarioDir, std::string_view relativ
     if (!decode) {
         if (!hasImageSignature(*file)) {
             check.status = AssetStatus::Unusable;
-            check.message = "image " + name + " is not a PNG or JPEG picture; save it as PNG or JPEG (a placeholder "
-                                              "is shown)";
+            check.message = "image " + name +
+                            " is not a PNG or JPEG picture; save it as PNG or JPEG (a placeholder "
+                            "is shown)";
         }
         return check;
     }
@@ -163,8 +168,7 @@ AssetCheck checkImageAsset(const fs::path& scenarioDir, std::string_view relativ
 
 namespace detail {
 
-void checkImages(const ReadDocument& doc, const std::optional<fs::path>& assetDir, bool decode,
-                 DiagnosticSink& sink) {
+void checkImages(const ReadDocument& doc, const std::optional<fs::path>& assetDir, bool decode, DiagnosticSink& sink) {
     // The same picture is often used by several steps: look at each file once.
     std::map<std::string, AssetCheck, std::less<>> seen;
     for (const ImageSite& image : doc.images) {

@@ -15,15 +15,15 @@ std::string assetPathProblem(std::string_view relativePath);
 
 enum class AssetStatus {
     Ok,
-    Forbidden,   // an error: outside the folder (by path or through a symbolic link), absolute, URL…
-    Missing,     // a warning: no such file, or a folder
-    Unusable,    // a warning: unreadable, too large, not PNG/JPEG, corrupt, too many pixels
+    Forbidden, // an error: outside the folder (by path or through a symbolic link), absolute, URL…
+    Missing,   // a warning: no such file, or a folder
+    Unusable,  // a warning: unreadable, too large, not PNG/JPEG, corrupt, too many pixels
 };
 
 struct AssetCheck {
     AssetStatus status = AssetStatus::Ok;
-    std::string message;          // "" when Ok
-    std::filesystem::path file;   // the resolved file when not Forbidden
+    std::string message;        // "" when Ok
+    std::filesystem::path file; // the resolved file when not Forbidden
 };
 
 // Checks an image reference the way the app will load it: `relativePath` from a scenario whose folder

@@ -33,7 +33,8 @@ nlohmann::ordered_json toJson(const FileCheck& check) {
     j["errors"] = check.result.errors();
     j["warnings"] = check.result.warnings();
     j["diagnostics"] = nlohmann::ordered_json::array();
-    for (const Diagnostic& d : check.result.diagnostics) j["diagnostics"].push_back(toJson(d));
+    for (const Diagnostic& d : check.result.diagnostics)
+        j["diagnostics"].push_back(toJson(d));
     return j;
 }
 
@@ -74,7 +75,8 @@ int runCheck(const std::vector<std::string>& files, CheckFormat format, std::ost
             report["files"].push_back(toJson(check));
             continue;
         }
-        for (const Diagnostic& d : check.result.diagnostics) err << formatDiagnostic(d) << '\n';
+        for (const Diagnostic& d : check.result.diagnostics)
+            err << formatDiagnostic(d) << '\n';
         if (check.result.ok()) {
             out << file << ": ok (" << check.steps << " steps, " << check.structures << " structures, "
                 << check.personas << " personas, " << check.result.warnings() << " warnings)\n";

@@ -5,7 +5,9 @@
 
 namespace cs {
 
-std::string_view toString(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+std::string_view toString(Severity s) {
+    return s == Severity::Error ? "error" : "warning";
+}
 
 std::string formatDiagnostic(const Diagnostic& d) {
     std::string out = d.file;

@@ -66,8 +66,8 @@ struct Persona {
     LocalText name;
     LocalText description; // optional
     std::string image;     // relative to the scenario file; empty = placeholder
-    std::vector<std::pair<std::string, Face>> positions; // structure id → face (sorted by id: TOML
-                                                         // tables do not keep their order)
+    // Structure id → face, sorted by id (TOML tables do not keep the order they were written in).
+    std::vector<std::pair<std::string, Face>> positions;
     SourcePos pos;
     SourcePos imagePos;
     bool operator==(const Persona&) const = default;

@@ -22,7 +22,7 @@ namespace cs::detail {
 // Collects diagnostics for one file. Stops recording past a cap so a file with a million broken
 // lines cannot make a million messages; counts still say that there were errors.
 class DiagnosticSink {
-public:
+  public:
     explicit DiagnosticSink(std::string file) : file_(std::move(file)) {}
 
     void error(SourcePos pos, std::string message) { add(Severity::Error, pos, std::move(message)); }
@@ -32,7 +32,7 @@ public:
     bool hasErrors() const { return errors_ > 0; }
     std::vector<Diagnostic> take();
 
-private:
+  private:
     void add(Severity severity, SourcePos pos, std::string message);
 
     std::string file_;
@@ -71,7 +71,7 @@ struct StepSite {
 // The TOML pass's result: the model (as far as it could be read) plus where its references are.
 struct ReadDocument {
     Scenario scenario;
-    bool parsed = false;       // false: syntax error or unsupported format, nothing else to check
+    bool parsed = false; // false: syntax error or unsupported format, nothing else to check
     std::vector<Located> sourceIds;
     std::vector<Located> structureIds;
     std::vector<Located> personaIds;

@@ -44,7 +44,8 @@ std::string tooLargeMessage() {
            " MiB limit for scenario files; split it or move long texts out";
 }
 
-// Empty, NUL bytes, not UTF-8: things to say before handing the text to TOML.
+// Too large, empty, NUL bytes, not UTF-8, keys nested too deep: what to say before handing the
+// text to TOML.
 bool checkFileText(std::string_view bytes, detail::DiagnosticSink& sink) {
     using detail::TextProblem;
     if (bytes.size() > kMaxScenarioFileBytes) {
@@ -55,31 +56,30 @@ bool checkFileText(std::string_view bytes, detail::DiagnosticSink& sink) {
         sink.fileError("the file is empty; a scenario starts with `format = 1` (see scenarios/template.toml)");
         return false;
     }
-    const auto problem = detail::findTextProblem(
-        std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
-    if (!problem) {
-        if (auto deep = detail::findDeepKey(bytes, kMaxKeyDots)) {
-            sink.error(SourcePos{deep->line, deep->column},
-                       "more than " + std::to_string(kMaxKeyDots) +
-                           " dots on one line outside strings: keys nested this deep (a.b.c…) are not "
-                           "supported in scenario files");
-            return false;
+    const auto problem =
+        detail::findTextProblem(std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+    if (problem) {
+        const SourcePos at{problem->line, problem->column};
+        switch (problem->kind) {
+        case TextProblem::Kind::Nul:
+            sink.error(at, "the file contains a NUL byte; scenario files are plain UTF-8 text (is this a binary "
+                           "file?)");
+            break;
+        case TextProblem::Kind::Utf16: sink.error(at, "the file is saved as UTF-16; save it as UTF-8"); break;
+        case TextProblem::Kind::InvalidUtf8:
+            sink.error(at, "this is not valid UTF-8 text; save the file as UTF-8 (check the character here)");
+            break;
         }
-        return true;
+        return false;
     }
-    const SourcePos at{problem->line, problem->column};
-    switch (problem->kind) {
-    case TextProblem::Kind::Nul:
-        sink.error(at, "the file contains a NUL byte; scenario files are plain UTF-8 text (is this a binary file?)");
-        break;
-    case TextProblem::Kind::Utf16:
-        sink.error(at, "the file is saved as UTF-16; save it as UTF-8");
-        break;
-    case TextProblem::Kind::InvalidUtf8:
-        sink.error(at, "this is not valid UTF-8 text; save the file as UTF-8 (check the character here)");
-        break;
+    if (auto deep = detail::findDeepKey(bytes, kMaxKeyDots)) {
+        sink.error(SourcePos{deep->line, deep->column},
+                   "more than " + std::to_string(kMaxKeyDots) +
+                       " dots on one line outside strings: keys nested this deep (a.b.c…) are not supported in "
+                       "scenario files");
+        return false;
     }
-    return false;
+    return true;
 }
 
 } // namespace

@@ -27,14 +27,14 @@ inline constexpr std::size_t kMaxDiagnosticsPerFile = 500;
 inline constexpr int kSupportedFormats[] = {1};
 
 struct ParseOptions {
-    std::string displayName;                   // the file as named in diagnostics (path as given)
+    std::string displayName;                       // the file as named in diagnostics (path as given)
     std::optional<std::filesystem::path> assetDir; // folder images are relative to; nullopt: skip file checks
-    const StructureLibrary* library = nullptr; // built-in structures references may use; null: none
+    const StructureLibrary* library = nullptr;     // built-in structures references may use; null: none
     bool decodeImages = true; // decode each image to catch corrupt ones (else header-free checks only)
 };
 
 struct ParseResult {
-    std::optional<Scenario> scenario; // set when there is no error (warnings allowed)
+    std::optional<Scenario> scenario;    // set when there is no error (warnings allowed)
     std::vector<Diagnostic> diagnostics; // file-level first, then by line and column
 
     bool ok() const { return scenario.has_value(); }

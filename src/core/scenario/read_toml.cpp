@@ -47,15 +47,15 @@ namespace cs::detail {
 namespace {
 
 // Keys each table may have, in the order the docs and the writer use.
-constexpr std::array<std::string_view, 10> kRootKeys{"format", "id",     "title",     "languages", "summary",
+constexpr std::array<std::string_view, 10> kRootKeys{"format",  "id",     "title",     "languages", "summary",
                                                      "authors", "source", "structure", "persona",   "step"};
 constexpr std::array<std::string_view, 3> kSourceKeys{"id", "cite", "url"};
 constexpr std::array<std::string_view, 9> kStructureKeys{"id",     "name",       "top",           "bottom", "color",
                                                          "levels", "advantages", "disadvantages", "source"};
 constexpr std::array<std::string_view, 5> kPersonaKeys{"id", "name", "description", "image", "positions"};
-constexpr std::array<std::string_view, 15> kStepKeys{
-    "title", "text", "image",   "notes",   "coins",   "personas", "focus",        "show",
-    "action", "question", "reflect", "discuss", "minutes", "content_note", "pushback"};
+constexpr std::array<std::string_view, 15> kStepKeys{"title",    "text",    "image",   "notes",        "coins",
+                                                     "personas", "focus",   "show",    "action",       "question",
+                                                     "reflect",  "discuss", "minutes", "content_note", "pushback"};
 constexpr std::array<std::string_view, 4> kQuestionKeys{"prompt", "choices", "answer", "explain"};
 
 constexpr double kMaxMinutes = 600;
@@ -64,8 +64,12 @@ SourcePos posOf(const toml::source_region& region) {
     return SourcePos{int(std::min<toml::source_index>(region.begin.line, 1u << 30)),
                      int(std::min<toml::source_index>(region.begin.column, 1u << 30))};
 }
-SourcePos posOf(const toml::node& n) { return posOf(n.source()); }
-SourcePos posOf(const toml::key& k) { return posOf(k.source()); }
+SourcePos posOf(const toml::node& n) {
+    return posOf(n.source());
+}
+SourcePos posOf(const toml::key& k) {
+    return posOf(k.source());
+}
 
 std::string kindOf(const toml::node& n) {
     switch (n.type()) {
@@ -83,7 +87,9 @@ std::string kindOf(const toml::node& n) {
     return "nothing";
 }
 
-std::string code(std::string_view key) { return "`" + std::string(key) + "`"; }
+std::string code(std::string_view key) {
+    return "`" + std::string(key) + "`";
+}
 
 bool contains(std::span<const std::string_view> list, std::string_view value) {
     return std::find(list.begin(), list.end(), value) != list.end();
@@ -111,7 +117,7 @@ std::string syntaxMessage(std::string_view description) {
 }
 
 class Reader {
-public:
+  public:
     explicit Reader(DiagnosticSink& sink) : sink_(sink) {}
 
     ReadDocument read(std::string_view text) {
@@ -135,14 +141,18 @@ public:
         if (auto title = requiredText(root, "title", SourcePos{1, 1}, "at the top of the file")) s.title = *title;
         if (const toml::node* n = root.get("summary")) s.summary = localText(*n, "summary").value_or(LocalText{});
         if (const toml::node* n = root.get("authors")) s.authors = stringList(*n, "authors");
-        for (const toml::table* t : tableList(root, "source")) readSource(*t);
-        for (const toml::table* t : tableList(root, "structure")) readStructure(*t);
-        for (const toml::table* t : tableList(root, "persona")) readPersona(*t);
-        for (const toml::table* t : tableList(root, "step")) readStep(*t);
+        for (const toml::table* t : tableList(root, "source"))
+            readSource(*t);
+        for (const toml::table* t : tableList(root, "structure"))
+            readStructure(*t);
+        for (const toml::table* t : tableList(root, "persona"))
+            readPersona(*t);
+        for (const toml::table* t : tableList(root, "step"))
+            readStep(*t);
         return std::move(doc_);
     }
 
-private:
+  private:
     // --- file header -------------------------------------------------------------------------------
 
     bool readFormat(const toml::table& root) {
@@ -159,9 +169,11 @@ private:
         const std::int64_t v = value->get();
         if (std::find(std::begin(kSupportedFormats), std::end(kSupportedFormats), v) == std::end(kSupportedFormats)) {
             std::vector<std::string> supported;
-            for (int f : kSupportedFormats) supported.push_back(std::to_string(f));
+            for (int f : kSupportedFormats)
+                supported.push_back(std::to_string(f));
             sink_.error(posOf(*n), "unsupported format " + std::to_string(v) +
-                                       "; this version of Coin Model Studio reads format " + joinList(supported, " or ") +
+                                       "; this version of Coin Model Studio reads format " +
+                                       joinList(supported, " or ") +
                                        " (write `format = 1`, or open the file with a newer version)");
             return false; // the rest follows rules this version does not know
         }
@@ -184,7 +196,7 @@ private:
                     const std::string& lang = str->get();
                     if (!isValidLanguageCode(lang)) {
                         sink_.error(posOf(item), quoteValue(lang) + " is not a language code; use codes like en, fr, "
-                                                                "fr-CA or crk (lower-case letters)");
+                                                                    "fr-CA or crk (lower-case letters)");
                     } else if (std::find(languages.begin(), languages.end(), lang) != languages.end()) {
                         sink_.error(posOf(item), "language " + quoteValue(lang) + " is listed twice in `languages`");
                     } else {
@@ -219,8 +231,8 @@ private:
     }
 
     void missing(SourcePos tablePos, std::string_view where, std::string_view key, std::string_view example) {
-        sink_.error(tablePos, "missing " + code(key) + " " + std::string(where) + "; add `" + std::string(key) +
-                                  " = " + std::string(example) + "`");
+        sink_.error(tablePos, "missing " + code(key) + " " + std::string(where) + "; add `" + std::string(key) + " = " +
+                                  std::string(example) + "`");
     }
 
     const toml::array* asList(const toml::node& n, std::string_view key, std::string_view example) {
@@ -260,8 +272,8 @@ private:
 
     std::optional<std::string> stringValue(const toml::node& n, std::string_view key, bool listItem = false) {
         if (const auto* s = n.as_string()) return s->get();
-        sink_.error(posOf(n), (listItem ? "each item of " + code(key) : code(key)) + " must be a string; found " +
-                                  kindOf(n));
+        sink_.error(posOf(n),
+                    (listItem ? "each item of " + code(key) : code(key)) + " must be a string; found " + kindOf(n));
         return std::nullopt;
     }
 
@@ -274,8 +286,9 @@ private:
         }
         const toml::table* table = n.as_table();
         if (!table) {
-            sink_.error(posOf(n), code(key) + " must be text: a string, or a table like { en = \"…\", fr = \"…\" }; "
-                                              "found " +
+            sink_.error(posOf(n), code(key) +
+                                      " must be text: a string, or a table like { en = \"…\", fr = \"…\" }; "
+                                      "found " +
                                       kindOf(n));
             return std::nullopt;
         }
@@ -291,14 +304,14 @@ private:
             const std::string lang(langKey.str());
             if (!isValidLanguageCode(lang)) {
                 sink_.error(posOf(langKey), quoteValue(lang) + " is not a language code; the keys of a text are codes "
-                                                           "like en, fr or fr-CA");
+                                                               "like en, fr or fr-CA");
                 ok = false;
                 continue;
             }
             const auto* str = value.as_string();
             if (!str) {
-                sink_.error(posOf(value), "the " + lang + " text of " + code(key) + " must be a string; found " +
-                                              kindOf(value));
+                sink_.error(posOf(value),
+                            "the " + lang + " text of " + code(key) + " must be a string; found " + kindOf(value));
                 ok = false;
                 continue;
             }
@@ -368,7 +381,7 @@ private:
         if (!id) return std::nullopt;
         if (!isValidId(id->value)) {
             sink_.error(id->pos, quoteValue(id->value) + " is not a valid id: use letters, digits, '-' and '_' "
-                                                     "(at most 64), e.g. \"settler-colonialism\"");
+                                                         "(at most 64), e.g. \"settler-colonialism\"");
         }
         // Recorded even when malformed, so references to it do not add a second error.
         if (ids) ids->push_back(*id);
@@ -389,7 +402,8 @@ private:
     std::optional<E> enumValue(const toml::node& n, std::string_view key, const std::array<E, N>& all,
                                std::optional<E> (*parse)(std::string_view)) {
         std::vector<std::string_view> names;
-        for (E e : all) names.push_back(toString(e));
+        for (E e : all)
+            names.push_back(toString(e));
         const std::string expected = "expected one of: " + joinList(names);
         const auto* s = n.as_string();
         if (!s) {
@@ -437,7 +451,7 @@ private:
                 s.color = parseHexColor(*hex);
                 if (!s.color) {
                     sink_.error(posOf(*n), quoteValue(*hex) + " is not a colour; write \"#RRGGBB\" or \"#RGB\" in "
-                                                          "hexadecimal, e.g. \"#0072B2\"");
+                                                              "hexadecimal, e.g. \"#0072B2\"");
                 }
             }
         }
@@ -473,7 +487,8 @@ private:
         if (auto id = requiredId(t, "id", p.pos, where, &doc_.personaIds)) p.id = id->value;
         if (auto name = requiredText(t, "name", p.pos, where)) p.name = *name;
         if (t.get("name")) sameInEveryLanguage();
-        if (const toml::node* n = t.get("description")) p.description = localText(*n, "description").value_or(LocalText{});
+        if (const toml::node* n = t.get("description"))
+            p.description = localText(*n, "description").value_or(LocalText{});
         if (const toml::node* n = t.get("image")) {
             if (auto image = stringValue(*n, "image")) {
                 p.image = *image;
@@ -541,7 +556,8 @@ private:
         } else {
             missing(pos, where, "answer", "1");
         }
-        if (const toml::node* explain = t->get("explain")) q.explain = localText(*explain, "explain").value_or(LocalText{});
+        if (const toml::node* explain = t->get("explain"))
+            q.explain = localText(*explain, "explain").value_or(LocalText{});
         step.question = std::move(q);
     }
 
@@ -570,14 +586,16 @@ private:
             site.coins = locatedList(*n, "coins", "[\"ableism\", \"racism\"]");
             if (site.coins) {
                 step.coins.emplace();
-                for (const Located& c : *site.coins) step.coins->push_back(c.value);
+                for (const Located& c : *site.coins)
+                    step.coins->push_back(c.value);
             }
         }
         if (const toml::node* n = t.get("personas")) {
             site.personas = locatedList(*n, "personas", "[\"sam\"]");
             if (site.personas) {
                 step.personas.emplace();
-                for (const Located& p : *site.personas) step.personas->push_back(p.value);
+                for (const Located& p : *site.personas)
+                    step.personas->push_back(p.value);
             }
         }
         if (const toml::node* n = t.get("focus")) {
@@ -614,6 +632,8 @@ private:
 
 } // namespace
 
-ReadDocument readScenarioToml(std::string_view text, DiagnosticSink& sink) { return Reader(sink).read(text); }
+ReadDocument readScenarioToml(std::string_view text, DiagnosticSink& sink) {
+    return Reader(sink).read(text);
+}
 
 } // namespace cs::detail

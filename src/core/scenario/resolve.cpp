@@ -55,15 +55,18 @@ std::vector<std::string> structuresInvolved(const Scenario& scenario) {
     const auto add = [&](const std::string& id) {
         if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     };
-    for (const Structure& s : scenario.structures) add(s.id);
+    for (const Structure& s : scenario.structures)
+        add(s.id);
     for (const Step& step : scenario.steps) {
         if (step.coins) {
-            for (const std::string& c : *step.coins) add(c);
+            for (const std::string& c : *step.coins)
+                add(c);
         }
         if (step.focus) add(*step.focus);
     }
     for (const Persona& p : scenario.personas) {
-        for (const auto& position : p.positions) add(position.first);
+        for (const auto& position : p.positions)
+            add(position.first);
     }
     return ids;
 }

@@ -16,7 +16,7 @@ struct ResolvedStep {
     std::string focus;                 // the coin in focus; "" when no coin is on stage
     Show show = Show::Both;            // the face(s) shown as the step starts
     Action action = Action::None;
-    Show endShow = Show::Both;         // what is shown once the action has played (flip turns the coin)
+    Show endShow = Show::Both; // what is shown once the action has played (flip turns the coin)
     bool operator==(const ResolvedStep&) const = default;
 };
 

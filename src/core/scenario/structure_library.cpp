@@ -14,8 +14,7 @@ std::string_view builtInStructuresText(); // generated from assets/structures.to
 
 namespace {
 
-template <typename T>
-void mergeById(std::vector<T>& into, const std::vector<T>& from) {
+template <typename T> void mergeById(std::vector<T>& into, const std::vector<T>& from) {
     for (const T& item : from) {
         auto same = std::find_if(into.begin(), into.end(), [&](const T& t) { return t.id == item.id; });
         if (same != into.end()) {
@@ -28,7 +27,9 @@ void mergeById(std::vector<T>& into, const std::vector<T>& from) {
 
 } // namespace
 
-std::string_view StructureLibrary::builtInText() { return detail::builtInStructuresText(); }
+std::string_view StructureLibrary::builtInText() {
+    return detail::builtInStructuresText();
+}
 
 StructureLibrary StructureLibrary::builtIn() {
     ParseOptions options;
@@ -73,14 +74,15 @@ const Source* StructureLibrary::findSource(std::string_view id) const {
 std::vector<std::string> StructureLibrary::ids() const {
     std::vector<std::string> out;
     out.reserve(structures_.size());
-    for (const Structure& s : structures_) out.push_back(s.id);
+    for (const Structure& s : structures_)
+        out.push_back(s.id);
     return out;
 }
 
 Rgb8 StructureLibrary::colorOf(std::string_view id) const {
-    static constexpr std::array kPalette{okabe_ito::blue,   okabe_ito::orange,        okabe_ito::bluishGreen,
+    static constexpr std::array kPalette{okabe_ito::blue,       okabe_ito::orange,        okabe_ito::bluishGreen,
                                          okabe_ito::vermillion, okabe_ito::reddishPurple, okabe_ito::skyBlue,
-                                         okabe_ito::yellow, okabe_ito::grey};
+                                         okabe_ito::yellow,     okabe_ito::grey};
     auto it = std::find_if(structures_.begin(), structures_.end(), [&](const Structure& s) { return s.id == id; });
     if (it == structures_.end()) return okabe_ito::grey;
     if (it->color) return *it->color;

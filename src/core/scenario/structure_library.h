@@ -15,7 +15,7 @@
 namespace cs {
 
 class StructureLibrary {
-public:
+  public:
     StructureLibrary() = default;
 
     // The built-in library: assets/structures.toml as it was when the program was built. Parsed on
@@ -47,7 +47,7 @@ public:
     // the same scenario always gets the same colours.
     Rgb8 colorOf(std::string_view id) const;
 
-private:
+  private:
     std::vector<Structure> structures_;
     std::vector<Source> sources_;
 };

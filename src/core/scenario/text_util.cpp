@@ -8,7 +8,9 @@ namespace cs::detail {
 
 namespace {
 
-bool isContinuation(std::uint8_t b) { return (b & 0xC0) == 0x80; }
+bool isContinuation(std::uint8_t b) {
+    return (b & 0xC0) == 0x80;
+}
 
 // Length of the well-formed UTF-8 sequence starting at bytes[i], or 0 if it is malformed
 // (Unicode Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
@@ -36,8 +38,12 @@ std::size_t sequenceLength(std::span<const std::uint8_t> bytes, std::size_t i) {
     return 0;
 }
 
-bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 } // namespace
 
@@ -258,4 +264,3 @@ bool isValidLanguageCode(std::string_view code) {
 }
 
 } // namespace cs::detail
-

@@ -17,16 +17,17 @@ void checkUnique(const std::vector<Located>& ids, std::string_view kind, Diagnos
     for (const Located& id : ids) {
         auto [it, inserted] = first.emplace(id.value, id.pos);
         if (!inserted) {
-            sink.error(id.pos, "duplicate " + std::string(kind) + " id " + quoteValue(id.value) + " (first defined on line " +
-                                   std::to_string(it->second.line) + "); ids must be unique within a file");
+            sink.error(id.pos, "duplicate " + std::string(kind) + " id " + quoteValue(id.value) +
+                                   " (first defined on line " + std::to_string(it->second.line) +
+                                   "); ids must be unique within a file");
         }
     }
 }
 
 // The ids a reference may name, with what to say when it names none of them.
 struct Namespace {
-    std::string kind;                   // "structure", "persona", "source"
-    std::vector<std::string> ids;       // candidates for "did you mean"
+    std::string kind;             // "structure", "persona", "source"
+    std::vector<std::string> ids; // candidates for "did you mean"
     std::set<std::string, std::less<>> known;
     std::string howToDefine;
 
@@ -60,18 +61,19 @@ void checkListed(const std::vector<Located>& list, const Namespace& names, Diagn
     }
 }
 
-void checkSteps(const ReadDocument& doc, const Namespace& structures, const Namespace& personas,
-                DiagnosticSink& sink) {
+void checkSteps(const ReadDocument& doc, const Namespace& structures, const Namespace& personas, DiagnosticSink& sink) {
     // Carry-over (BRIEF §4): a step without `coins`/`personas` keeps the previous step's.
     std::vector<std::string> coinsOnStage;
     for (const StepSite& step : doc.steps) {
         if (step.coins) {
             checkListed(*step.coins, structures, sink);
             coinsOnStage.clear();
-            for (const Located& c : *step.coins) coinsOnStage.push_back(c.value);
+            for (const Located& c : *step.coins)
+                coinsOnStage.push_back(c.value);
         }
         if (step.personas) checkListed(*step.personas, personas, sink);
-        if (step.focus && std::find(coinsOnStage.begin(), coinsOnStage.end(), step.focus->value) == coinsOnStage.end()) {
+        if (step.focus &&
+            std::find(coinsOnStage.begin(), coinsOnStage.end(), step.focus->value) == coinsOnStage.end()) {
             const std::string onStage = coinsOnStage.empty() ? "none" : joinList(coinsOnStage);
             sink.error(step.focus->pos, "`focus` " + quoteValue(step.focus->value) +
                                             " is not on stage in this step (coins: " + onStage +
@@ -103,7 +105,8 @@ void checkTranslations(const ReadDocument& doc, DiagnosticSink& sink) {
                 ? languages.front()
                 : text.languages.front();
         std::vector<std::string> example;
-        for (const std::string& lang : languages) example.push_back(lang + " = \"…\"");
+        for (const std::string& lang : languages)
+            example.push_back(lang + " = \"…\"");
         sink.warning(text.pos, "no " + joinList(absent, "/") + " text here although `languages` lists it; " + shown +
                                    " is shown instead — write { " + joinList(example) + " }");
     }
@@ -119,16 +122,23 @@ void checkDocument(const ReadDocument& doc, const StructureLibrary* library, Dia
     Namespace structures{"structure", {}, {}, structureHint(library)};
     Namespace sources{"source", {}, {}, "define it in a [[source]] section with this id"};
     Namespace personas{"persona", {}, {}, "define it in a [[persona]] section with this id"};
-    for (const Located& id : doc.structureIds) structures.add(id.value);
-    for (const Located& id : doc.sourceIds) sources.add(id.value);
-    for (const Located& id : doc.personaIds) personas.add(id.value);
+    for (const Located& id : doc.structureIds)
+        structures.add(id.value);
+    for (const Located& id : doc.sourceIds)
+        sources.add(id.value);
+    for (const Located& id : doc.personaIds)
+        personas.add(id.value);
     if (library) {
-        for (const Structure& s : library->structures()) structures.add(s.id);
-        for (const Source& s : library->sources()) sources.add(s.id);
+        for (const Structure& s : library->structures())
+            structures.add(s.id);
+        for (const Source& s : library->sources())
+            sources.add(s.id);
     }
 
-    for (const Located& ref : doc.structureSourceRefs) sources.check(ref, sink);
-    for (const Located& ref : doc.positionRefs) structures.check(ref, sink);
+    for (const Located& ref : doc.structureSourceRefs)
+        sources.check(ref, sink);
+    for (const Located& ref : doc.positionRefs)
+        structures.check(ref, sink);
     checkSteps(doc, structures, personas, sink);
     checkTranslations(doc, sink);
 }

@@ -30,7 +30,8 @@ std::uint64_t ScenarioWatcher::contentHash(const ReadResult& read) {
         h *= 1099511628211ull;
     };
     mix(read.ok ? 1 : read.tooLarge ? 2 : 3);
-    for (std::uint8_t b : read.bytes) mix(b);
+    for (std::uint8_t b : read.bytes)
+        mix(b);
     return h;
 }
 

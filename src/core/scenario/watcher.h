@@ -17,7 +17,7 @@ namespace cs {
 // stat(); the file is read (and hashed) only when its time stamp or size changed, and a change is
 // reported only when the content differs, so `touch` or an editor's identical save does not reload.
 class ScenarioWatcher {
-public:
+  public:
     explicit ScenarioWatcher(std::filesystem::path file);
 
     // Reads the file now and makes its current state the one later polls compare with.
@@ -30,7 +30,7 @@ public:
 
     const std::filesystem::path& file() const { return file_; }
 
-private:
+  private:
     struct Stamp {
         bool exists = false;
         std::filesystem::file_time_type modified{};
@@ -49,7 +49,7 @@ private:
 // The open scenario as the app sees it: the last version that loaded without errors (kept while the
 // file is broken, so the show goes on) and the problems of the latest attempt.
 class ScenarioDocument {
-public:
+  public:
     // `builtIns`: the library references may use (StructureLibrary::builtIn()). `decodeImages`:
     // decode each picture on every (re)load to report corrupt ones (else only its signature and size
     // are checked; the renderer still shows a placeholder for a picture it cannot decode). Does not
@@ -77,7 +77,7 @@ public:
     std::uint64_t revision() const { return revision_; }
     const std::filesystem::path& file() const { return watcher_.file(); }
 
-private:
+  private:
     bool apply(const ReadResult& content);
 
     ScenarioWatcher watcher_;

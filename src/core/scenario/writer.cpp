@@ -19,7 +19,8 @@ bool isBareKeyChar(char c) {
 void appendUnicodeEscape(std::string& out, unsigned value) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     out += "\\u";
-    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 15];
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += kHex[(value >> shift) & 15];
 }
 
 std::string number(double value) {
@@ -34,7 +35,7 @@ std::string number(double value) {
 }
 
 class Writer {
-public:
+  public:
     explicit Writer(const Scenario& scenario) : languages_(scenario.languages) {
         if (languages_.empty()) languages_.push_back(scenario.firstLanguage());
     }
@@ -52,13 +53,16 @@ public:
             textIf("cite", source.cite);
             lineIf("url", source.url);
         }
-        for (const Structure& structure : s.structures) writeStructure(structure);
-        for (const Persona& persona : s.personas) writePersona(persona);
-        for (const Step& step : s.steps) writeStep(step);
+        for (const Structure& structure : s.structures)
+            writeStructure(structure);
+        for (const Persona& persona : s.personas)
+            writePersona(persona);
+        for (const Step& step : s.steps)
+            writeStep(step);
         return std::move(out_);
     }
 
-private:
+  private:
     void writeStructure(const Structure& s) {
         header("[[structure]]");
         lineIf("id", s.id);
@@ -68,7 +72,8 @@ private:
         if (s.color) line("color", tomlString(toHex(*s.color)));
         if (!s.levels.empty()) {
             std::vector<std::string> names;
-            for (Level l : s.levels) names.emplace_back(toString(l));
+            for (Level l : s.levels)
+                names.emplace_back(toString(l));
             line("levels", stringList(names));
         }
         textListIf("advantages", s.advantages);
@@ -143,7 +148,8 @@ private:
     void textListIf(std::string_view key, const std::vector<LocalText>& list) {
         if (list.empty()) return;
         std::string value = "[\n";
-        for (const LocalText& text : list) value += "    " + localText(text) + ",\n";
+        for (const LocalText& text : list)
+            value += "    " + localText(text) + ",\n";
         line(key, value + "]");
     }
 
@@ -226,6 +232,8 @@ std::string tomlKey(std::string_view key) {
     return tomlString(key, false);
 }
 
-std::string writeScenario(const Scenario& scenario) { return Writer(scenario).write(scenario); }
+std::string writeScenario(const Scenario& scenario) {
+    return Writer(scenario).write(scenario);
+}
 
 } // namespace cs
