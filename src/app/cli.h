@@ -1,6 +1,8 @@
 // The command-line contract (BRIEF §5): parsing into options, usage errors with exit code 2.
 #pragma once
 
+#include "core/scenario/check.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +17,6 @@ inline constexpr int kEnvironment = 3;  // no OpenGL 3.3, no usable font, output
 } // namespace exit_code
 
 enum class RunMode { Window, Screenshot, Export, Bench, Check, Help, Version };
-enum class CheckFormat { Text, Json };
 enum class ViewKind { Audience, Workspace };
 
 struct CliOptions {

@@ -7,6 +7,7 @@
 #include "core/data_paths.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "core/scenario/diagnostic.h"
 #include "render/render_target.h"
 
 #include <epoxy/gl.h>
@@ -17,6 +18,35 @@
 
 namespace cs {
 namespace {
+
+// The scenario a picture is taken of: FILE, else the built-in introduction (else the start scene),
+// at --step N. Problems of the file go to stderr in the --check format.
+int openScenarioForPicture(const CliOptions& o, Studio& studio) {
+    std::filesystem::path file;
+    if (!o.files.empty()) {
+        file = o.files.front();
+    } else if (const auto intro = defaultScenarioPath(findDataDir()); !intro.empty()) {
+        file = intro;
+    }
+    if (!file.empty()) {
+        const bool opened = studio.openFile(file);
+        for (const auto& d : studio.fileProblems()) std::fprintf(stderr, "%s\n", formatDiagnostic(d).c_str());
+        if (!opened) {
+            std::fprintf(stderr, "coinstudio: error: %s cannot be shown; fix the problems above (coinstudio --check "
+                                 "FILE lists them)\n", file.string().c_str());
+            return exit_code::kInvalidInput;
+        }
+    }
+    const int steps = studio.state().scenario ? studio.state().scenario->stepCount() : 1;
+    const int step = o.step.value_or(1);
+    if (step < 1 || step > steps) {
+        std::fprintf(stderr, "coinstudio: error: --step %d is out of range: %s has %d step%s\n", step,
+                     file.empty() ? "the start scene" : file.string().c_str(), steps, steps == 1 ? "" : "s");
+        return exit_code::kUsage;
+    }
+    if (studio.state().scenario) studio.apply(cmd::GoToStep{step});
+    return exit_code::kOk;
+}
 
 struct Headless {
     std::unique_ptr<GlWindow> window;
@@ -43,12 +73,13 @@ int openHeadless(const CliOptions& o, Headless& h) {
     }
     StudioDesc sd;
     sd.dataDir = findDataDir();
+    sd.language = o.language;
     h.studio = Studio::create(*h.window, std::move(sd), error);
     if (!h.studio) {
         reportFatal(error, false);
         return exit_code::kEnvironment;
     }
-    return exit_code::kOk;
+    return openScenarioForPicture(o, *h.studio);
 }
 
 } // namespace

@@ -2,7 +2,10 @@
 #include "app/cli.h"
 #include "app/run_modes.h"
 
+#include "core/scenario/check.h"
+
 #include <cstdio>
+#include <iostream>
 
 int main(int argc, char** argv) {
     using namespace cs;
@@ -18,7 +21,7 @@ int main(int argc, char** argv) {
     case RunMode::Screenshot: return runScreenshot(o);
     case RunMode::Bench: return runBench(o);
     case RunMode::Window: return runWindow(o);
-    case RunMode::Check:
+    case RunMode::Check: return runCheck(o.files, o.checkFormat, std::cout, std::cerr);
     case RunMode::Export:
         std::fprintf(stderr, "coinstudio: error: this option is not available in this version yet\n");
         return exit_code::kUsage;

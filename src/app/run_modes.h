@@ -3,9 +3,13 @@
 
 #include "app/cli.h"
 
+#include <filesystem>
+
 namespace cs {
 
 int runWindow(const CliOptions& options);
+// The built-in introduction scenario in `dataDir`, or "" if it is not there.
+std::filesystem::path defaultScenarioPath(const std::filesystem::path& dataDir);
 int runScreenshot(const CliOptions& options);
 int runBench(const CliOptions& options);
 

@@ -10,13 +10,26 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace cs {
+
+std::string userLocale() {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        if (const char* v = std::getenv(name); v && *v) return v;
+    }
+    return {};
+}
 
 std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::string& error) {
     auto s = std::make_unique<Studio>(PrivateTag{});
     s->window_ = &window;
-    s->state_ = std::move(desc.initialState);
+    s->dataDir_ = desc.dataDir;
+    s->language_ = desc.language;
+    s->builtIns_ = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
+    s->state_ = desc.initialState ? std::move(*desc.initialState) : makeStartState(s->builtIns_);
+    if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
+    if (!s->state_.structures) s->state_.structures = s->builtIns_;
     window.makeCurrent();
     if (!findFontFiles(s->fontFiles_, error)) return nullptr;
 
@@ -51,8 +64,54 @@ bool Studio::ensureFonts(int framebufferHeight) {
 }
 
 void Studio::apply(const Command& command) {
-    cs::applyCommand(state_, command);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    if (const auto* open = std::get_if<cmd::OpenFile>(&command)) {
+        openFile(open->path);
+        return;
+    }
+    if (const auto* copy = std::get_if<cmd::CopyText>(&command)) {
+        SDL_SetClipboardText(copy->text.c_str());
+        return;
+    }
+    cs::applyCommand(state_, command);
+}
+
+bool Studio::openFile(const std::filesystem::path& file, int startStep) {
+    auto doc = std::make_unique<ScenarioDocument>(file, *builtIns_);
+    doc->load();
+    if (!doc->scenario()) {
+        // Nothing to show: keep what is on stage, list why.
+        cs::applyCommand(state_, cmd::SetProblems{doc->diagnostics(), false});
+        return false;
+    }
+    document_ = std::move(doc);
+    publishedRevision_ = 0;
+    publishDocument(false, startStep);
+    SDL_SetWindowTitle(window_->sdl(), (state_.tr(state_.scenario->scenario.title) + " - Coin Model Studio").c_str());
+    return true;
+}
+
+const std::vector<Diagnostic>& Studio::fileProblems() const {
+    static const std::vector<Diagnostic> kNone;
+    return document_ ? document_->diagnostics() : state_.problems.empty() ? kNone : state_.problems;
+}
+
+void Studio::publishDocument(bool keepStep, int startStep) {
+    if (document_->scenario() && document_->revision() != publishedRevision_) {
+        publishedRevision_ = document_->revision();
+        cs::applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(*document_->scenario(), *builtIns_,
+                                                                       document_->file(), language_, userLocale(),
+                                                                       document_->revision()),
+                                                    keepStep, startStep});
+    }
+    cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), document_->showingStale()});
+}
+
+bool Studio::pollFiles() {
+    if (!document_ || !document_->reloadIfChanged()) return false;
+    publishDocument(true, 0);
+    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    return true;
 }
 
 void Studio::handleEvent(const SDL_Event& e) {
@@ -71,6 +130,12 @@ void Studio::handleEvent(const SDL_Event& e) {
         if (auto c = commandForKey(press, state_)) apply(*c);
         break;
     }
+    case SDL_DROPFILE:
+        if (e.drop.file) {
+            apply(cmd::OpenFile{e.drop.file});
+            SDL_free(e.drop.file);
+        }
+        break;
     case SDL_MOUSEBUTTONDOWN:
         if (state_.blackout || state_.whiteout) {
             apply(cmd::EndBlankScreen{});
@@ -112,7 +177,12 @@ void Studio::drawFrame() {
 
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fbw, fbh);
-    std::vector<CoinLook> looks(state_.coins.size());
+    std::vector<CoinLook> looks;
+    for (const auto& coin : state_.coins) {
+        CoinLook look;
+        if (!coin.structureId.empty() && state_.structures) look.color = state_.structures->colorOf(coin.structureId);
+        looks.push_back(look);
+    }
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
     renderer_->draw(view, looks, stageTheme);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/app_state.h"
+#include "core/scenario/watcher.h"
 #include "render/stage_renderer.h"
 #include "ui/audience_view.h"
 #include "ui/fonts.h"
@@ -11,6 +12,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace cs {
@@ -19,8 +21,12 @@ class GlWindow;
 
 struct StudioDesc {
     std::filesystem::path dataDir; // shaders/, assets/, scenarios/
-    AppState initialState = makeStartState();
+    std::optional<AppState> initialState; // default: the start scene
+    std::string language;                 // --lang; "" = the locale's, else the scenario's first
 };
+
+// The user's locale as POSIX spells it ("fr_CA.UTF-8"), from LC_ALL, LC_MESSAGES or LANG.
+std::string userLocale();
 
 class Studio {
     struct PrivateTag {
@@ -34,7 +40,16 @@ public:
     static std::unique_ptr<Studio> create(GlWindow& window, StudioDesc desc, std::string& error);
 
     const AppState& state() const { return state_; }
+    // Applies a Command; effects (opening files, the clipboard) are carried out here, the rest by core.
     void apply(const Command& command);
+
+    // Opens a scenario file and shows step `startStep` (from 0). Problems go to the problems panel.
+    // False when the file has no version that loads (then nothing else changed on stage).
+    bool openFile(const std::filesystem::path& file, int startStep = 0);
+    // The open file's problems of the latest attempt (for --screenshot etc. to print).
+    const std::vector<Diagnostic>& fileProblems() const;
+    // Checks the open file for changes and reloads it (keeping the step). True when something changed.
+    bool pollFiles();
     // Turns one SDL event into Commands (keys only when no widget holds the keyboard).
     void handleEvent(const SDL_Event& event);
     // Lets animation time pass (the only place wall-clock time enters the app).
@@ -56,8 +71,15 @@ public:
 private:
     bool ensureFonts(int framebufferHeight);
 
+    void publishDocument(bool keepStep, int startStep);
+
     GlWindow* window_ = nullptr;
     AppState state_;
+    std::filesystem::path dataDir_;
+    std::shared_ptr<const StructureLibrary> builtIns_;
+    std::unique_ptr<ScenarioDocument> document_;
+    std::uint64_t publishedRevision_ = 0;
+    std::string language_;
     std::unique_ptr<StageRenderer> renderer_;
     FontFiles fontFiles_;
     UiFonts fonts_;

@@ -11,6 +11,13 @@
 
 namespace cs {
 
+std::filesystem::path defaultScenarioPath(const std::filesystem::path& dataDir) {
+    if (dataDir.empty()) return {};
+    const auto p = dataDir / "scenarios" / "01-introduction.toml";
+    std::error_code ec;
+    return std::filesystem::is_regular_file(p, ec) ? p : std::filesystem::path();
+}
+
 int runWindow(const CliOptions& o) {
     std::string error;
     WindowDesc desc;
@@ -24,12 +31,15 @@ int runWindow(const CliOptions& o) {
     }
     StudioDesc sd;
     sd.dataDir = findDataDir();
-    sd.initialState.fullscreen = o.fullscreen;
+    sd.language = o.language;
     auto studio = Studio::create(*window, std::move(sd), error);
     if (!studio) {
         reportFatal(error, true);
         return exit_code::kEnvironment;
     }
+    if (o.fullscreen) studio->apply(cmd::ToggleFullscreen{});
+    // An invalid FILE opens with its problems listed; the app does not exit.
+    if (!o.files.empty()) studio->openFile(o.files.front(), o.step ? *o.step - 1 : 0);
 
     Uint64 last = SDL_GetPerformanceCounter();
     const double frequency = double(SDL_GetPerformanceFrequency());
@@ -41,6 +51,9 @@ int runWindow(const CliOptions& o) {
         // background checks (file reloads) can run; it does not redraw by itself.
         const bool busy = redraw || studio->wantsAnotherFrame();
         bool have = busy ? SDL_PollEvent(&event) != 0 : SDL_WaitEventTimeout(&event, 250) != 0;
+
+        // A changed scenario file reloads within a second (the wait above wakes up 4 times a second).
+        if (studio->pollFiles()) redraw = true;
 
         const Uint64 now = SDL_GetPerformanceCounter();
         // Time passes before new input applies, so an animation starts where it is first drawn.

@@ -1,5 +1,6 @@
-// Applying Commands to AppState. Each command's effect is small and explicit here so that tests can
-// reach every state without a mouse, and so the UI never changes state on its own.
+// Applying Commands to AppState, and the walkthrough's step entry. Each command's effect is small and
+// explicit here so that tests can reach every state without a mouse, and so the UI never changes
+// state on its own.
 #include "core/app_state.h"
 
 #include <algorithm>
@@ -18,9 +19,12 @@ float elevationFor(Show show) {
 }
 
 float mirrorFor(Show show) { return show == Show::Both ? 1.0f : 0.0f; }
+float flipFor(Show show) { return show == Show::Bottom ? 1.0f : 0.0f; }
 
-AppState makeStartState() {
+AppState makeStartState(std::shared_ptr<const StructureLibrary> builtIns) {
     AppState s;
+    s.builtIns = builtIns ? std::move(builtIns) : std::make_shared<const StructureLibrary>();
+    s.structures = s.builtIns;
     s.coins.push_back(PlacedCoin{});
     s.focus = 0;
     s.view.show = Show::Both;
@@ -31,17 +35,121 @@ AppState makeStartState() {
 
 double AppState::animationsEndTime() const {
     double end = timeline.now();
-    for (const auto& c : coins) end = std::max(end, c.flip.endTime());
-    end = std::max({end, view.elevationDeg.endTime(), view.mirror.endTime()});
+    for (const auto& c : coins) end = std::max({end, c.flip.endTime(), c.appear.endTime()});
+    end = std::max({end, view.elevationDeg.endTime(), view.mirror.endTime(), action.progress.endTime()});
     return end;
 }
 
 bool AppState::isAnimating() const { return animationsEndTime() > timeline.now(); }
 
 void AppState::settle() {
-    for (auto& c : coins) c.flip.snap(c.flip.to);
+    for (auto& c : coins) {
+        c.flip.snap(c.flip.to);
+        c.appear.snap(c.appear.to);
+    }
     view.elevationDeg.snap(view.elevationDeg.to);
     view.mirror.snap(view.mirror.to);
+    action.progress.snap(action.progress.to);
+}
+
+const Structure* AppState::structureOf(const PlacedCoin& coin) const {
+    return structures && !coin.structureId.empty() ? structures->find(coin.structureId) : nullptr;
+}
+
+const std::string& AppState::tr(const LocalText& text) const {
+    return scenario ? scenario->tr(text) : text.get("en");
+}
+
+namespace {
+
+void setView(AppState& s, Show show, double seconds) {
+    s.view.show = show;
+    const double t = s.timeline.now();
+    s.view.elevationDeg.retarget(elevationFor(show), t, seconds);
+    s.view.mirror.retarget(mirrorFor(show), t, seconds);
+}
+
+int clampFocus(const AppState& s, int index) {
+    return s.coins.empty() ? 0 : std::clamp(index, 0, int(s.coins.size()) - 1);
+}
+
+PlacedCoin newCoin(std::string id, float flip, double now, double appearSeconds) {
+    PlacedCoin c;
+    c.structureId = std::move(id);
+    c.flip = Tween::constant(flip);
+    c.appear = appearSeconds > 0.0 ? Tween{0.0f, 1.0f, now, appearSeconds, Ease::OutCubic} : Tween::constant(1.0f);
+    return c;
+}
+
+// Starts `kind` on the coin in focus, after `delay` seconds.
+void startAction(AppState& s, Action kind, double delay, double seconds) {
+    s.action = ActionState{};
+    if (kind == Action::None || s.coins.empty()) return;
+    s.action.kind = kind;
+    s.action.coin = clampFocus(s, s.focus);
+    const double start = s.timeline.now() + delay;
+    s.action.progress = seconds > 0.0 ? Tween{0.0f, 1.0f, start, seconds, Ease::Linear} : Tween::constant(1.0f);
+}
+
+} // namespace
+
+void enterStep(AppState& s, int index, bool animate) {
+    if (!s.scenario || index < 0 || index >= s.scenario->stepCount()) return;
+    const ResolvedStep& step = s.scenario->steps[std::size_t(index)];
+    const double now = s.timeline.now();
+    auto seconds = [&](double d) { return animate ? s.motion(d) : 0.0; };
+    s.step = index;
+    s.typedStepNumber.clear();
+    s.view.yawDeg = 0.0f; // the step declares the view; a hand-turned stage goes back
+    s.view.pitchDeg = 0.0f;
+
+    // Coins: those that stay keep their state (so nothing jumps), new ones fade in.
+    std::vector<PlacedCoin> next;
+    std::vector<bool> used(s.coins.size(), false);
+    for (const auto& id : step.coins) {
+        if (int(next.size()) >= kMaxCoins) break;
+        auto it = std::find_if(s.coins.begin(), s.coins.end(), [&](const PlacedCoin& c) {
+            return c.structureId == id && !used[std::size_t(&c - s.coins.data())];
+        });
+        if (it != s.coins.end()) {
+            used[std::size_t(it - s.coins.begin())] = true;
+            next.push_back(*it);
+        } else {
+            next.push_back(newCoin(id, flipFor(step.show), now, seconds(durations::kAppear)));
+        }
+    }
+    s.coins = std::move(next);
+    s.focus = 0;
+    for (int i = 0; i < int(s.coins.size()); ++i) {
+        if (s.coins[std::size_t(i)].structureId == step.focus) {
+            s.focus = i;
+            break;
+        }
+    }
+    s.personas = step.personas;
+
+    // Every coin rests on the face the step shows; the view moves there.
+    const bool viewMoves = s.view.show != step.show || s.view.elevationDeg.to != elevationFor(step.show);
+    for (auto& c : s.coins) c.flip.retarget(flipFor(step.show), now, seconds(durations::kFlip));
+    setView(s, step.show, seconds(durations::kView));
+    const double delay = viewMoves ? seconds(durations::kView) : 0.0;
+
+    s.action = ActionState{};
+    if (step.action == Action::Flip && !s.coins.empty()) {
+        // The coin turns from the face shown to the other one; the view follows to that face.
+        auto& coin = s.coins[std::size_t(s.focus)];
+        const float from = flipFor(step.show), to = 1.0f - from;
+        const double flipSeconds = seconds(durations::kFlip);
+        coin.flip = flipSeconds > 0.0 ? Tween{from, to, now + delay, flipSeconds, Ease::InOutCubic}
+                                      : Tween::constant(to);
+        s.view.show = step.endShow;
+        const double viewSeconds = delay + flipSeconds;
+        s.view.elevationDeg.retarget(elevationFor(step.endShow), now, viewSeconds);
+        s.view.mirror.retarget(mirrorFor(step.endShow), now, viewSeconds);
+        startAction(s, Action::Flip, delay, flipSeconds);
+    } else {
+        startAction(s, step.action, delay, seconds(durations::kAction));
+    }
 }
 
 namespace {
@@ -51,7 +159,7 @@ struct Applier {
 
     void operator()(const cmd::FlipFocusedCoin&) {
         if (s.coins.empty()) return;
-        auto& coin = s.coins[std::size_t(std::clamp(s.focus, 0, int(s.coins.size()) - 1))];
+        auto& coin = s.coins[std::size_t(clampFocus(s, s.focus))];
         const float target = coin.faceUpAtEnd() == Face::Top ? 1.0f : 0.0f;
         coin.flip.retarget(target, s.timeline.now(), s.motion(durations::kFlip), Ease::InOutCubic);
     }
@@ -64,11 +172,57 @@ struct Applier {
         s.view.yawDeg = 0.0f;
         s.view.pitchDeg = 0.0f;
     }
-    void operator()(const cmd::SetShow& c) {
-        s.view.show = c.show;
-        const double t = s.timeline.now();
-        s.view.elevationDeg.retarget(elevationFor(c.show), t, s.motion(durations::kView));
-        s.view.mirror.retarget(mirrorFor(c.show), t, s.motion(durations::kView));
+    void operator()(const cmd::SetShow& c) { setView(s, c.show, s.motion(durations::kView)); }
+    void operator()(const cmd::PlaceCoin& c) {
+        if (!s.structures || !s.structures->contains(c.structureId)) return;
+        // The generic coin of the start scene makes way for the first real structure.
+        std::erase_if(s.coins, [](const PlacedCoin& p) { return p.structureId.empty(); });
+        if (int(s.coins.size()) >= kMaxCoins) return;
+        const int at = c.at < 0 ? int(s.coins.size()) : std::min(c.at, int(s.coins.size()));
+        s.coins.insert(s.coins.begin() + at,
+                       newCoin(c.structureId, flipFor(s.view.show), s.timeline.now(), s.motion(durations::kAppear)));
+        s.focus = at;
+        s.action = ActionState{};
+    }
+    void operator()(const cmd::RemoveCoin& c) {
+        if (c.index < 0 || c.index >= int(s.coins.size())) return;
+        s.coins.erase(s.coins.begin() + c.index);
+        if (s.action.coin == c.index) s.action = ActionState{};
+        else if (s.action.coin > c.index) --s.action.coin;
+        if (s.focus > c.index) --s.focus;
+        s.focus = clampFocus(s, s.focus);
+    }
+    void operator()(const cmd::MoveCoin& c) {
+        const int n = int(s.coins.size());
+        if (c.from < 0 || c.from >= n || c.to < 0 || c.to >= n || c.from == c.to) return;
+        const PlacedCoin moved = s.coins[std::size_t(c.from)];
+        s.coins.erase(s.coins.begin() + c.from);
+        s.coins.insert(s.coins.begin() + c.to, moved);
+        auto follow = [&](int i) {
+            if (i == c.from) return c.to;
+            if (c.from < c.to && i > c.from && i <= c.to) return i - 1;
+            if (c.to < c.from && i >= c.to && i < c.from) return i + 1;
+            return i;
+        };
+        s.focus = follow(s.focus);
+        if (s.action.coin >= 0) s.action.coin = follow(s.action.coin);
+    }
+    void operator()(const cmd::FocusCoin& c) {
+        if (c.index >= 0 && c.index < int(s.coins.size())) s.focus = c.index;
+    }
+    void operator()(const cmd::PlacePersona& c) {
+        if (!s.scenario || !s.scenario->findPersona(c.personaId)) return;
+        if (std::find(s.personas.begin(), s.personas.end(), c.personaId) == s.personas.end()) {
+            s.personas.push_back(c.personaId);
+        }
+    }
+    void operator()(const cmd::RemovePersona& c) { std::erase(s.personas, c.personaId); }
+    void operator()(const cmd::PlayAction& c) {
+        if (c.action == Action::Flip) {
+            (*this)(cmd::FlipFocusedCoin{});
+            return;
+        }
+        startAction(s, c.action, 0.0, s.motion(durations::kAction));
     }
     void operator()(const cmd::ToggleFullscreen&) { s.fullscreen = !s.fullscreen; }
     void operator()(const cmd::LeaveFullscreen&) { s.fullscreen = false; }
@@ -86,6 +240,7 @@ struct Applier {
         if (c.on) s.settle();
     }
     void operator()(const cmd::ToggleHelp&) { s.helpVisible = !s.helpVisible; }
+    void operator()(const cmd::ToggleProblems&) { s.problemsVisible = !s.problemsVisible; }
     void operator()(const cmd::Blackout&) {
         s.blackout = true;
         s.whiteout = false;
@@ -98,20 +253,64 @@ struct Applier {
         s.blackout = false;
         s.whiteout = false;
     }
-    // Walkthrough navigation arrives with the scenario engine; until a scenario is open these only
-    // clear the typed step number.
-    void operator()(const cmd::NextStep&) { s.typedStepNumber.clear(); }
-    void operator()(const cmd::PreviousStep&) { s.typedStepNumber.clear(); }
-    void operator()(const cmd::FirstStep&) { s.typedStepNumber.clear(); }
-    void operator()(const cmd::LastStep&) { s.typedStepNumber.clear(); }
+    // Stepping forward plays the step's animation; every other move jumps to the end state.
+    void operator()(const cmd::NextStep&) {
+        s.typedStepNumber.clear();
+        if (s.hasSteps() && s.step + 1 < s.scenario->stepCount()) enterStep(s, s.step + 1, true);
+    }
+    void operator()(const cmd::PreviousStep&) {
+        s.typedStepNumber.clear();
+        if (s.hasSteps() && s.step > 0) enterStep(s, s.step - 1, false);
+    }
+    void operator()(const cmd::FirstStep&) {
+        s.typedStepNumber.clear();
+        if (s.hasSteps()) enterStep(s, 0, false);
+    }
+    void operator()(const cmd::LastStep&) {
+        s.typedStepNumber.clear();
+        if (s.hasSteps()) enterStep(s, s.scenario->stepCount() - 1, false);
+    }
     void operator()(const cmd::TypeStepDigit& c) {
         if (c.digit < '0' || c.digit > '9') return;
         if (s.typedStepNumber.size() < 6) s.typedStepNumber += c.digit;
     }
     void operator()(const cmd::ClearStepDigits&) { s.typedStepNumber.clear(); }
-    void operator()(const cmd::GoToStep&) { s.typedStepNumber.clear(); }
+    void operator()(const cmd::GoToStep& c) {
+        s.typedStepNumber.clear();
+        if (s.scenario && c.number >= 1 && c.number <= s.scenario->stepCount()) enterStep(s, c.number - 1, false);
+    }
     void operator()(const cmd::RevealAnswer&) {}
     void operator()(const cmd::TogglePresenterOverlay&) {}
+    void operator()(const cmd::LoadScenario& c) {
+        if (!c.scenario) return;
+        const int previous = s.step;
+        s.scenario = c.scenario;
+        // Aliasing: the library lives inside the scenario and shares its lifetime.
+        s.structures = std::shared_ptr<const StructureLibrary>(c.scenario, &c.scenario->structures);
+        s.coins.clear();
+        s.personas.clear();
+        s.action = ActionState{};
+        s.step = -1;
+        const int n = c.scenario->stepCount();
+        if (n == 0) return;
+        const int index = c.keepStep ? std::clamp(previous, 0, n - 1) : std::clamp(c.startStep, 0, n - 1);
+        enterStep(s, index, false);
+    }
+    void operator()(const cmd::CloseScenario&) {
+        AppState fresh = makeStartState(s.builtIns);
+        fresh.timeline = s.timeline;
+        fresh.prefs = s.prefs;
+        fresh.fullscreen = s.fullscreen;
+        s = std::move(fresh);
+    }
+    void operator()(const cmd::SetProblems& c) {
+        s.problems = c.problems;
+        s.problemsStale = c.stale;
+        // Errors open the panel by themselves (the author needs to see them); warnings do not.
+        if (countErrors(c.problems) > 0) s.problemsVisible = true;
+    }
+    void operator()(const cmd::OpenFile&) {} // carried out by the app layer
+    void operator()(const cmd::CopyText&) {} // carried out by the app layer
     void operator()(const cmd::RequestQuit&) { s.quitRequested = true; }
 };
 
@@ -121,11 +320,14 @@ void applyCommand(AppState& state, const Command& command) { std::visit(Applier{
 
 const char* commandName(const Command& command) {
     static constexpr const char* kNames[] = {
-        "FlipFocusedCoin", "RotateView", "ResetView",     "SetShow",       "ToggleFullscreen",
-        "LeaveFullscreen", "ChangeTextScale", "SetReducedMotion", "ToggleHelp", "Blackout",
-        "Whiteout",        "EndBlankScreen",  "NextStep",      "PreviousStep",  "FirstStep",
-        "LastStep",        "TypeStepDigit",   "ClearStepDigits", "GoToStep",    "RevealAnswer",
-        "TogglePresenterOverlay", "RequestQuit"};
+        "FlipFocusedCoin", "RotateView",      "ResetView",        "SetShow",        "PlaceCoin",
+        "RemoveCoin",      "MoveCoin",        "FocusCoin",        "PlacePersona",   "RemovePersona",
+        "PlayAction",      "ToggleFullscreen", "LeaveFullscreen", "ChangeTextScale", "SetReducedMotion",
+        "ToggleHelp",      "ToggleProblems",  "Blackout",         "Whiteout",       "EndBlankScreen",
+        "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
+        "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
+        "LoadScenario",    "CloseScenario",   "SetProblems",      "OpenFile",       "CopyText",
+        "RequestQuit"};
     static_assert(std::size(kNames) == std::variant_size_v<Command>);
     return kNames[command.index()];
 }

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/commands.h"
+#include "core/loaded_scenario.h"
 #include "core/timeline.h"
 #include "core/vocabulary.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,21 +17,35 @@ namespace cs {
 namespace durations {
 inline constexpr double kFlip = 0.9;
 inline constexpr double kView = 0.7;
+inline constexpr double kAppear = 0.5;
+inline constexpr double kAction = 2.4; // lift-to-top, dismantle, levels: staged, so longer
 } // namespace durations
+
+// Most coins the stage holds (BRIEF §3: one to six in a row).
+inline constexpr int kMaxCoins = 6;
 
 // One coin on the stage: one social structure. `flip` runs from 0 (top face up) to 1 (bottom face up).
 struct PlacedCoin {
     std::string structureId; // empty for the generic coin of the start scene
     Tween flip = Tween::constant(0.0f);
+    Tween appear = Tween::constant(1.0f); // 0 → 1 when placed
 
     Face faceUpAtEnd() const { return flip.to >= 0.5f ? Face::Bottom : Face::Top; }
+};
+
+// The step's action, playing on one coin. `progress` runs 0 → 1 (the action's stages are parts of
+// that span); it stays at 1 while the step lasts so the end state remains on screen.
+struct ActionState {
+    Action kind = Action::None;
+    int coin = -1;
+    Tween progress = Tween::constant(0.0f);
 };
 
 struct ViewState {
     Show show = Show::Both;
     // Camera elevation above the stage plane in degrees, and how much of the mirror that shows
     // the bottom faces is visible (0..1). Both follow `show`.
-    Tween elevationDeg = Tween::constant(30.0f);
+    Tween elevationDeg = Tween::constant(24.0f);
     Tween mirror = Tween::constant(1.0f);
     // The user's own turn of the stage (mouse drag, Ctrl+arrows), added to the camera.
     float yawDeg = 0.0f;
@@ -37,23 +53,35 @@ struct ViewState {
 };
 
 struct Preferences {
-    float textScale = 1.0f;   // 0.5 .. 3.0, Ctrl + / - / 0
+    float textScale = 1.0f; // 0.5 .. 3.0, Ctrl + / - / 0
     bool reducedMotion = false;
 };
 
 struct AppState {
     Timeline timeline;
+    // What the coins can be: the built-in library, or the open scenario's merged library.
+    std::shared_ptr<const StructureLibrary> structures;
+    std::shared_ptr<const StructureLibrary> builtIns; // kept for when the scenario closes
+    std::shared_ptr<const LoadedScenario> scenario; // null: the start scene
+    int step = -1;                                   // index into scenario->steps; -1 = none
+
     std::vector<PlacedCoin> coins;
     int focus = 0; // index into coins
+    std::vector<std::string> personas; // persona ids on stage, in order
+    ActionState action;
     ViewState view;
     Preferences prefs;
 
-    bool fullscreen = false;      // the window follows this
-    bool helpVisible = false;     // F1 shortcut overlay
-    bool blackout = false;        // B or '.'
-    bool whiteout = false;        // W
+    std::vector<Diagnostic> problems; // of the latest load or reload
+    bool problemsStale = false;       // the file is broken; the last good version is shown
+    bool problemsVisible = false;
+
+    bool fullscreen = false;     // the window follows this
+    bool helpVisible = false;    // F1 shortcut overlay
+    bool blackout = false;       // B or '.'
+    bool whiteout = false;       // W
     bool quitRequested = false;
-    std::string typedStepNumber;  // digits typed before Enter
+    std::string typedStepNumber; // digits typed before Enter
 
     // True while any animation still has to reach its end value.
     bool isAnimating() const;
@@ -63,18 +91,31 @@ struct AppState {
     void settle();
     // Seconds an animation should take now: 0 with reduced motion.
     double motion(double seconds) const { return prefs.reducedMotion ? 0.0 : seconds; }
+
+    bool hasSteps() const { return scenario && step >= 0 && step < scenario->stepCount(); }
+    const Step* currentStep() const { return hasSteps() ? &scenario->scenario.steps[std::size_t(step)] : nullptr; }
+    const Structure* structureOf(const PlacedCoin& coin) const;
+    // The text in the scenario's chosen language (English-only texts of the start scene pass through).
+    const std::string& tr(const LocalText& text) const;
 };
 
 // The start state: one generic coin, seen with both faces visible (neither face is the default).
-AppState makeStartState();
+// `builtIns` becomes the palette's library.
+AppState makeStartState(std::shared_ptr<const StructureLibrary> builtIns = nullptr);
 
 float elevationFor(Show show);
 float mirrorFor(Show show);
+float flipFor(Show show); // the coin's resting turn for a view: 1 for bottom, else 0
 
 inline constexpr float kMinTextScale = 0.5f;
 inline constexpr float kMaxTextScale = 3.0f;
 inline constexpr float kMaxPitchDeg = 80.0f;
 
 void applyCommand(AppState& state, const Command& command);
+
+// Puts the scene of step `index` (from 0) on stage. animate: stepping forward (the step's action
+// plays); otherwise everything jumps to its end state. Either way the state after settle() is the
+// same, whatever came before.
+void enterStep(AppState& state, int index, bool animate);
 
 } // namespace cs

@@ -1,13 +1,21 @@
-// Commands: the only way input, widgets and scenarios change AppState (see applyCommand() in app_state.h).
+// Commands: the only way input, widgets and scenarios change AppState (see applyCommand() in
+// app_state.h). Panels and key handling produce them; nothing else mutates state.
 #pragma once
 
+#include "core/scenario/diagnostic.h"
 #include "core/vocabulary.h"
 
+#include <memory>
+#include <string>
 #include <variant>
+#include <vector>
 
 namespace cs {
 
+struct LoadedScenario;
+
 namespace cmd {
+// --- the stage -------------------------------------------------------------------------------
 struct FlipFocusedCoin {};
 struct RotateView {
     float yawDeg = 0.0f;
@@ -17,6 +25,30 @@ struct ResetView {};
 struct SetShow {
     Show show;
 };
+struct PlaceCoin {
+    std::string structureId;
+    int at = -1; // index in the row; -1 = at the end
+};
+struct RemoveCoin {
+    int index = 0;
+};
+struct MoveCoin {
+    int from = 0;
+    int to = 0;
+};
+struct FocusCoin {
+    int index = 0;
+};
+struct PlacePersona {
+    std::string personaId;
+};
+struct RemovePersona {
+    std::string personaId;
+};
+struct PlayAction {
+    Action action = Action::None; // on the coin in focus
+};
+// --- window and screen -------------------------------------------------------------------------
 struct ToggleFullscreen {};
 struct LeaveFullscreen {};
 struct ChangeTextScale {
@@ -26,9 +58,11 @@ struct SetReducedMotion {
     bool on = false;
 };
 struct ToggleHelp {};
+struct ToggleProblems {};
 struct Blackout {};
 struct Whiteout {};
 struct EndBlankScreen {}; // any key returns from black-out / white-out
+// --- the walkthrough -----------------------------------------------------------------------------
 struct NextStep {};
 struct PreviousStep {};
 struct FirstStep {};
@@ -42,15 +76,40 @@ struct GoToStep {
 };
 struct RevealAnswer {};
 struct TogglePresenterOverlay {};
+// --- documents -----------------------------------------------------------------------------------
+// A scenario that loaded without errors. keepStep: a reload of the open file (stay on the current
+// step, clamped); otherwise start at `startStep` (index from 0).
+struct LoadScenario {
+    std::shared_ptr<const LoadedScenario> scenario;
+    bool keepStep = false;
+    int startStep = 0;
+};
+struct CloseScenario {};
+// Problems of the latest load or reload. `stale`: the file is broken and the last good version is
+// still on show.
+struct SetProblems {
+    std::vector<Diagnostic> problems;
+    bool stale = false;
+};
+// --- effects: the app layer carries these out (file system, clipboard); core ignores them ------
+struct OpenFile {
+    std::string path;
+};
+struct CopyText {
+    std::string text;
+};
 struct RequestQuit {};
 } // namespace cmd
 
 using Command =
-    std::variant<cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::ToggleFullscreen,
-                 cmd::LeaveFullscreen, cmd::ChangeTextScale, cmd::SetReducedMotion, cmd::ToggleHelp, cmd::Blackout,
-                 cmd::Whiteout, cmd::EndBlankScreen, cmd::NextStep, cmd::PreviousStep, cmd::FirstStep,
-                 cmd::LastStep, cmd::TypeStepDigit, cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer,
-                 cmd::TogglePresenterOverlay, cmd::RequestQuit>;
+    std::variant<cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin,
+                 cmd::MoveCoin, cmd::FocusCoin, cmd::PlacePersona, cmd::RemovePersona, cmd::PlayAction,
+                 cmd::ToggleFullscreen, cmd::LeaveFullscreen, cmd::ChangeTextScale, cmd::SetReducedMotion,
+                 cmd::ToggleHelp, cmd::ToggleProblems, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
+                 cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
+                 cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
+                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetProblems, cmd::OpenFile, cmd::CopyText,
+                 cmd::RequestQuit>;
 
 // Short English name of a command, for logs and test messages.
 const char* commandName(const Command& command);

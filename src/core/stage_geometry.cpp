@@ -87,6 +87,10 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
             if (edgeOn) points.push_back({x, rowY + 0.5f * radius, -radius});   // and above, edge-on
         }
     }
+    // Room above each coin for the heading with the structure's name.
+    for (int i = 0; i < n; ++i) {
+        if (!state.coins[std::size_t(i)].structureId.empty()) points.push_back({xs[std::size_t(i)], rowY + 0.45f * radius, -radius});
+    }
     if (points.empty()) points.push_back(glm::vec3(0.0f));
     glm::vec3 lo = points.front(), hi = points.front();
     for (const auto& p : points) {
@@ -137,9 +141,13 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
             const float seenMirror = std::asin(std::clamp(glm::normalize(v.eye - mirrorFace).y, -1.0f, 1.0f));
             tilt = 0.5f * (seenMirror - seenTop) * mirror;
         }
+        // A coin being placed grows in from 60 % (never from nothing: it stays legible as it comes).
+        const float appear = std::clamp(state.coins[std::size_t(i)].appear.valueAt(now), 0.0f, 1.0f);
+        const float scale = 0.6f + 0.4f * appear;
         p.model = glm::translate(glm::mat4(1.0f), p.centre) * glm::mat4_cast(user) *
                   glm::rotate(glm::mat4(1.0f), tilt, {1.0f, 0.0f, 0.0f}) *
-                  glm::rotate(glm::mat4(1.0f), flip * std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f});
+                  glm::rotate(glm::mat4(1.0f), flip * std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f}) *
+                  glm::scale(glm::mat4(1.0f), glm::vec3(scale));
         p.mirrored = reflect * p.model;
         v.coins.push_back(p);
     }

@@ -24,7 +24,7 @@ struct PixelRect {
 struct StageConfig {
     CoinShape shape{};
     float spacing = 2.5f;      // centre-to-centre distance of neighbouring coins, in coin radii
-    float mirrorGap = 1.05f;   // coin centres to the mirror plane: a turning coin never touches it
+    float mirrorGap = 0.85f;   // coin centres to the mirror plane
     float fovYDeg = 20.0f;  // narrow: little perspective, so both faces look the same size
 };
 

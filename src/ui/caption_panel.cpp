@@ -1,16 +1,35 @@
-// Caption band drawing.
+// Caption band drawing: the step's title and text, its place in the walkthrough, the scenario title.
 #include "ui/caption_panel.h"
+
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
 
 #include <imgui.h>
 
+#include <cstdio>
+
 namespace cs {
 
-CaptionWords captionFor(const AppState&) {
-    return {"One coin, two faces",
-            "A coin stands for one social structure, such as racism or ableism. It gives unearned advantage "
-            "to the people on its top face and unearned disadvantage to the people on its bottom face: both "
-            "faces come from the same coin.",
-            "F flip \xC2\xB7 drag to turn \xC2\xB7 F1 keys"};
+CaptionWords captionFor(const AppState& state) {
+    const std::string_view lang = languageOf(state);
+    CaptionWords w;
+    if (const Step* step = state.currentStep()) {
+        w.title = state.tr(step->title);
+        w.text = state.tr(step->text);
+        w.scenarioTitle = state.tr(state.scenario->scenario.title);
+        w.stepNumber = state.step + 1;
+        w.stepCount = state.scenario->stepCount();
+        return w;
+    }
+    if (state.scenario) {
+        w.title = state.tr(state.scenario->scenario.title);
+        w.text = state.tr(state.scenario->scenario.summary);
+        return w;
+    }
+    w.title = uiText(UiText::StartTitle, lang);
+    w.text = uiText(UiText::StartText, lang);
+    w.hint = uiText(UiText::KeysHint, lang);
+    return w;
 }
 
 void CaptionPanel::drawContent(const UiContext& ui, CommandList&) {
@@ -29,11 +48,35 @@ void CaptionPanel::drawContent(const UiContext& ui, CommandList&) {
     ImFont* body = ui.fonts.body;
     dl->AddText(body, body->FontSize, ImVec2(r.x + margin, y), toImColor(ui.theme.text), words.text.c_str(), nullptr,
                 wrap);
+    ImFont* small = ui.fonts.small;
     if (!words.hint.empty()) {
-        ImFont* small = ui.fonts.small;
         const ImVec2 t = small->CalcTextSizeA(small->FontSize, 1e9f, 0.0f, words.hint.c_str());
         dl->AddText(small, small->FontSize, ImVec2(r.x + r.width - margin - t.x, r.y + r.height - t.y - 18.0f * s),
                     toImColor(ui.theme.textMuted), words.hint.c_str());
+    }
+    if (words.stepCount > 0) {
+        // Where we are: dots along the bottom of the band (the current one larger and filled),
+        // and "4 / 12" with the scenario's title at the top of the screen.
+        const float dot = 7.0f * s, gap = 22.0f * s;
+        const float total = gap * float(words.stepCount - 1);
+        const float cy = r.y + r.height - 26.0f * s;
+        const bool fits = total < r.width - 2.0f * margin;
+        for (int i = 0; fits && i < words.stepCount; ++i) {
+            const ImVec2 c(r.x + r.width * 0.5f - total * 0.5f + gap * float(i), cy);
+            if (i + 1 == words.stepNumber) {
+                dl->AddCircleFilled(c, dot * 1.35f, toImColor(ui.theme.text));
+            } else {
+                dl->AddCircleFilled(c, dot, toImColor(ui.theme.textMuted, 0.55f));
+            }
+        }
+        char progress[32];
+        std::snprintf(progress, sizeof progress, "%d / %d", words.stepNumber, words.stepCount);
+        const ImVec2 p = small->CalcTextSizeA(small->FontSize, 1e9f, 0.0f, progress);
+        const float top = 18.0f * s;
+        dl->AddText(small, small->FontSize, ImVec2(ui.framebuffer.x - margin - p.x, top), toImColor(ui.theme.textMuted),
+                    progress);
+        dl->AddText(small, small->FontSize, ImVec2(margin, top), toImColor(ui.theme.textMuted),
+                    words.scenarioTitle.c_str(), nullptr, ui.framebuffer.x * 0.6f);
     }
 }
 

@@ -1,5 +1,6 @@
-// Label plates for coin faces: screen-space plates anchored to each face, always upright and never
-// mirrored, styled the same for both faces (neither face is the prize).
+// Labels on the stage: a plate per coin face (which face, whose place it is, that it is unearned) and
+// a heading per coin (the structure's name). Screen-space, always upright and never mirrored; both
+// faces use the same style (neither face is the prize).
 #pragma once
 
 #include "ui/panel.h"
@@ -9,28 +10,43 @@
 
 namespace cs {
 
+// The language the audience reads: the scenario's chosen language, English on the start scene.
+std::string_view languageOf(const AppState& state);
+
 struct FaceWords {
-    std::string structure; // e.g. "Racism"; empty for the generic coin
-    std::string group;     // e.g. "Top face: white people"
-    std::string meaning;   // "unearned advantage" / "unearned disadvantage"
+    std::string group;   // "Top face: White people" (or just "Top face" on the generic coin)
+    std::string meaning; // "unearned advantage" / "unearned disadvantage"
 };
 
 // The words for one face of one coin on the stage.
 FaceWords faceWordsFor(const AppState& state, int coin, Face face);
 
-struct LabelPlate {
-    int coin = 0;
-    Face face = Face::Top;
-    FaceWords words;
+struct LabelBox {
     glm::vec2 centre{0.0f};
     glm::vec2 size{0.0f};
     glm::vec2 min() const { return centre - size * 0.5f; }
     glm::vec2 max() const { return centre + size * 0.5f; }
 };
 
-// Where each plate goes and how big it is (uses the fonts' metrics; needs an ImGui context with a
-// built atlas). Plates are kept inside the stage rect.
-std::vector<LabelPlate> layoutLabelPlates(const UiContext& ui);
+struct LabelPlate : LabelBox {
+    int coin = 0;
+    Face face = Face::Top;
+    FaceWords words;
+};
+
+struct CoinHeading : LabelBox {
+    int coin = 0;
+    std::string name; // the structure's name
+};
+
+struct StageLabels {
+    std::vector<LabelPlate> plates;
+    std::vector<CoinHeading> headings;
+};
+
+// Where each label goes and how big it is (uses the fonts' metrics; needs an ImGui context with a
+// built atlas). Everything is kept inside the stage rect.
+StageLabels layoutStageLabels(const UiContext& ui);
 
 class StageLabelsPanel final : public Panel {
 public:

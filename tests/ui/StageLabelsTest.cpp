@@ -30,7 +30,7 @@ TEST_F(StageLabelsTest, PlatesSitInsideTheStageWithoutOverlapInEveryView) {
         const StageView view = computeStageView(s, fb, layout.stage);
         const UiContext ui{s, view, fonts_, theme, layout, fb};
         std::vector<LabelPlate> plates;
-        frame([&] { plates = layoutLabelPlates(ui); });
+        frame([&] { plates = layoutStageLabels(ui).plates; });
         ASSERT_EQ(plates.size(), 2u) << int(show);
         for (const auto& p : plates) {
             EXPECT_GE(p.min().x, layout.stage.x);

@@ -1,0 +1,54 @@
+// The catalogue of the app's own words.
+#include "core/ui_text.h"
+
+#include <array>
+#include <string>
+
+namespace cs {
+namespace {
+
+struct Words {
+    std::string_view en;
+    std::string_view fr;
+};
+
+constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
+    {"Top face", "Face du dessus"},
+    {"Bottom face", "Face du dessous"},
+    {"unearned advantage", "avantage non mérité"},
+    {"unearned disadvantage", "désavantage non mérité"},
+    {"mirror: the same coin seen from below", "miroir : la même pièce vue de dessous"},
+    {"F flip \xC2\xB7 drag to turn \xC2\xB7 F1 keys", "F retourner \xC2\xB7 glisser pour tourner \xC2\xB7 F1 touches"},
+    {"One coin, two faces", "Une pièce, deux faces"},
+    {"A coin stands for one social structure, such as racism or ableism. It gives unearned advantage to the "
+     "people on its top face and unearned disadvantage to the people on its bottom face: both faces come "
+     "from the same coin.",
+     "Une pièce représente une structure sociale, comme le racisme ou le capacitisme. Elle donne un avantage "
+     "non mérité aux personnes sur sa face du dessus et un désavantage non mérité aux personnes sur sa face "
+     "du dessous : les deux faces viennent de la même pièce."},
+    {"Step %d of %d", "Étape %d sur %d"},
+    {"Problems", "Problèmes"},
+    {"The file has errors: the last version that worked is still shown.",
+     "Le fichier contient des erreurs : la dernière version valide reste affichée."},
+    {"No problems.", "Aucun problème."},
+    {"Click a line to copy it.", "Cliquez sur une ligne pour la copier."},
+}};
+
+bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }
+
+} // namespace
+
+std::string_view uiText(UiText id, std::string_view language) {
+    const auto i = std::size_t(id);
+    if (i >= kWords.size()) return {};
+    return isFrench(language) ? kWords[i].fr : kWords[i].en;
+}
+
+std::string labelled(std::string_view label, std::string_view value, std::string_view language) {
+    std::string out(label);
+    out += isFrench(language) ? " : " : ": "; // French puts a space before the colon
+    out += value;
+    return out;
+}
+
+} // namespace cs

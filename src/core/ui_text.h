@@ -1,0 +1,32 @@
+// The app's own words (buttons, menus, labels) in English and Canadian French. Scenario texts come
+// from the scenario; these are the words around them.
+#pragma once
+
+#include <string_view>
+
+namespace cs {
+
+enum class UiText {
+    TopFace,
+    BottomFace,
+    UnearnedAdvantage,
+    UnearnedDisadvantage,
+    MirrorNote,
+    KeysHint,
+    StartTitle,
+    StartText,
+    StepOf, // "Step %d of %d"
+    Problems,
+    ProblemsStale,
+    ProblemsNone,
+    CopyHint,
+    Count
+};
+
+// The word in `language` ("en", "fr", "fr-CA" …: the part before '-' decides); English otherwise.
+std::string_view uiText(UiText id, std::string_view language);
+
+// "Top face: White people" with each language's typography (French puts a space before the colon).
+std::string labelled(std::string_view label, std::string_view value, std::string_view language);
+
+} // namespace cs
