@@ -74,6 +74,7 @@ int openHeadless(const CliOptions& o, Headless& h) {
     StudioDesc sd;
     sd.dataDir = findDataDir();
     sd.language = o.language;
+    sd.screen = o.view == ViewKind::Workspace ? Screen::Workspace : Screen::Audience;
     h.studio = Studio::create(*h.window, std::move(sd), error);
     if (!h.studio) {
         reportFatal(error, false);

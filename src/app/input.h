@@ -11,7 +11,4 @@ namespace cs {
 Key toCoreKey(SDL_Keycode sym);
 KeyPress toKeyPress(const SDL_KeyboardEvent& event);
 
-// Degrees the stage turns per pixel of mouse drag (at 1080 lines; scaled by the caller).
-inline constexpr float kDragDegreesPerPixel = 0.35f;
-
 } // namespace cs

@@ -4,6 +4,9 @@
 #include "app/input.h"
 #include "app/platform.h"
 
+#include "core/folder_listing.h"
+#include "ui/keyboard_focus.h"
+
 #include <epoxy/gl.h>
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
@@ -30,6 +33,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     s->state_ = desc.initialState ? std::move(*desc.initialState) : makeStartState(s->builtIns_);
     if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
     if (!s->state_.structures) s->state_.structures = s->builtIns_;
+    s->state_.screen = desc.screen;
     window.makeCurrent();
     if (!findFontFiles(s->fontFiles_, error)) return nullptr;
 
@@ -73,6 +77,27 @@ void Studio::apply(const Command& command) {
         SDL_SetClipboardText(copy->text.c_str());
         return;
     }
+    if (const auto* browse = std::get_if<cmd::BrowseFolder>(&command)) {
+        const FolderListing listing = listFolder(browse->path);
+        cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
+        return;
+    }
+    if (std::holds_alternative<cmd::OpenFileBrowser>(command)) {
+        cs::applyCommand(state_, command);
+        // Start where the open scenario is, else in the built-in scenarios, else here.
+        std::filesystem::path start = std::filesystem::current_path();
+        if (document_) start = std::filesystem::absolute(document_->file()).parent_path();
+        else if (!dataDir_.empty()) start = dataDir_ / "scenarios";
+        apply(cmd::BrowseFolder{start.string()});
+        return;
+    }
+    if (std::holds_alternative<cmd::ReloadFile>(command)) {
+        if (document_) {
+            document_->load();
+            publishDocument(true, 0);
+        }
+        return;
+    }
     cs::applyCommand(state_, command);
 }
 
@@ -84,6 +109,7 @@ bool Studio::openFile(const std::filesystem::path& file, int startStep) {
         cs::applyCommand(state_, cmd::SetProblems{doc->diagnostics(), false});
         return false;
     }
+    cs::applyCommand(state_, cmd::CloseFileBrowser{});
     document_ = std::move(doc);
     publishedRevision_ = 0;
     publishDocument(false, startStep);
@@ -117,13 +143,15 @@ bool Studio::pollFiles() {
 void Studio::handleEvent(const SDL_Event& e) {
     window_->makeCurrent();
     ImGui_ImplSDL2_ProcessEvent(&e);
-    const ImGuiIO& io = ImGui::GetIO();
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
     switch (e.type) {
     case SDL_KEYDOWN: {
-        // Global keys never steal typing or a widget's keys.
-        if (io.WantTextInput || ImGui::IsAnyItemActive()) break;
+        // Global keys never steal typing or a widget's keys. A clicker's Page Up / Page Down always
+        // steps, unless text is being typed.
+        const KeyboardOwner owner = keyboardOwner();
         const KeyPress press = toKeyPress(e.key);
+        const bool clicker = press.key == Key::PageUp || press.key == Key::PageDown;
+        if (owner.textInput || (owner.widgetFocus && !clicker)) break;
         const bool repeatable = press.ctrl && (press.key == Key::Left || press.key == Key::Right ||
                                                press.key == Key::Up || press.key == Key::Down);
         if (e.key.repeat && !repeatable) break;
@@ -137,23 +165,7 @@ void Studio::handleEvent(const SDL_Event& e) {
         }
         break;
     case SDL_MOUSEBUTTONDOWN:
-        if (state_.blackout || state_.whiteout) {
-            apply(cmd::EndBlankScreen{});
-            break;
-        }
-        if (e.button.button == SDL_BUTTON_LEFT && !io.WantCaptureMouse) dragging_ = true;
-        break;
-    case SDL_MOUSEBUTTONUP:
-        if (e.button.button == SDL_BUTTON_LEFT) dragging_ = false;
-        break;
-    case SDL_MOUSEMOTION:
-        if (dragging_ && (e.motion.state & SDL_BUTTON_LMASK)) {
-            // Same turn for the same hand movement whatever the window size.
-            int ww = 1, wh = 1;
-            SDL_GetWindowSize(window_->sdl(), &ww, &wh);
-            const float perPixel = kDragDegreesPerPixel * 1080.0f / float(std::max(wh, 1)) * 0.6f;
-            apply(cmd::RotateView{float(e.motion.xrel) * perPixel, float(e.motion.yrel) * perPixel});
-        }
+        if (state_.blackout || state_.whiteout) apply(cmd::EndBlankScreen{});
         break;
     default: break;
     }
@@ -170,10 +182,12 @@ void Studio::drawFrame() {
 
     window_->beginImGuiFrame();
     const glm::vec2 fb{float(fbw), float(fbh)};
-    const AudienceLayout layout = computeAudienceLayout(fb, fonts_.scale);
+    const bool workspace = state_.screen == Screen::Workspace && !state_.blackout && !state_.whiteout;
+    const ViewLayout layout = workspace ? computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible)
+                                        : computeAudienceLayout(fb, fonts_.scale);
     const StageView view = computeStageView(state_, fb, layout.stage);
     const UiContext ui{state_, view, fonts_, theme_, layout, fb};
-    const CommandList commands = audience_.draw(ui);
+    const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fbw, fbh);

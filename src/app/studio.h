@@ -6,6 +6,7 @@
 #include "core/scenario/watcher.h"
 #include "render/stage_renderer.h"
 #include "ui/audience_view.h"
+#include "ui/workspace_view.h"
 #include "ui/fonts.h"
 
 #include <SDL.h>
@@ -23,6 +24,7 @@ struct StudioDesc {
     std::filesystem::path dataDir; // shaders/, assets/, scenarios/
     std::optional<AppState> initialState; // default: the start scene
     std::string language;                 // --lang; "" = the locale's, else the scenario's first
+    Screen screen = Screen::Workspace;    // the window starts in the workspace; pictures: audience
 };
 
 // The user's locale as POSIX spells it ("fr_CA.UTF-8"), from LC_ALL, LC_MESSAGES or LANG.
@@ -85,8 +87,8 @@ private:
     UiFonts fonts_;
     Theme theme_ = projectorDarkTheme();
     AudienceView audience_;
+    WorkspaceView workspace_;
     int uiSettleFrames_ = 2;
-    bool dragging_ = false;
 };
 
 } // namespace cs

@@ -241,6 +241,14 @@ struct Applier {
     }
     void operator()(const cmd::ToggleHelp&) { s.helpVisible = !s.helpVisible; }
     void operator()(const cmd::ToggleProblems&) { s.problemsVisible = !s.problemsVisible; }
+    void operator()(const cmd::SetScreen& c) { s.screen = c.screen; }
+    void operator()(const cmd::OpenFileBrowser&) { s.browser.open = true; }
+    void operator()(const cmd::CloseFileBrowser&) { s.browser.open = false; }
+    void operator()(const cmd::SetFolderListing& c) {
+        s.browser.folder = c.folder;
+        s.browser.entries = c.entries;
+        s.browser.error = c.error;
+    }
     void operator()(const cmd::Blackout&) {
         s.blackout = true;
         s.whiteout = false;
@@ -301,6 +309,7 @@ struct Applier {
         fresh.timeline = s.timeline;
         fresh.prefs = s.prefs;
         fresh.fullscreen = s.fullscreen;
+        fresh.screen = s.screen;
         s = std::move(fresh);
     }
     void operator()(const cmd::SetProblems& c) {
@@ -310,6 +319,8 @@ struct Applier {
         if (countErrors(c.problems) > 0) s.problemsVisible = true;
     }
     void operator()(const cmd::OpenFile&) {} // carried out by the app layer
+    void operator()(const cmd::ReloadFile&) {}
+    void operator()(const cmd::BrowseFolder&) {}
     void operator()(const cmd::CopyText&) {} // carried out by the app layer
     void operator()(const cmd::RequestQuit&) { s.quitRequested = true; }
 };
@@ -323,10 +334,12 @@ const char* commandName(const Command& command) {
         "FlipFocusedCoin", "RotateView",      "ResetView",        "SetShow",        "PlaceCoin",
         "RemoveCoin",      "MoveCoin",        "FocusCoin",        "PlacePersona",   "RemovePersona",
         "PlayAction",      "ToggleFullscreen", "LeaveFullscreen", "ChangeTextScale", "SetReducedMotion",
-        "ToggleHelp",      "ToggleProblems",  "Blackout",         "Whiteout",       "EndBlankScreen",
+        "ToggleHelp",      "ToggleProblems",  "SetScreen",        "OpenFileBrowser", "CloseFileBrowser",
+        "SetFolderListing", "Blackout",         "Whiteout",       "EndBlankScreen",
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
-        "LoadScenario",    "CloseScenario",   "SetProblems",      "OpenFile",       "CopyText",
+        "LoadScenario",    "CloseScenario",   "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
+        "CopyText",
         "RequestQuit"};
     static_assert(std::size(kNames) == std::variant_size_v<Command>);
     return kNames[command.index()];

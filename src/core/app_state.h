@@ -52,6 +52,14 @@ struct ViewState {
     float pitchDeg = 0.0f;
 };
 
+// The in-app file browser (File → Open…): no system dialog, nothing pops up over a show.
+struct FileBrowserState {
+    bool open = false;
+    std::string folder;               // the folder listed
+    std::vector<FolderEntry> entries; // folders first, then .toml files, each sorted by name
+    std::string error;                // why the folder could not be read
+};
+
 struct Preferences {
     float textScale = 1.0f; // 0.5 .. 3.0, Ctrl + / - / 0
     bool reducedMotion = false;
@@ -75,6 +83,9 @@ struct AppState {
     std::vector<Diagnostic> problems; // of the latest load or reload
     bool problemsStale = false;       // the file is broken; the last good version is shown
     bool problemsVisible = false;
+
+    Screen screen = Screen::Workspace; // the window's layout; pictures use the audience view
+    FileBrowserState browser;
 
     bool fullscreen = false;     // the window follows this
     bool helpVisible = false;    // F1 shortcut overlay

@@ -5,6 +5,7 @@
 #include "core/scenario/diagnostic.h"
 #include "core/vocabulary.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <variant>
@@ -13,6 +14,15 @@
 namespace cs {
 
 struct LoadedScenario;
+
+enum class Screen : std::uint8_t { Audience, Workspace };
+
+// One entry of a folder listing in the in-app file browser.
+struct FolderEntry {
+    std::string name;
+    bool folder = false;
+    bool operator==(const FolderEntry&) const = default;
+};
 
 namespace cmd {
 // --- the stage -------------------------------------------------------------------------------
@@ -59,6 +69,17 @@ struct SetReducedMotion {
 };
 struct ToggleHelp {};
 struct ToggleProblems {};
+struct SetScreen {
+    Screen screen = Screen::Workspace;
+};
+struct OpenFileBrowser {};
+struct CloseFileBrowser {};
+// The app read a folder for the file browser (or could not: `error`).
+struct SetFolderListing {
+    std::string folder;
+    std::vector<FolderEntry> entries;
+    std::string error;
+};
 struct Blackout {};
 struct Whiteout {};
 struct EndBlankScreen {}; // any key returns from black-out / white-out
@@ -95,6 +116,10 @@ struct SetProblems {
 struct OpenFile {
     std::string path;
 };
+struct ReloadFile {};
+struct BrowseFolder {
+    std::string path;
+};
 struct CopyText {
     std::string text;
 };
@@ -105,10 +130,11 @@ using Command =
     std::variant<cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin,
                  cmd::MoveCoin, cmd::FocusCoin, cmd::PlacePersona, cmd::RemovePersona, cmd::PlayAction,
                  cmd::ToggleFullscreen, cmd::LeaveFullscreen, cmd::ChangeTextScale, cmd::SetReducedMotion,
-                 cmd::ToggleHelp, cmd::ToggleProblems, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
+                 cmd::ToggleHelp, cmd::ToggleProblems, cmd::SetScreen, cmd::OpenFileBrowser,
+                 cmd::CloseFileBrowser, cmd::SetFolderListing, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
-                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetProblems, cmd::OpenFile, cmd::CopyText,
+                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText,
                  cmd::RequestQuit>;
 
 // Short English name of a command, for logs and test messages.

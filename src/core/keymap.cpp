@@ -32,6 +32,7 @@ constexpr std::array kTable{
     KeyBinding{Key::R, NeedsCtrl::No, KeyAction::RevealAnswer},
     KeyBinding{Key::N, NeedsCtrl::No, KeyAction::PresenterOverlay},
     KeyBinding{Key::F1, NeedsCtrl::No, KeyAction::Help},
+    KeyBinding{Key::F2, NeedsCtrl::No, KeyAction::ToggleWorkspace},
     KeyBinding{Key::F11, NeedsCtrl::No, KeyAction::ToggleFullscreen},
     KeyBinding{Key::Escape, NeedsCtrl::No, KeyAction::LeaveFullscreen},
     KeyBinding{Key::Plus, NeedsCtrl::Yes, KeyAction::TextLarger},
@@ -82,6 +83,8 @@ std::optional<Command> toCommand(KeyAction action, const KeyPress& press, const 
     case KeyAction::RevealAnswer: return cmd::RevealAnswer{};
     case KeyAction::PresenterOverlay: return cmd::TogglePresenterOverlay{};
     case KeyAction::Help: return cmd::ToggleHelp{};
+    case KeyAction::ToggleWorkspace:
+        return cmd::SetScreen{state.screen == Screen::Workspace ? Screen::Audience : Screen::Workspace};
     case KeyAction::ToggleFullscreen: return cmd::ToggleFullscreen{};
     case KeyAction::LeaveFullscreen:
         // Esc never quits; it leaves fullscreen, closes help, or forgets typed digits.
@@ -129,6 +132,7 @@ std::string_view describe(KeyAction action) {
     case KeyAction::RevealAnswer: return "Reveal the answer to the room";
     case KeyAction::PresenterOverlay: return "Presenter overlay";
     case KeyAction::Help: return "Shortcut help";
+    case KeyAction::ToggleWorkspace: return "Audience view / workspace";
     case KeyAction::ToggleFullscreen: return "Fullscreen on / off";
     case KeyAction::LeaveFullscreen: return "Leave fullscreen (never quits)";
     case KeyAction::TextLarger: return "Larger text";
@@ -167,6 +171,7 @@ std::string_view keyName(Key key) {
     case Key::Home: return "Home";
     case Key::End: return "End";
     case Key::F1: return "F1";
+    case Key::F2: return "F2";
     case Key::F11: return "F11";
     default: return "?";
     }

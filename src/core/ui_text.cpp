@@ -26,7 +26,8 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
      "Une pièce représente une structure sociale, comme le racisme ou le capacitisme. Elle donne un avantage "
      "non mérité aux personnes sur sa face du dessus et un désavantage non mérité aux personnes sur sa face "
      "du dessous : les deux faces viennent de la même pièce."},
-    {"Step %d of %d", "Étape %d sur %d"},
+    {"Step", "Étape"},
+    {"of", "sur"},
     {"Problems", "Problèmes"},
     {"The file has errors: the last version that worked is still shown.",
      "Le fichier contient des erreurs : la dernière version valide reste affichée."},
@@ -42,6 +43,11 @@ std::string_view uiText(UiText id, std::string_view language) {
     const auto i = std::size_t(id);
     if (i >= kWords.size()) return {};
     return isFrench(language) ? kWords[i].fr : kWords[i].en;
+}
+
+std::string stepOf(int number, int count, std::string_view language) {
+    return std::string(uiText(UiText::Step, language)) + " " + std::to_string(number) + " " +
+           std::string(uiText(UiText::Of, language)) + " " + std::to_string(count);
 }
 
 std::string labelled(std::string_view label, std::string_view value, std::string_view language) {

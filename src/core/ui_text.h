@@ -15,7 +15,8 @@ enum class UiText {
     KeysHint,
     StartTitle,
     StartText,
-    StepOf, // "Step %d of %d"
+    Step,   // "Step"
+    Of,     // "of"
     Problems,
     ProblemsStale,
     ProblemsNone,
@@ -25,6 +26,9 @@ enum class UiText {
 
 // The word in `language` ("en", "fr", "fr-CA" …: the part before '-' decides); English otherwise.
 std::string_view uiText(UiText id, std::string_view language);
+
+// "Step 4 of 12" / "Étape 4 sur 12".
+std::string stepOf(int number, int count, std::string_view language);
 
 // "Top face: White people" with each language's typography (French puts a space before the colon).
 std::string labelled(std::string_view label, std::string_view value, std::string_view language);

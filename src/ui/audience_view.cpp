@@ -14,6 +14,7 @@ CommandList AudienceView::draw(const UiContext& ui) {
                                                       toImColor(c));
         return out;
     }
+    stageInput_.drawContent(ui, out);
     labels_.drawContent(ui, out);
     caption_.drawContent(ui, out);
     help_.drawContent(ui, out);

@@ -3,6 +3,7 @@
 
 #include "ui/caption_panel.h"
 #include "ui/help_overlay.h"
+#include "ui/stage_input.h"
 #include "ui/stage_labels.h"
 
 namespace cs {
@@ -13,6 +14,7 @@ public:
     CommandList draw(const UiContext& ui);
 
 private:
+    StageInput stageInput_;
     StageLabelsPanel labels_;
     CaptionPanel caption_;
     HelpOverlay help_;

@@ -13,9 +13,14 @@ namespace cs {
 
 using CommandList = std::vector<Command>;
 
-struct AudienceLayout {
-    PixelRect stage;   // where the coins are framed
-    PixelRect caption; // the band with the step title and text
+// Where the parts of a view go, in framebuffer pixels.
+struct ViewLayout {
+    PixelRect stage;    // where the coins are framed
+    PixelRect caption;  // audience: the band with the step title and text
+    PixelRect palette;  // workspace: structures and people, on the left
+    PixelRect side;     // workspace: the step panel, on the right
+    PixelRect problems; // workspace: below the stage when problems are shown
+    float menuHeight = 0.0f;
     float scale = 1.0f;
 };
 
@@ -25,7 +30,7 @@ struct UiContext {
     const StageView& stage;
     const UiFonts& fonts;
     const Theme& theme;
-    const AudienceLayout& layout;
+    const ViewLayout& layout;
     glm::vec2 framebuffer{0.0f};
 };
 
@@ -37,6 +42,9 @@ public:
 };
 
 // Splits the framebuffer into the stage and the caption band of the audience view.
-AudienceLayout computeAudienceLayout(glm::vec2 framebuffer, float fontScale);
+ViewLayout computeAudienceLayout(glm::vec2 framebuffer, float fontScale);
+// The workspace: menu bar, palette on the left, stage in the middle (problems under it when
+// shown), step panel on the right.
+ViewLayout computeWorkspaceLayout(glm::vec2 framebuffer, float fontScale, bool problemsShown);
 
 } // namespace cs

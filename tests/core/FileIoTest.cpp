@@ -94,3 +94,32 @@ TEST_F(FileIoTest, VanishedFolderGivesAClearError) {
 
 } // namespace
 } // namespace cs
+
+#include "core/folder_listing.h"
+
+namespace cs {
+namespace {
+
+TEST_F(FileIoTest, FolderListingShowsFoldersThenScenarioFilesSorted) {
+    fs::create_directories(dir_ / "b-folder");
+    fs::create_directories(dir_ / "A-folder");
+    fs::create_directories(dir_ / ".hidden");
+    for (const char* f : {"zeta.toml", "Alpha.toml", "notes.txt", ".secret.toml"}) {
+        ASSERT_EQ(writeFileAtomic(dir_ / f, std::string_view("x")), "");
+    }
+    const FolderListing l = listFolder(dir_);
+    EXPECT_TRUE(l.error.empty());
+    const std::vector<FolderEntry> expected{
+        {"A-folder", true}, {"b-folder", true}, {"Alpha.toml", false}, {"zeta.toml", false}};
+    EXPECT_EQ(l.entries, expected);
+    EXPECT_EQ(l.folder, dir_.string());
+}
+
+TEST_F(FileIoTest, FolderListingOfAMissingFolderIsAnError) {
+    const FolderListing l = listFolder(dir_ / "missing");
+    EXPECT_FALSE(l.error.empty());
+    EXPECT_TRUE(l.entries.empty());
+}
+
+} // namespace
+} // namespace cs

@@ -51,6 +51,7 @@ Image renderFrame(const AppState& state) {
     StudioDesc desc;
     desc.dataDir = COINSTUDIO_SOURCE_DIR;
     desc.initialState = state;
+    desc.screen = Screen::Audience;
     auto studio = Studio::create(window, std::move(desc), error);
     EXPECT_TRUE(studio) << error;
     if (!studio) return {};

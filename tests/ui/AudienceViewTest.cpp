@@ -13,7 +13,7 @@ class AudienceViewTest : public testing::ImGuiFixture {
 protected:
     CommandList drawOnce(const AppState& s) {
         const glm::vec2 fb{1920, 1080};
-        const AudienceLayout layout = computeAudienceLayout(fb, 1.0f);
+        const ViewLayout layout = computeAudienceLayout(fb, 1.0f);
         const StageView view = computeStageView(s, fb, layout.stage);
         const Theme theme = projectorDarkTheme();
         const UiContext ui{s, view, fonts_, theme, layout, fb};
@@ -75,8 +75,8 @@ TEST(FontScaleTest, ScalesWithHeightAndTextSizeInSteps) {
     EXPECT_FLOAT_EQ(fontScaleFor(4320, 3.0f), 3.0f); // cap keeps the atlas a sane size
 }
 
-TEST(AudienceLayoutTest, CaptionBelowStageFillingTheWidth) {
-    const AudienceLayout l = computeAudienceLayout({1920, 1080}, 1.0f);
+TEST(ViewLayoutTest, CaptionBelowStageFillingTheWidth) {
+    const ViewLayout l = computeAudienceLayout({1920, 1080}, 1.0f);
     EXPECT_FLOAT_EQ(l.caption.width, 1920.0f);
     EXPECT_FLOAT_EQ(l.caption.y + l.caption.height, 1080.0f);
     EXPECT_LE(l.stage.y + l.stage.height, l.caption.y + 0.5f);

@@ -21,7 +21,7 @@ TEST_F(StageLabelsTest, EachFaceSaysWhichFaceAndThatItIsUnearned) {
 
 TEST_F(StageLabelsTest, PlatesSitInsideTheStageWithoutOverlapInEveryView) {
     const glm::vec2 fb{1920, 1080};
-    const AudienceLayout layout = computeAudienceLayout(fb, 1.0f);
+    const ViewLayout layout = computeAudienceLayout(fb, 1.0f);
     const Theme theme = projectorDarkTheme();
     for (Show show : kAllShows) {
         AppState s = makeStartState();

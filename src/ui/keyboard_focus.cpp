@@ -1,0 +1,21 @@
+// Keyboard ownership from ImGui's state.
+#include "ui/keyboard_focus.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace cs {
+
+KeyboardOwner keyboardOwner() {
+    KeyboardOwner k;
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    if (!g) return k;
+    k.textInput = ImGui::GetIO().WantTextInput;
+    // Keyboard navigation shows its highlight only after a navigation key; a mouse click hides it
+    // again, so a facilitator who clicked a button still steps with the clicker.
+    const bool navigating = g->NavWindow != nullptr && g->NavId != 0 && !g->NavDisableHighlight;
+    k.widgetFocus = k.textInput || ImGui::IsAnyItemActive() || navigating;
+    return k;
+}
+
+} // namespace cs

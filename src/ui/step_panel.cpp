@@ -1,0 +1,78 @@
+// Step panel drawing.
+#include "ui/step_panel.h"
+
+#include "core/ui_text.h"
+#include "ui/caption_panel.h"
+#include "ui/stage_labels.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace cs {
+namespace {
+
+void stepDots(const AppState& s, CommandList& out) {
+    const int n = s.scenario->stepCount();
+    for (int i = 0; i < n; ++i) {
+        ImGui::PushID(i);
+        if (i > 0) ImGui::SameLine(0.0f, 4.0f);
+        const bool current = i == s.step;
+        char label[16];
+        std::snprintf(label, sizeof label, "%d", i + 1);
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::SmallButton(label) && !current) out.push_back(cmd::GoToStep{i + 1});
+        if (current) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.tr(s.scenario->scenario.steps[std::size_t(i)].title).c_str());
+        // Wrap the row of numbers to the panel's width.
+        const float next = ImGui::GetItemRectMax().x + 4.0f + ImGui::CalcTextSize("00").x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (next > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
+void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
+    const PixelRect& r = ui.layout.side;
+    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
+    ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (ImGui::Begin("Step", nullptr, flags)) {
+        const AppState& s = ui.state;
+        const CaptionWords words = captionFor(s);
+        if (s.scenario) {
+            ImGui::TextDisabled("%s", s.tr(s.scenario->scenario.title).c_str());
+        }
+        if (words.stepCount > 0) {
+            ImGui::TextDisabled("%s", stepOf(words.stepNumber, words.stepCount, languageOf(s)).c_str());
+        }
+        ImGui::Spacing();
+        ImGui::PushFont(ui.fonts.bodyBold);
+        ImGui::TextWrapped("%s", words.title.c_str());
+        ImGui::PopFont();
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", words.text.c_str());
+        if (words.stepCount > 0) {
+            ImGui::Spacing();
+            ImGui::Separator();
+            const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+            ImGui::BeginDisabled(words.stepNumber <= 1);
+            if (ImGui::Button("< Back", ImVec2(w, 0))) out.push_back(cmd::PreviousStep{});
+            ImGui::EndDisabled();
+            ImGui::SameLine();
+            ImGui::BeginDisabled(words.stepNumber >= words.stepCount);
+            if (ImGui::Button("Next >", ImVec2(w, 0))) out.push_back(cmd::NextStep{});
+            ImGui::EndDisabled();
+            stepDots(s, out);
+        } else if (!s.scenario) {
+            ImGui::Spacing();
+            if (ImGui::Button("Open a scenario...")) out.push_back(cmd::OpenFileBrowser{});
+        }
+    }
+    ImGui::End();
+}
+
+} // namespace cs

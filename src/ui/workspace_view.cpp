@@ -1,0 +1,19 @@
+// Composition of the workspace's panels (drawn back to front).
+#include "ui/workspace_view.h"
+
+namespace cs {
+
+CommandList WorkspaceView::draw(const UiContext& ui) {
+    CommandList out;
+    stageInput_.drawContent(ui, out);
+    labels_.drawContent(ui, out);
+    menu_.drawContent(ui, out);
+    palette_.drawContent(ui, out);
+    step_.drawContent(ui, out);
+    problems_.drawContent(ui, out);
+    browser_.drawContent(ui, out);
+    help_.drawContent(ui, out);
+    return out;
+}
+
+} // namespace cs

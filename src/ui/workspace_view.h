@@ -1,0 +1,30 @@
+// The workspace (learners and educators): menu bar, palette, stage, step panel, problems, file browser.
+#pragma once
+
+#include "ui/file_browser.h"
+#include "ui/help_overlay.h"
+#include "ui/menu_bar.h"
+#include "ui/palette_panel.h"
+#include "ui/problems_panel.h"
+#include "ui/stage_input.h"
+#include "ui/stage_labels.h"
+#include "ui/step_panel.h"
+
+namespace cs {
+
+class WorkspaceView {
+public:
+    CommandList draw(const UiContext& ui);
+
+private:
+    MenuBar menu_;
+    StageInput stageInput_;
+    StageLabelsPanel labels_;
+    PalettePanel palette_;
+    StepPanel step_;
+    ProblemsPanel problems_;
+    FileBrowserPanel browser_;
+    HelpOverlay help_;
+};
+
+} // namespace cs

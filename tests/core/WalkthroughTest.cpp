@@ -1,0 +1,276 @@
+// The walkthrough: entering step k gives the same scene whether you stepped or jumped there;
+// stepping forward animates, jumping shows end states; reloads keep the step; stage commands.
+#include "core/app_state.h"
+#include "core/scenario/parser.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace cs {
+namespace {
+
+std::shared_ptr<const StructureLibrary> builtIns() {
+    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
+    return lib;
+}
+
+std::shared_ptr<const LoadedScenario> load(const std::filesystem::path& file, std::string_view lang = "") {
+    ParseOptions options;
+    options.library = builtIns().get();
+    ParseResult r = loadScenarioFile(file, options);
+    EXPECT_TRUE(r.ok()) << file << ": " << (r.diagnostics.empty() ? "" : formatDiagnostic(r.diagnostics[0]));
+    if (!r.ok()) return nullptr;
+    return makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, lang, "");
+}
+
+std::filesystem::path testFile() { return std::filesystem::path(COINSTUDIO_TEST_DATA_DIR) / "data/walkthrough/three-steps.toml"; }
+
+AppState opened(const std::shared_ptr<const LoadedScenario>& doc) {
+    AppState s = makeStartState(builtIns());
+    applyCommand(s, cmd::LoadScenario{doc});
+    return s;
+}
+
+// What a step's scene is once everything has settled, for comparing two ways of getting there.
+struct Scene {
+    std::vector<std::string> coins;
+    std::vector<float> flips;
+    int focus;
+    std::vector<std::string> personas;
+    Action action;
+    int actionCoin;
+    float actionProgress;
+    Show show;
+    float elevation;
+    float mirror;
+    bool operator==(const Scene&) const = default;
+};
+
+Scene sceneOf(AppState s) {
+    s.settle();
+    Scene out{};
+    const double t = s.timeline.now();
+    for (const auto& c : s.coins) {
+        out.coins.push_back(c.structureId);
+        out.flips.push_back(c.flip.valueAt(t));
+    }
+    out.focus = s.focus;
+    out.personas = s.personas;
+    out.action = s.action.kind;
+    out.actionCoin = s.action.coin;
+    out.actionProgress = s.action.progress.valueAt(t);
+    out.show = s.view.show;
+    out.elevation = s.view.elevationDeg.valueAt(t);
+    out.mirror = s.view.mirror.valueAt(t);
+    return out;
+}
+
+// The end state of step k reached by stepping 1…k (with time passing) equals jumping to k, for every
+// k of `doc`. Used for the test scenario here and every built-in scenario.
+void expectSteppingEqualsJumping(const std::shared_ptr<const LoadedScenario>& doc) {
+    AppState stepped = opened(doc);
+    for (int k = 0; k < doc->stepCount(); ++k) {
+        if (k > 0) {
+            applyCommand(stepped, cmd::NextStep{});
+            stepped.timeline.advance(0.3); // part-way through its animation
+        }
+        ASSERT_EQ(stepped.step, k);
+        AppState jumped = opened(doc);
+        applyCommand(jumped, cmd::GoToStep{k + 1});
+        EXPECT_FALSE(jumped.isAnimating()) << "a jump shows end states, step " << k + 1;
+        EXPECT_EQ(sceneOf(stepped), sceneOf(jumped)) << doc->file << " step " << k + 1;
+        // Backwards too: from the last step jump back to k.
+        AppState back = opened(doc);
+        applyCommand(back, cmd::LastStep{});
+        applyCommand(back, cmd::GoToStep{k + 1});
+        EXPECT_EQ(sceneOf(back), sceneOf(jumped)) << doc->file << " step " << k + 1 << " from the end";
+    }
+}
+
+TEST(WalkthroughTest, OpeningShowsTheFirstStepAtRest) {
+    const auto doc = load(testFile());
+    ASSERT_TRUE(doc);
+    const AppState s = opened(doc);
+    EXPECT_EQ(s.step, 0);
+    ASSERT_EQ(s.coins.size(), 1u);
+    EXPECT_EQ(s.coins[0].structureId, "ableism");
+    EXPECT_EQ(s.view.show, Show::Both);
+    EXPECT_FALSE(s.isAnimating());
+    ASSERT_NE(s.currentStep(), nullptr);
+    EXPECT_EQ(s.tr(s.currentStep()->title), "One coin");
+    // The palette now offers the scenario's library (built-ins merged with its own structures).
+    EXPECT_TRUE(s.structures->contains("racism"));
+}
+
+TEST(WalkthroughTest, SteppingForwardPlaysTheFlipAndEndsOnTheOtherFace) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::NextStep{});
+    EXPECT_EQ(s.step, 1);
+    EXPECT_TRUE(s.isAnimating());
+    EXPECT_EQ(s.action.kind, Action::Flip);
+    EXPECT_EQ(s.coins[0].faceUpAtEnd(), Face::Bottom); // show = top, flip ends on the bottom face
+    EXPECT_EQ(s.view.show, Show::Bottom);
+    s.timeline.advance(10.0);
+    EXPECT_FALSE(s.isAnimating());
+    EXPECT_FLOAT_EQ(s.coins[0].flip.valueAt(s.timeline.now()), 1.0f);
+}
+
+TEST(WalkthroughTest, CoinsAndPersonasCarryOverAndFocusFollowsTheStep) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::GoToStep{4});
+    ASSERT_EQ(s.coins.size(), 2u); // step 4 has no `coins`: the same as step 3
+    EXPECT_EQ(s.coins[1].structureId, "racism");
+    EXPECT_EQ(s.focus, 0); // focus absent: the first coin on stage (BRIEF §4), not step 3's focus
+    EXPECT_EQ(s.personas, std::vector<std::string>{"ari"});
+    EXPECT_EQ(s.action.kind, Action::Dismantle);
+    EXPECT_FLOAT_EQ(s.action.progress.valueAt(s.timeline.now()), 1.0f);
+}
+
+TEST(WalkthroughTest, SteppingAndJumpingReachTheSameScene) { expectSteppingEqualsJumping(load(testFile())); }
+
+TEST(WalkthroughTest, EveryBuiltInScenarioStepsAndJumpsAlike) {
+    const auto dir = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios";
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() != ".toml") continue;
+        const auto doc = load(entry.path());
+        ASSERT_TRUE(doc);
+        expectSteppingEqualsJumping(doc);
+        ++files;
+    }
+    EXPECT_GE(files, 1);
+}
+
+TEST(WalkthroughTest, NavigationStaysInRange) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::PreviousStep{});
+    EXPECT_EQ(s.step, 0);
+    applyCommand(s, cmd::LastStep{});
+    EXPECT_EQ(s.step, 3);
+    applyCommand(s, cmd::NextStep{});
+    EXPECT_EQ(s.step, 3);
+    applyCommand(s, cmd::GoToStep{99});
+    EXPECT_EQ(s.step, 3);
+    applyCommand(s, cmd::GoToStep{0});
+    EXPECT_EQ(s.step, 3);
+    applyCommand(s, cmd::FirstStep{});
+    EXPECT_EQ(s.step, 0);
+}
+
+TEST(WalkthroughTest, TypedDigitsThenEnterJump) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::TypeStepDigit{'3'});
+    applyCommand(s, cmd::GoToStep{3});
+    EXPECT_EQ(s.step, 2);
+    EXPECT_TRUE(s.typedStepNumber.empty());
+}
+
+TEST(WalkthroughTest, AReloadKeepsTheStepClampedToTheNewLength) {
+    const auto doc = load(testFile());
+    AppState s = opened(doc);
+    applyCommand(s, cmd::GoToStep{3});
+    applyCommand(s, cmd::LoadScenario{doc, true});
+    EXPECT_EQ(s.step, 2);
+    // A shorter version: the step is clamped.
+    Scenario shorter = doc->scenario;
+    shorter.steps.resize(2);
+    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(shorter, *builtIns(), doc->file, "", "", 2), true});
+    EXPECT_EQ(s.step, 1);
+}
+
+TEST(WalkthroughTest, LanguageChoosesTheTexts) {
+    const AppState s = opened(load(testFile(), "fr"));
+    EXPECT_EQ(s.tr(s.currentStep()->title), "Une pièce");
+}
+
+TEST(WalkthroughTest, CloseScenarioReturnsToTheStartScene) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::CloseScenario{});
+    EXPECT_FALSE(s.scenario);
+    ASSERT_EQ(s.coins.size(), 1u);
+    EXPECT_TRUE(s.coins[0].structureId.empty());
+    EXPECT_EQ(s.structures, s.builtIns);
+}
+
+TEST(WalkthroughTest, ProblemsOpenThePanelOnlyForErrors) {
+    AppState s = makeStartState(builtIns());
+    applyCommand(s, cmd::SetProblems{{Diagnostic{"f", 1, 1, Severity::Warning, "w"}}, false});
+    EXPECT_FALSE(s.problemsVisible);
+    applyCommand(s, cmd::SetProblems{{Diagnostic{"f", 2, 3, Severity::Error, "e"}}, true});
+    EXPECT_TRUE(s.problemsVisible);
+    EXPECT_TRUE(s.problemsStale);
+}
+
+TEST(StageCommandsTest, PlacingReplacesTheGenericCoinAndStopsAtSix) {
+    AppState s = makeStartState(builtIns());
+    applyCommand(s, cmd::PlaceCoin{"racism"});
+    ASSERT_EQ(s.coins.size(), 1u);
+    EXPECT_EQ(s.coins[0].structureId, "racism");
+    EXPECT_TRUE(s.isAnimating()); // it grows in
+    applyCommand(s, cmd::PlaceCoin{"no-such-structure"});
+    EXPECT_EQ(s.coins.size(), 1u);
+    for (const char* id : {"ableism", "sexism", "classism", "heterosexism", "cisnormativity", "settler-colonialism"}) {
+        applyCommand(s, cmd::PlaceCoin{id});
+    }
+    EXPECT_EQ(int(s.coins.size()), kMaxCoins);
+    EXPECT_EQ(s.focus, kMaxCoins - 1);
+}
+
+TEST(StageCommandsTest, PlaceAtAnIndexRemoveMoveAndFocus) {
+    AppState s = makeStartState(builtIns());
+    applyCommand(s, cmd::PlaceCoin{"racism"});
+    applyCommand(s, cmd::PlaceCoin{"ableism"});
+    applyCommand(s, cmd::PlaceCoin{"sexism", 0});
+    ASSERT_EQ(s.coins.size(), 3u);
+    EXPECT_EQ(s.coins[0].structureId, "sexism");
+    EXPECT_EQ(s.focus, 0);
+    applyCommand(s, cmd::FocusCoin{2});
+    EXPECT_EQ(s.focus, 2);
+    applyCommand(s, cmd::MoveCoin{2, 0}); // ableism to the front; focus follows it
+    EXPECT_EQ(s.coins[0].structureId, "ableism");
+    EXPECT_EQ(s.focus, 0);
+    applyCommand(s, cmd::RemoveCoin{0});
+    ASSERT_EQ(s.coins.size(), 2u);
+    EXPECT_EQ(s.coins[0].structureId, "sexism");
+    EXPECT_EQ(s.focus, 0);
+    applyCommand(s, cmd::RemoveCoin{7}); // out of range: nothing
+    applyCommand(s, cmd::MoveCoin{0, 9});
+    applyCommand(s, cmd::FocusCoin{-1});
+    EXPECT_EQ(s.coins.size(), 2u);
+    EXPECT_EQ(s.focus, 0);
+}
+
+TEST(StageCommandsTest, PlayActionRunsOnTheCoinInFocusToItsEnd) {
+    AppState s = makeStartState(builtIns());
+    applyCommand(s, cmd::PlaceCoin{"racism"});
+    applyCommand(s, cmd::PlaceCoin{"ableism"});
+    for (Action a : {Action::LiftToTop, Action::Dismantle, Action::Levels}) {
+        applyCommand(s, cmd::PlayAction{a});
+        EXPECT_EQ(s.action.kind, a);
+        EXPECT_EQ(s.action.coin, 1);
+        EXPECT_TRUE(s.isAnimating());
+        s.timeline.advance(durations::kAction + 1.0);
+        EXPECT_FLOAT_EQ(s.action.progress.valueAt(s.timeline.now()), 1.0f);
+    }
+    applyCommand(s, cmd::PlayAction{Action::Flip});
+    EXPECT_EQ(s.coins[1].faceUpAtEnd(), Face::Bottom);
+    applyCommand(s, cmd::PlayAction{Action::None});
+    EXPECT_EQ(s.action.kind, Action::None);
+    applyCommand(s, cmd::RemoveCoin{1}); // removing the acting coin ends the action
+    EXPECT_EQ(s.action.coin, -1);
+}
+
+TEST(StageCommandsTest, PersonasOnlyFromTheScenario) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::PlacePersona{"nobody"});
+    EXPECT_TRUE(s.personas.empty());
+    applyCommand(s, cmd::PlacePersona{"ari"});
+    applyCommand(s, cmd::PlacePersona{"ari"});
+    EXPECT_EQ(s.personas, std::vector<std::string>{"ari"});
+    applyCommand(s, cmd::RemovePersona{"ari"});
+    EXPECT_TRUE(s.personas.empty());
+}
+
+} // namespace
+} // namespace cs
