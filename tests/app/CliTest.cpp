@@ -208,5 +208,63 @@ TEST(CliBinaryTest, ImguiBaselinePrintsTheSameLine) {
     EXPECT_NE(r.out.find("frame_ms median="), std::string::npos);
 }
 
+TEST(CliBinaryTest, CheckPrintsOkLinesAndExitsZeroForValidFiles) {
+    const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
+    const ProcessResult r = coinstudio("--check " + tmpl);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, tmpl + ": ok (3 steps, 1 structures, 1 personas, 0 warnings)\n");
+    EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+TEST(CliBinaryTest, CheckReportsErrorsWithLineAndColumnAndExitsOne) {
+    const fs::path dir = tempDir("check");
+    const fs::path bad = dir / "bad.toml";
+    ASSERT_EQ(writeFileAtomic(bad, std::string_view("format = 1\nid = \"x\"\ntitle = \"x\"\n[[step]]\ntittle = \"a\"\n")), "");
+    const ProcessResult r = coinstudio("--check " + bad.string());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(bad.string() + ":5:1: error: "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("did you mean 'title'"), std::string::npos) << r.err;
+    const ProcessResult json = coinstudio("--check --format json " + bad.string());
+    EXPECT_EQ(json.exitCode, 1);
+    EXPECT_NE(json.out.find("\"line\": 5"), std::string::npos) << json.out;
+    const ProcessResult missing = coinstudio("--check " + (dir / "nope.toml").string());
+    EXPECT_EQ(missing.exitCode, 1);
+    fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, AnInvalidFileForAPictureIsExitCodeOne) {
+    const fs::path dir = tempDir("invalidshot");
+    const fs::path bad = dir / "bad.toml";
+    ASSERT_EQ(writeFileAtomic(bad, std::string_view("format = 1\n[[step]\n")), "");
+    const ProcessResult r = coinstudio("--screenshot " + (dir / "x.png").string() + " --size 64x64 " + bad.string());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(bad.string() + ":2:"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir / "x.png"));
+    fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, AStepOutOfRangeIsAUsageError) {
+    const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
+    const ProcessResult r = coinstudio("--screenshot /tmp/never.png --size 64x64 --step 4 " + tmpl);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("has 3 steps"), std::string::npos) << r.err;
+}
+
+TEST(CliBinaryTest, ScreenshotOfAStepInFrenchDiffersFromEnglish) {
+    const fs::path dir = tempDir("lang");
+    const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
+    for (const char* lang : {"en", "fr"}) {
+        const ProcessResult r = coinstudio("--screenshot " + (dir / (std::string(lang) + ".png")).string() +
+                                           " --size 320x180 --step 2 --lang " + lang + " " + tmpl);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+    }
+    const auto en = decodeImage(readFileCapped(dir / "en.png", 1 << 24).bytes);
+    const auto fr = decodeImage(readFileCapped(dir / "fr.png", 1 << 24).bytes);
+    ASSERT_EQ(en.error, ImageError::None);
+    ASSERT_EQ(fr.error, ImageError::None);
+    EXPECT_GT(compareImages(en.image, fr.image).meanChannelDelta, 0.05); // the words differ
+    fs::remove_all(dir);
+}
+
 } // namespace
 } // namespace cs

@@ -1,0 +1,203 @@
+// The workspace's panels driven like a user would: the mouse moves, presses and releases, and the
+// test checks the Commands that come out. No renderer: ImGui frames are built and thrown away.
+#include "ui_test_support.h"
+
+#include "core/scenario/parser.h"
+#include "ui/stage_input.h"
+#include "ui/workspace_view.h"
+
+#include <imgui_internal.h>
+
+#include <filesystem>
+#include <optional>
+
+namespace cs {
+namespace {
+
+std::shared_ptr<const StructureLibrary> builtIns() {
+    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
+    return lib;
+}
+
+class WorkspaceViewTest : public testing::ImGuiFixture {
+protected:
+    void SetUp() override {
+        ImGuiFixture::SetUp();
+        state_ = makeStartState(builtIns());
+    }
+
+    void openScenario(const char* relative) {
+        ParseOptions options;
+        options.library = builtIns().get();
+        const auto file = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / relative;
+        ParseResult r = loadScenarioFile(file, options);
+        ASSERT_TRUE(r.ok());
+        applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, "en", "")});
+    }
+
+    ViewLayout layout() const { return computeWorkspaceLayout(fb_, fonts_.scale, state_.problemsVisible); }
+
+    // One frame of the workspace with the mouse where the test put it.
+    CommandList drawOnce() {
+        const ViewLayout l = layout();
+        const StageView view = computeStageView(state_, fb_, l.stage);
+        const Theme theme = projectorDarkTheme();
+        const UiContext ui{state_, view, fonts_, theme, l, fb_};
+        CommandList out;
+        frame([&] { out = view_.draw(ui); });
+        return out;
+    }
+
+    // Moves the mouse to `at`, presses and releases the left button there; the commands of all
+    // three frames.
+    CommandList clickAt(ImVec2 at) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        CommandList out = drawOnce();
+        io.MouseDown[0] = true;
+        for (auto& c : drawOnce()) out.push_back(c);
+        io.MouseDown[0] = false;
+        for (auto& c : drawOnce()) out.push_back(c);
+        return out;
+    }
+
+    // Clicks down a column from `top` to `bottom` until a click yields a command of type T.
+    template <typename T>
+    std::optional<T> firstClickGiving(float x, float top, float bottom) {
+        drawOnce(); // let windows take their places
+        for (float y = top; y < bottom; y += 3.0f) {
+            for (const auto& c : clickAt(ImVec2(x, y))) {
+                if (const T* t = std::get_if<T>(&c)) return *t;
+            }
+        }
+        return std::nullopt;
+    }
+
+    glm::vec2 fb_{1600, 900};
+    AppState state_;
+    WorkspaceView view_;
+};
+
+TEST_F(WorkspaceViewTest, ClickingTheFirstStructurePlacesItsCoin) {
+    const ViewLayout l = layout();
+    const auto place = firstClickGiving<cmd::PlaceCoin>(l.palette.x + l.palette.width * 0.5f, l.palette.y, l.palette.y + 300.0f);
+    ASSERT_TRUE(place);
+    EXPECT_EQ(place->structureId, builtIns()->structures().front().id);
+    EXPECT_EQ(place->at, -1);
+}
+
+TEST_F(WorkspaceViewTest, DraggingAStructureOntoTheStagePlacesItWhereItWasDropped) {
+    const ViewLayout l = layout();
+    // Find the first structure button: the y where a click places a coin.
+    float buttonY = -1.0f;
+    drawOnce();
+    for (float y = l.palette.y; y < l.palette.y + 300.0f && buttonY < 0.0f; y += 3.0f) {
+        for (const auto& c : clickAt(ImVec2(l.palette.x + 40.0f, y))) {
+            if (std::holds_alternative<cmd::PlaceCoin>(c)) buttonY = y;
+        }
+    }
+    ASSERT_GT(buttonY, 0.0f);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(l.palette.x + 40.0f, buttonY);
+    drawOnce();
+    io.MouseDown[0] = true;
+    drawOnce();
+    // Drag in a few moves to the far right of the stage, then release.
+    const ImVec2 target(l.stage.x + l.stage.width * 0.9f, l.stage.y + l.stage.height * 0.5f);
+    for (int i = 1; i <= 5; ++i) {
+        io.MousePos = ImVec2(io.MousePos.x + (target.x - io.MousePos.x) * 0.5f, io.MousePos.y + (target.y - io.MousePos.y) * 0.5f);
+        drawOnce();
+    }
+    io.MousePos = target;
+    drawOnce();
+    io.MouseDown[0] = false;
+    const CommandList out = drawOnce();
+    ASSERT_EQ(out.size(), 1u);
+    const auto* place = std::get_if<cmd::PlaceCoin>(&out[0]);
+    ASSERT_NE(place, nullptr);
+    EXPECT_EQ(place->structureId, builtIns()->structures().front().id);
+    EXPECT_EQ(place->at, 1); // right of the one coin on stage
+}
+
+TEST_F(WorkspaceViewTest, DraggingOnTheStageTurnsTheCoins) {
+    const ViewLayout l = layout();
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(l.stage.x + 50.0f, l.stage.y + 50.0f);
+    drawOnce();
+    io.MouseDown[0] = true;
+    drawOnce();
+    io.MousePos.x += 40.0f;
+    const CommandList out = drawOnce();
+    io.MouseDown[0] = false;
+    drawOnce();
+    ASSERT_FALSE(out.empty());
+    const auto* turn = std::get_if<cmd::RotateView>(&out.back());
+    ASSERT_NE(turn, nullptr);
+    EXPECT_GT(turn->yawDeg, 0.0f);
+    EXPECT_FLOAT_EQ(turn->pitchDeg, 0.0f);
+}
+
+TEST_F(WorkspaceViewTest, ClickingACoinFocusesIt) {
+    applyCommand(state_, cmd::PlaceCoin{"racism"});
+    applyCommand(state_, cmd::PlaceCoin{"ableism"});
+    state_.settle();
+    ASSERT_EQ(state_.focus, 1);
+    const ViewLayout l = layout();
+    const StageView view = computeStageView(state_, fb_, l.stage);
+    const glm::vec3 first = view.project(view.coins[0].centre);
+    drawOnce();
+    const CommandList out = clickAt(ImVec2(first.x, first.y));
+    ASSERT_EQ(out.size(), 1u);
+    ASSERT_TRUE(std::holds_alternative<cmd::FocusCoin>(out[0]));
+    EXPECT_EQ(std::get<cmd::FocusCoin>(out[0]).index, 0);
+}
+
+TEST_F(WorkspaceViewTest, NextInTheStepPanelGoesToTheNextStep) {
+    openScenario("scenarios/template.toml");
+    const ViewLayout l = layout();
+    // "Next" is the right-hand button of the pair.
+    EXPECT_TRUE(firstClickGiving<cmd::NextStep>(l.side.x + l.side.width * 0.75f, l.side.y, l.side.y + l.side.height));
+    EXPECT_TRUE(firstClickGiving<cmd::PreviousStep>(l.side.x + l.side.width * 0.25f, l.side.y, l.side.y + l.side.height) ==
+                std::nullopt); // Back is disabled on the first step
+}
+
+TEST_F(WorkspaceViewTest, AProblemLineIsCopiedWhenClicked) {
+    const Diagnostic d{"lesson.toml", 12, 5, Severity::Error, "unknown key 'tittle' in [[step]]"};
+    applyCommand(state_, cmd::SetProblems{{d}, false});
+    ASSERT_TRUE(state_.problemsVisible);
+    const ViewLayout l = layout();
+    ASSERT_GT(l.problems.height, 0.0f);
+    const auto copy = firstClickGiving<cmd::CopyText>(l.problems.x + 60.0f, l.problems.y, l.problems.y + l.problems.height);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(copy->text, "lesson.toml:12:5: error: unknown key 'tittle' in [[step]]");
+}
+
+TEST_F(WorkspaceViewTest, TheFileBrowserOpensFilesAndFolders) {
+    applyCommand(state_, cmd::OpenFileBrowser{});
+    applyCommand(state_, cmd::SetFolderListing{"/data", {{"lessons", true}, {"intro.toml", false}}, ""});
+    drawOnce();
+    ImGuiWindow* w = ImGui::FindWindowByName("Open a scenario###filebrowser");
+    ASSERT_NE(w, nullptr);
+    const float x = w->Pos.x + 60.0f;
+    const auto folder = firstClickGiving<cmd::BrowseFolder>(x, w->Pos.y + 40.0f, w->Pos.y + w->Size.y);
+    ASSERT_TRUE(folder);
+    // "Up one folder" comes first in the window, then the entries; either way a folder is browsed.
+    EXPECT_TRUE(folder->path == "/" || folder->path == "/data/lessons") << folder->path;
+    const auto file = firstClickGiving<cmd::OpenFile>(x, w->Pos.y + 40.0f, w->Pos.y + w->Size.y);
+    ASSERT_TRUE(file);
+    EXPECT_EQ(file->path, "/data/intro.toml");
+}
+
+TEST_F(WorkspaceViewTest, LayoutKeepsTheStageBetweenThePanels) {
+    for (const glm::vec2 size : {glm::vec2{1024, 600}, glm::vec2{1920, 1080}, glm::vec2{3840, 2160}}) {
+        const ViewLayout l = computeWorkspaceLayout(size, 1.0f, true);
+        EXPECT_GT(l.stage.width, size.x * 0.3f);
+        EXPECT_FLOAT_EQ(l.palette.x + l.palette.width, l.stage.x);
+        EXPECT_FLOAT_EQ(l.stage.x + l.stage.width, l.side.x);
+        EXPECT_FLOAT_EQ(l.side.x + l.side.width, size.x);
+        EXPECT_LE(l.problems.y + l.problems.height, size.y + 0.5f);
+    }
+}
+
+} // namespace
+} // namespace cs
