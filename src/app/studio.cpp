@@ -4,6 +4,7 @@
 #include "app/input.h"
 #include "app/platform.h"
 
+#include "core/action_stages.h"
 #include "core/folder_listing.h"
 #include "ui/keyboard_focus.h"
 
@@ -183,8 +184,9 @@ void Studio::drawFrame() {
     window_->beginImGuiFrame();
     const glm::vec2 fb{float(fbw), float(fbh)};
     const bool workspace = state_.screen == Screen::Workspace && !state_.blackout && !state_.whiteout;
-    const ViewLayout layout = workspace ? computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible)
-                                        : computeAudienceLayout(fb, fonts_.scale);
+    const ViewLayout layout = withStageColumns(workspace ? computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible)
+                                                         : computeAudienceLayout(fb, fonts_.scale),
+                                               state_, fonts_.small->FontSize);
     const StageView view = computeStageView(state_, fb, layout.stage);
     const UiContext ui{state_, view, fonts_, theme_, layout, fb};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
@@ -195,6 +197,7 @@ void Studio::drawFrame() {
     for (const auto& coin : state_.coins) {
         CoinLook look;
         if (!coin.structureId.empty() && state_.structures) look.color = state_.structures->colorOf(coin.structureId);
+        look.opacity = coinPresence(state_, int(looks.size())).coin; // a dismantled coin fades away
         looks.push_back(look);
     }
     StageTheme stageTheme;

@@ -87,9 +87,13 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
             if (edgeOn) points.push_back({x, rowY + 0.5f * radius, -radius});   // and above, edge-on
         }
     }
-    // Room above each coin for the heading with the structure's name.
+    // Room above each coin for the heading with the structure's name (and, while levels show, for
+    // the face labels that step off the faces).
+    const bool levels = state.action.kind == Action::Levels;
     for (int i = 0; i < n; ++i) {
-        if (!state.coins[std::size_t(i)].structureId.empty()) points.push_back({xs[std::size_t(i)], rowY + 0.45f * radius, -radius});
+        if (state.coins[std::size_t(i)].structureId.empty()) continue;
+        points.push_back({xs[std::size_t(i)], rowY + (levels ? 0.85f : 0.45f) * radius, -radius});
+        if (levels) points.push_back({xs[std::size_t(i)], rowY - 0.5f * radius, radius});
     }
     if (points.empty()) points.push_back(glm::vec3(0.0f));
     glm::vec3 lo = points.front(), hi = points.front();

@@ -33,6 +33,27 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
      "Le fichier contient des erreurs : la dernière version valide reste affichée."},
     {"No problems.", "Aucun problème."},
     {"Click a line to copy it.", "Cliquez sur une ligne pour la copier."},
+    {"Unearned advantages", "Avantages non mérités"},
+    {"Unearned disadvantages", "Désavantages non mérités"},
+    {"top", "dessus"},
+    {"bottom", "dessous"},
+    {"Lifting a few people to the top leaves the coin standing: the old place is still there and the top "
+     "is still unearned. Caring for people who are harmed matters; this aims change at the wrong place.",
+     "Hisser quelques personnes sur le dessus laisse la pièce debout : l'ancienne place existe toujours et "
+     "le dessus reste non mérité. Prendre soin des personnes lésées compte; ceci vise le mauvais endroit."},
+    {"old place, still there", "ancienne place, toujours là"},
+    {"someone from the bottom face", "une personne de la face du dessous"},
+    {"Taken apart together, led by people on the bottom face.",
+     "Démantelée ensemble, sous la conduite des personnes de la face du dessous."},
+    {"The coin is gone. The people, and who they are, remain.",
+     "La pièce n'est plus là. Les personnes, et qui elles sont, demeurent."},
+    {"Levels", "Niveaux"},
+    {"institutional", "institutionnel"},
+    {"interpersonal", "interpersonnel"},
+    {"internal: internalised dominance", "intériorisé : domination intériorisée"},
+    {"internal: internalised oppression", "intériorisé : oppression intériorisée"},
+    {"Each person stands on many coins at once. Coins interact; they do not add up.",
+     "Chaque personne se tient sur plusieurs pièces à la fois. Les pièces interagissent; elles ne s'additionnent pas."},
 }};
 
 bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }

@@ -21,6 +21,21 @@ enum class UiText {
     ProblemsStale,
     ProblemsNone,
     CopyHint,
+    UnearnedAdvantages,   // heading of the items column
+    UnearnedDisadvantages,
+    TopShort,             // "top" / "dessus" on numbered face markers
+    BottomShort,
+    LiftNote,
+    OldPlace,
+    SomeoneFromBottom,
+    DismantleLedNote,
+    DismantleEndNote,
+    LevelsHeading,
+    LevelInstitutional,
+    LevelInterpersonal,
+    LevelInternalTop,
+    LevelInternalBottom,
+    CoinsInteract,
     Count
 };
 

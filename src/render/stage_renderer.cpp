@@ -161,16 +161,16 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
     if (view.mirrorAmount > 0.001f) {
         // Mirror images: reflection flips the winding.
         glFrontFace(GL_CW);
-        const bool blend = view.mirrorAmount < 0.999f;
-        if (blend) {
-            glEnable(GL_BLEND);
-            glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-        } else {
-            glDisable(GL_BLEND);
-        }
         for (std::size_t i = 0; i < view.coins.size(); ++i) {
             CoinLook look = lookOf(i);
             look.opacity *= view.mirrorAmount;
+            if (look.opacity <= 0.002f) continue;
+            if (look.opacity < 0.999f) {
+                glEnable(GL_BLEND);
+                glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+            } else {
+                glDisable(GL_BLEND);
+            }
             drawCoin(view.coins[i].mirrored, viewProjection, view.eye, look, true);
         }
     }
@@ -178,6 +178,7 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
     glFrontFace(GL_CCW);
     for (std::size_t i = 0; i < view.coins.size(); ++i) {
         const CoinLook look = lookOf(i);
+        if (look.opacity <= 0.002f) continue;
         if (look.opacity < 0.999f) {
             glEnable(GL_BLEND);
             glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);

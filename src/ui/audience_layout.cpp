@@ -19,6 +19,30 @@ ViewLayout computeAudienceLayout(glm::vec2 fb, float fontScale) {
     return l;
 }
 
+ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeight) {
+    int structures = 0;
+    for (const auto& c : state.coins) structures += state.structureOf(c) ? 1 : 0;
+    if (structures == 0) return l;
+    PixelRect& st = l.stage;
+    if (structures > 3) {
+        // The legend across the whole stage, two entries per row, each two lines high.
+        const float rows = float((structures + 1) / 2);
+        const float height = std::min(rows * (2.0f * lineHeight + 6.0f * l.scale) + 12.0f * l.scale, st.height * 0.4f);
+        l.legend = {st.x, st.y, st.width, height};
+        st.y += height;
+        st.height = std::max(st.height - height, 1.0f);
+    }
+    // Two lines of notes under the coins, so a note never covers a coin or a label.
+    const float notes = std::min(2.0f * lineHeight + 28.0f * l.scale, st.height * 0.25f);
+    st.height = std::max(st.height - notes, 1.0f);
+    l.notes = {st.x, st.y + st.height, st.width, notes};
+    const float column = std::clamp(st.width * 0.3f, std::min(380.0f * l.scale, st.width * 0.45f), st.width * 0.45f);
+    l.items = {st.x + st.width - column, st.y, column, st.height + notes};
+    st.width = std::max(st.width - column, 1.0f);
+    l.notes.width = st.width;
+    return l;
+}
+
 ViewLayout computeWorkspaceLayout(glm::vec2 fb, float fontScale, bool problemsShown) {
     ViewLayout l;
     l.scale = fontScale;

@@ -16,6 +16,7 @@ CommandList AudienceView::draw(const UiContext& ui) {
     }
     stageInput_.drawContent(ui, out);
     labels_.drawContent(ui, out);
+    overlay_.drawContent(ui, out);
     caption_.drawContent(ui, out);
     help_.drawContent(ui, out);
     return out;

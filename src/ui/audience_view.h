@@ -5,6 +5,7 @@
 #include "ui/help_overlay.h"
 #include "ui/stage_input.h"
 #include "ui/stage_labels.h"
+#include "ui/stage_overlay.h"
 
 namespace cs {
 
@@ -16,6 +17,7 @@ public:
 private:
     StageInput stageInput_;
     StageLabelsPanel labels_;
+    StageOverlay overlay_;
     CaptionPanel caption_;
     HelpOverlay help_;
 };

@@ -20,6 +20,9 @@ struct ViewLayout {
     PixelRect palette;  // workspace: structures and people, on the left
     PixelRect side;     // workspace: the step panel, on the right
     PixelRect problems; // workspace: below the stage when problems are shown
+    PixelRect items;    // beside the coins: the coin in focus's advantages and disadvantages
+    PixelRect legend;   // above the coins when there are more than three
+    PixelRect notes;    // under the coins: how to read what the stage shows
     float menuHeight = 0.0f;
     float scale = 1.0f;
 };
@@ -43,6 +46,10 @@ public:
 
 // Splits the framebuffer into the stage and the caption band of the audience view.
 ViewLayout computeAudienceLayout(glm::vec2 framebuffer, float fontScale);
+// Takes room from the stage for the items column (when a structure is on stage) and for the legend
+// (more than three coins), so the coins are framed clear of them.
+ViewLayout withStageColumns(ViewLayout layout, const AppState& state, float lineHeight);
+
 // The workspace: menu bar, palette on the left, stage in the middle (problems under it when
 // shown), step panel on the right.
 ViewLayout computeWorkspaceLayout(glm::vec2 framebuffer, float fontScale, bool problemsShown);

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+struct ImDrawList;
+
 namespace cs {
 
 // The language the audience reads: the scenario's chosen language, English on the start scene.
@@ -28,10 +30,19 @@ struct LabelBox {
     glm::vec2 max() const { return centre + size * 0.5f; }
 };
 
+// One line of a plate after wrapping to the room there is.
+struct PlateRow {
+    std::string text;
+    bool group = true; // the bold "Top face: …" part; false: the "unearned …" line
+    float height = 0.0f;
+    float width = 0.0f;
+};
+
 struct LabelPlate : LabelBox {
     int coin = 0;
     Face face = Face::Top;
     FaceWords words;
+    std::vector<PlateRow> rows;
 };
 
 struct CoinHeading : LabelBox {
@@ -47,6 +58,9 @@ struct StageLabels {
 // Where each label goes and how big it is (uses the fonts' metrics; needs an ImGui context with a
 // built atlas). Everything is kept inside the stage rect.
 StageLabels layoutStageLabels(const UiContext& ui);
+
+// A small person figure (head and shoulders), neutral and the same for everyone.
+void drawPerson(ImDrawList* dl, glm::vec2 at, float size, unsigned int fill, unsigned int edge);
 
 class StageLabelsPanel final : public Panel {
 public:

@@ -7,6 +7,7 @@ CommandList WorkspaceView::draw(const UiContext& ui) {
     CommandList out;
     stageInput_.drawContent(ui, out);
     labels_.drawContent(ui, out);
+    overlay_.drawContent(ui, out);
     menu_.drawContent(ui, out);
     palette_.drawContent(ui, out);
     step_.drawContent(ui, out);

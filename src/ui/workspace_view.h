@@ -8,6 +8,7 @@
 #include "ui/problems_panel.h"
 #include "ui/stage_input.h"
 #include "ui/stage_labels.h"
+#include "ui/stage_overlay.h"
 #include "ui/step_panel.h"
 
 namespace cs {
@@ -20,6 +21,7 @@ private:
     MenuBar menu_;
     StageInput stageInput_;
     StageLabelsPanel labels_;
+    StageOverlay overlay_;
     PalettePanel palette_;
     StepPanel step_;
     ProblemsPanel problems_;

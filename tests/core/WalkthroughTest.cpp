@@ -274,3 +274,57 @@ TEST(StageCommandsTest, PersonasOnlyFromTheScenario) {
 
 } // namespace
 } // namespace cs
+
+#include "core/action_stages.h"
+
+namespace cs {
+namespace {
+
+TEST(ActionStagesTest, LiftToTopEndsOnTopWithTheOldPlaceStillThere) {
+    const LiftStages start = liftStages(0.0f), end = liftStages(1.0f);
+    EXPECT_FLOAT_EQ(start.rise, 0.0f);
+    EXPECT_FLOAT_EQ(end.rise, 1.0f);
+    EXPECT_FLOAT_EQ(end.oldPlace, 1.0f); // the place left behind is not erased
+}
+
+TEST(ActionStagesTest, DismantleIsLedByTheBottomAndEndsWithPeopleSideBySide) {
+    // Early on, people from the bottom face have gathered further than people from the top.
+    const DismantleStages early = dismantleStages(0.15f);
+    EXPECT_GT(early.bottomGathers, early.topJoins);
+    // The coin goes in stages, not in one click: it is part-way at the middle.
+    const DismantleStages middle = dismantleStages(0.6f);
+    EXPECT_GT(middle.loosen, 0.2f);
+    EXPECT_LT(middle.loosen, 0.8f);
+    const DismantleStages end = dismantleStages(1.0f);
+    EXPECT_FLOAT_EQ(end.loosen, 1.0f);
+    EXPECT_FLOAT_EQ(end.sideBySide, 1.0f);
+    EXPECT_FLOAT_EQ(end.bottomGathers, 1.0f);
+    EXPECT_FLOAT_EQ(end.topJoins, 1.0f);
+}
+
+TEST(ActionStagesTest, LevelsAppearInOrderAndAllEndShown) {
+    const LevelsStages a = levelsStages(0.2f);
+    EXPECT_GT(a.institutional, a.interpersonal);
+    EXPECT_FLOAT_EQ(a.internal, 0.0f);
+    const LevelsStages end = levelsStages(1.0f);
+    EXPECT_FLOAT_EQ(end.institutional, 1.0f);
+    EXPECT_FLOAT_EQ(end.interpersonal, 1.0f);
+    EXPECT_FLOAT_EQ(end.internal, 1.0f);
+}
+
+TEST(ActionStagesTest, ADismantledCoinIsGoneButOnlyThatOne) {
+    AppState s = makeStartState(builtIns());
+    applyCommand(s, cmd::PlaceCoin{"racism"});
+    applyCommand(s, cmd::PlaceCoin{"ableism"});
+    applyCommand(s, cmd::PlayAction{Action::Dismantle});
+    EXPECT_FLOAT_EQ(coinPresence(s, 1).coin, 1.0f); // not yet
+    s.settle();
+    const CoinPresence gone = coinPresence(s, 1);
+    EXPECT_FLOAT_EQ(gone.coin, 0.0f);
+    EXPECT_FLOAT_EQ(gone.unearned, 0.0f);
+    EXPECT_FLOAT_EQ(gone.sideBySide, 1.0f);
+    EXPECT_FLOAT_EQ(coinPresence(s, 0).coin, 1.0f);
+}
+
+} // namespace
+} // namespace cs

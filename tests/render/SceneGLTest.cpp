@@ -1,0 +1,50 @@
+// The coin scene as the audience sees it, one golden picture per kind of moment (issue 6): one coin
+// top, flipped, three coins with their items, personas on several coins, lift-to-top end,
+// dismantled end, levels. Each is the end state of a step of tests/data/scenes/golden-scenes.toml.
+#include "gl_test_support.h"
+
+#include "app/studio.h"
+
+#include <epoxy/gl.h>
+
+namespace cs {
+namespace {
+
+// Text is rasterised by FreeType from the installed Noto Sans and edges by llvmpipe: the max allows
+// a few antialiased pixels to move, the mean catches any change of what is drawn.
+constexpr testing::Thresholds kScene{96, 1.5};
+
+Image renderStep(int step) {
+    GlWindow& window = testing::sharedWindow();
+    std::string error;
+    StudioDesc desc;
+    desc.dataDir = COINSTUDIO_SOURCE_DIR;
+    desc.screen = Screen::Audience;
+    desc.language = "en";
+    auto studio = Studio::create(window, std::move(desc), error);
+    EXPECT_TRUE(studio) << error;
+    if (!studio) return {};
+    EXPECT_TRUE(studio->openFile(std::string(COINSTUDIO_SOURCE_DIR) + "/tests/data/scenes/golden-scenes.toml"));
+    studio->apply(cmd::GoToStep{step});
+    studio->settle();
+    for (int i = 0; i < 2; ++i) studio->drawFrame();
+    glFinish();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    return readPixels(window.drawableWidth(), window.drawableHeight());
+}
+
+TEST(SceneGLTest, OneCoinTopFace) { EXPECT_TRUE(testing::matchesGolden(renderStep(1), "scene-1-one-coin-top", kScene)); }
+TEST(SceneGLTest, Flipped) { EXPECT_TRUE(testing::matchesGolden(renderStep(2), "scene-2-flipped", kScene)); }
+TEST(SceneGLTest, ThreeCoinsWithItems) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(3), "scene-3-three-coins-items", kScene));
+}
+TEST(SceneGLTest, PersonasOnSeveralCoins) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(4), "scene-4-intersection", kScene));
+}
+TEST(SceneGLTest, LiftToTopEnd) { EXPECT_TRUE(testing::matchesGolden(renderStep(5), "scene-5-lift-to-top", kScene)); }
+TEST(SceneGLTest, DismantledEnd) { EXPECT_TRUE(testing::matchesGolden(renderStep(6), "scene-6-dismantled", kScene)); }
+TEST(SceneGLTest, Levels) { EXPECT_TRUE(testing::matchesGolden(renderStep(7), "scene-7-levels", kScene)); }
+
+} // namespace
+} // namespace cs
