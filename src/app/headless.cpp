@@ -118,8 +118,10 @@ int runBench(const CliOptions& o) {
     using Clock = std::chrono::steady_clock;
     constexpr int kWarmup = 30;
     // Measures N frames after the warm-up, each finished with glFinish.
+    int reused = 0;
     auto measure = [&](bool caching) {
         h.studio->setStageCaching(caching);
+        reused = 0;
         std::vector<double> frameMs;
         frameMs.reserve(std::size_t(o.frames));
         for (int i = 0; i < kWarmup + o.frames; ++i) {
@@ -128,7 +130,10 @@ int runBench(const CliOptions& o) {
             h.window->swap();
             glFinish();
             const auto end = Clock::now();
-            if (i >= kWarmup) frameMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+            if (i >= kWarmup) {
+                frameMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+                reused += h.studio->stageReused() ? 1 : 0;
+            }
         }
         return summarize(std::move(frameMs));
     };
@@ -140,6 +145,7 @@ int runBench(const CliOptions& o) {
                 reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
     std::printf("full_redraw_ms median=%.3f p95=%.3f\n", full.medianMs, full.p95Ms);
     const FrameStats normal = measure(true);
+    std::printf("stage reused in %d of %d frames\n", reused, o.frames);
     std::printf("%s\n", benchLine(normal, peakRssMb()).c_str());
     return exit_code::kOk;
 }

@@ -172,7 +172,10 @@ void Studio::handleEvent(const SDL_Event& e) {
     }
 }
 
-bool Studio::wantsAnotherFrame() const { return uiSettleFrames_ > 0 || state_.isAnimating(); }
+bool Studio::wantsAnotherFrame() const {
+    // A stage shown without antialiasing while it moved is drawn once more, antialiased, at rest.
+    return uiSettleFrames_ > 0 || state_.isAnimating() || (renderer_ && renderer_->needsRefinement());
+}
 
 void Studio::drawFrame() {
     window_->makeCurrent();
@@ -203,6 +206,15 @@ void Studio::drawFrame() {
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
     renderer_->draw(view, looks, stageTheme);
+    if (layout.caption.height > 0.0f) {
+        // The caption band: a scissored clear, under the UI that writes on it.
+        const PixelRect& band = layout.caption;
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(int(band.x), int(float(fbh) - band.y - band.height), int(band.width + 0.5f), int(band.height + 0.5f));
+        glClearColor(theme_.captionBand.r / 255.0f, theme_.captionBand.g / 255.0f, theme_.captionBand.b / 255.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        glDisable(GL_SCISSOR_TEST);
+    }
     window_->renderImGui();
 
     if (uiSettleFrames_ > 0) --uiSettleFrames_;

@@ -67,6 +67,9 @@ public:
         if (renderer_) renderer_->setCaching(on);
     }
 
+    // Whether the last frame reused the unchanged stage picture (see StageRenderer).
+    bool stageReused() const { return renderer_ && renderer_->lastDrawReused(); }
+
     // True when the last frame asked for another (animation running or UI settling).
     bool wantsAnotherFrame() const;
 

@@ -57,6 +57,9 @@ StateGuard::StateGuard() {
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFbo_);
     glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFbo_);
     glGetIntegerv(GL_VIEWPORT, viewport_);
+    glGetIntegerv(GL_ACTIVE_TEXTURE, &activeTexture_);
+    glActiveTexture(GL_TEXTURE0);
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &texture_);
     depthTest_ = glIsEnabled(GL_DEPTH_TEST);
     cull_ = glIsEnabled(GL_CULL_FACE);
     blend_ = glIsEnabled(GL_BLEND);
@@ -77,6 +80,9 @@ StateGuard::~StateGuard() {
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(drawFbo_));
     glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(readFbo_));
     glViewport(viewport_[0], viewport_[1], viewport_[2], viewport_[3]);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, GLuint(texture_));
+    glActiveTexture(GLenum(activeTexture_));
     setCap(GL_DEPTH_TEST, depthTest_);
     setCap(GL_CULL_FACE, cull_);
     setCap(GL_BLEND, blend_);

@@ -73,7 +73,7 @@ public:
     StateGuard& operator=(const StateGuard&) = delete;
 
 private:
-    GLint program_ = 0, vao_ = 0, arrayBuffer_ = 0, drawFbo_ = 0, readFbo_ = 0;
+    GLint program_ = 0, vao_ = 0, arrayBuffer_ = 0, drawFbo_ = 0, readFbo_ = 0, texture_ = 0, activeTexture_ = 0;
     GLint viewport_[4] = {};
     GLboolean depthTest_ = GL_FALSE, cull_ = GL_FALSE, blend_ = GL_FALSE, scissor_ = GL_FALSE;
     GLboolean depthMask_ = GL_TRUE;

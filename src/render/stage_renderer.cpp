@@ -30,10 +30,21 @@ std::unique_ptr<StageRenderer> StageRenderer::create(const std::filesystem::path
     r->shape_ = sanitized(shape);
 
     LoadedProgram coin = loadProgram(shaderDir, "coin");
+    LoadedProgram composite = loadProgram(shaderDir, "composite");
     if (!coin.problems.empty()) problems += coin.problems + "\n";
-    if (!coin.program) return nullptr;
-    r->shadersFromFiles_ = coin.fromFiles;
+    if (!composite.problems.empty()) problems += composite.problems + "\n";
+    if (!coin.program || !composite.program) return nullptr;
+    r->shadersFromFiles_ = coin.fromFiles && composite.fromFiles;
     r->coinProgram_ = std::move(coin.program);
+    r->compositeProgram_ = std::move(composite.program);
+    r->compositeBox_ = glGetUniformLocation(r->compositeProgram_.get(), "uBox");
+    r->compositeUvScale_ = glGetUniformLocation(r->compositeProgram_.get(), "uUvScale");
+    r->compositePicture_ = glGetUniformLocation(r->compositeProgram_.get(), "uPicture");
+    r->emptyVao_ = gl::makeVertexArray("composite (no attributes)");
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const std::string name = renderer ? renderer : "";
+    r->softwareRenderer_ = name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos ||
+                           name.find("SwiftShader") != std::string::npos || name.find("Software") != std::string::npos;
 
     const GLuint cp = r->coinProgram_.get();
     r->cu_ = {glGetUniformLocation(cp, "uModel"),     glGetUniformLocation(cp, "uViewProjection"),
@@ -123,21 +134,22 @@ std::array<int, 4> StageRenderer::coverage(const StageView& view, float radius, 
 }
 
 bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
-                              const std::array<int, 4>& box) {
+                              const std::array<int, 4>& box, bool fast) {
     const int fbw = int(view.framebuffer.x), fbh = int(view.framebuffer.y);
     const Rgbf bg{theme.background.r / 255.0f, theme.background.g / 255.0f, theme.background.b / 255.0f};
     // The multisampled target only needs to hold the coins' box; it grows in steps of 256 pixels so
     // a resize or an animation does not reallocate it every frame.
     auto roundUp = [](int v) { return (v + 255) / 256 * 256; };
-    if (!target_ || target_->width() < box[2] || target_->height() < box[3]) {
-        const int tw = std::max(roundUp(box[2]), target_ ? target_->width() : 0);
-        const int th = std::max(roundUp(box[3]), target_ ? target_->height() : 0);
+    std::unique_ptr<RenderTarget>& target = fast ? fastTarget_ : target_;
+    if (!target || target->width() < box[2] || target->height() < box[3]) {
+        const int tw = std::max(roundUp(box[2]), target ? target->width() : 0);
+        const int th = std::max(roundUp(box[3]), target ? target->height() : 0);
         std::string error;
-        target_.reset();
-        target_ = RenderTarget::create(tw, th, 4, error);
-        if (!target_) return false; // nothing sensible to draw with; the background stays
+        target.reset();
+        target = RenderTarget::create(tw, th, fast ? 0 : 4, error);
+        if (!target) return false; // nothing sensible to draw with; the background stays
     }
-    target_->bind();
+    target->bind();
     // Only the box's corner of the (rounded-up) target is used: clear and resolve just that.
     glEnable(GL_SCISSOR_TEST);
     glScissor(0, 0, box[2], box[3]);
@@ -189,7 +201,9 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
     }
     glBindVertexArray(0);
 
-    target_->resolve(box[2], box[3]); // samples → the single-sampled copy kept between frames
+    target->resolve(box[2], box[3]); // samples → the single-sampled copy kept between frames
+    shown_ = target.get();
+    shownFast_ = fast;
     return true;
 }
 
@@ -213,7 +227,8 @@ std::vector<float> StageRenderer::signatureOf(const StageView& view, std::span<c
     return sig;
 }
 
-void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme) {
+void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
+                         StageQuality quality) {
     gl::StateGuard guard;
     GLint targetFbo = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &targetFbo);
@@ -231,18 +246,39 @@ void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks,
     // of the box is kept and copied into place. Static steps (most of a workshop) then cost almost
     // nothing, while anything that moves is drawn in full.
     std::vector<float> signature = signatureOf(view, looks, theme, box);
-    const bool reuse = cacheEnabled_ && target_ && signature == lastSignature_;
+    const bool unchanged = shown_ && signature == lastSignature_;
+    const bool adaptive = quality == StageQuality::Adaptive && softwareRenderer_;
+    const bool reuse = cacheEnabled_ && unchanged && (!shownFast_ || !adaptive);
     lastDrawReused_ = reuse;
     if (!reuse) {
+        // Moving (changed since last frame, or never still while caching is off): the fast path on a
+        // software renderer. Still: antialiased, once, then reused.
+        const bool fast = adaptive && (!cacheEnabled_ || !unchanged);
         lastSignature_.clear();
-        if (!renderBox(view, looks, theme, box)) return;
+        if (!renderBox(view, looks, theme, box, fast)) return;
         lastSignature_ = std::move(signature);
     }
 
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, target_->resolvedFramebuffer());
+    // Into place with a textured quad: on the software renderer this is several times faster than
+    // glBlitFramebuffer into the window's framebuffer.
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(targetFbo));
-    glBlitFramebuffer(0, 0, box[2], box[3], box[0], box[1], box[0] + box[2], box[1] + box[3], GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
+    glViewport(0, 0, fbw, fbh);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_BLEND);
+    glUseProgram(compositeProgram_.get());
+    glBindVertexArray(emptyVao_.get());
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, shown_->texture());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glUniform1i(compositePicture_, 0);
+    auto ndc = [](int v, int size) { return float(v) / float(size) * 2.0f - 1.0f; };
+    glUniform4f(compositeBox_, ndc(box[0], fbw), ndc(box[1], fbh), ndc(box[0] + box[2], fbw), ndc(box[1] + box[3], fbh));
+    glUniform2f(compositeUvScale_, float(box[2]) / float(shown_->width()), float(box[3]) / float(shown_->height()));
+    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    glBindVertexArray(0);
+    glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 } // namespace cs

@@ -36,7 +36,8 @@ void CaptionPanel::drawContent(const UiContext& ui, CommandList&) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const PixelRect& r = ui.layout.caption;
     const float s = ui.fonts.scale;
-    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.width, r.y + r.height), toImColor(ui.theme.captionBand));
+    // The band's colour is painted by the frame before the UI (a scissored clear: far cheaper on a
+    // software renderer than a blended rectangle this size); see Studio::drawFrame.
     const CaptionWords words = captionFor(ui.state);
     const float margin = 60.0f * s;
     const float wrap = r.width - 2.0f * margin;

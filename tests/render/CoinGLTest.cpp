@@ -40,7 +40,7 @@ Image renderStage(const AppState& state) {
     target->bind();
     const StageView view = computeStageView(state, {float(kW), float(kH)}, {0, 0, float(kW), float(kH)});
     std::vector<CoinLook> looks(state.coins.size());
-    renderer->draw(view, looks, StageTheme{});
+    renderer->draw(view, looks, StageTheme{}, StageQuality::Final);
     return target->read();
 }
 
@@ -129,30 +129,44 @@ TEST(CoinGLTest, TheCoinIsLitNotFlat) {
     EXPECT_EQ(corner[0], StageTheme{}.background.r); // background outside the coin
 }
 
-TEST(CoinGLTest, UnchangedStageIsReusedAndLooksTheSame) {
+TEST(CoinGLTest, AStageAtRestIsAntialiasedOnceThenReused) {
     sharedWindow();
     std::string problems;
     auto renderer = StageRenderer::create({}, StageConfig{}.shape, problems); // embedded shaders
     ASSERT_TRUE(renderer) << problems;
     EXPECT_FALSE(renderer->shadersFromFiles());
+    ASSERT_TRUE(renderer->softwareRenderer()); // these tests run on Mesa's llvmpipe
     std::string error;
     auto target = RenderTarget::create(kW, kH, 0, error);
     ASSERT_TRUE(target);
     const AppState s = showing(Show::Both);
     const StageView view = computeStageView(s, {float(kW), float(kH)}, {0, 0, float(kW), float(kH)});
-    target->bind();
-    renderer->draw(view, {}, StageTheme{});
+    auto drawNow = [&](const StageView& v) {
+        target->bind();
+        renderer->draw(v, {}, StageTheme{});
+        return target->read();
+    };
+    // First sight of a stage: drawn fast (it may be moving), and a refinement is wanted.
+    const Image moving = drawNow(view);
     EXPECT_FALSE(renderer->lastDrawReused());
-    const Image first = target->read();
-    target->bind();
-    renderer->draw(view, {}, StageTheme{});
+    EXPECT_TRUE(renderer->needsRefinement());
+    // Still the next frame: drawn again with MSAA.
+    const Image refined = drawNow(view);
+    EXPECT_FALSE(renderer->lastDrawReused());
+    EXPECT_FALSE(renderer->needsRefinement());
+    EXPECT_GT(compareImages(moving, refined).maxChannelDelta, 0); // edges differ: now antialiased
+    // And from then on reused, pixel for pixel.
+    const Image reused = drawNow(view);
     EXPECT_TRUE(renderer->lastDrawReused());
-    EXPECT_EQ(compareImages(first, target->read()).maxChannelDelta, 0);
+    EXPECT_EQ(compareImages(refined, reused).maxChannelDelta, 0);
+    // The refined picture is the Final-quality one.
+    target->bind();
+    renderer->draw(view, {}, StageTheme{}, StageQuality::Final);
+    EXPECT_EQ(compareImages(refined, target->read()).maxChannelDelta, 0);
     // Any change draws again.
     AppState moved = s;
     applyCommand(moved, cmd::RotateView{10.0f, 0.0f});
-    target->bind();
-    renderer->draw(computeStageView(moved, {float(kW), float(kH)}, {0, 0, float(kW), float(kH)}), {}, StageTheme{});
+    drawNow(computeStageView(moved, {float(kW), float(kH)}, {0, 0, float(kW), float(kH)}));
     EXPECT_FALSE(renderer->lastDrawReused());
 }
 
@@ -167,7 +181,8 @@ TEST(CoinGLTest, EmbeddedShadersDrawTheSameAsTheShaderFiles) {
     std::string error;
     auto target = RenderTarget::create(kW, kH, 0, error);
     target->bind();
-    renderer->draw(computeStageView(s, {float(kW), float(kH)}, {0, 0, float(kW), float(kH)}), {}, StageTheme{});
+    renderer->draw(computeStageView(s, {float(kW), float(kH)}, {0, 0, float(kW), float(kH)}), {}, StageTheme{},
+                   StageQuality::Final);
     EXPECT_EQ(compareImages(fromFiles, target->read()).maxChannelDelta, 0);
 }
 
