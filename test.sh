@@ -3,8 +3,5 @@
 # runs the whole suite with ctest. GL tests need no display (SDL's offscreen driver + Mesa).
 set -euo pipefail
 cd "$(dirname "$0")"
-./scripts/install-deps.sh
-export COINSTUDIO_WERROR=${COINSTUDIO_WERROR:-ON}
-cmake --preset release >/dev/null
-cmake --build --preset release -j "$(nproc)"
+./scripts/build.sh
 ctest --preset release -j "$(nproc)" "$@"

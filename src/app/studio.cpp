@@ -6,6 +6,7 @@
 
 #include "core/action_stages.h"
 #include "core/folder_listing.h"
+#include "core/scenario/parser.h"
 #include "ui/keyboard_focus.h"
 
 #include <epoxy/gl.h>
@@ -25,6 +26,26 @@ std::string userLocale() {
     return {};
 }
 
+std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir, const StructureLibrary& lib) {
+    std::vector<BuiltInScenario> out;
+    if (dataDir.empty()) return out;
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dataDir / "scenarios", ec)) {
+        if (e.path().extension() == ".toml") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+        ParseOptions options;
+        options.library = &lib;
+        options.decodeImages = false;
+        const ParseResult r = loadScenarioFile(f, options);
+        if (!r.scenario) continue; // a broken file is not offered
+        out.push_back({f.string(), r.scenario->title.get("en"), r.scenario->title.get("fr")});
+    }
+    return out;
+}
+
 std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::string& error) {
     auto s = std::make_unique<Studio>(PrivateTag{});
     s->window_ = &window;
@@ -35,6 +56,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
     if (!s->state_.structures) s->state_.structures = s->builtIns_;
     s->state_.screen = desc.screen;
+    s->state_.builtInScenarios = listBuiltInScenarios(desc.dataDir, *s->builtIns_);
     window.makeCurrent();
     if (!findFontFiles(s->fontFiles_, error)) return nullptr;
 

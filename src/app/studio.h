@@ -27,6 +27,9 @@ struct StudioDesc {
     Screen screen = Screen::Workspace;    // the window starts in the workspace; pictures: audience
 };
 
+// The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
+std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir, const StructureLibrary& library);
+
 // The user's locale as POSIX spells it ("fr_CA.UTF-8"), from LC_ALL, LC_MESSAGES or LANG.
 std::string userLocale();
 

@@ -310,8 +310,10 @@ struct Applier {
         fresh.prefs = s.prefs;
         fresh.fullscreen = s.fullscreen;
         fresh.screen = s.screen;
+        fresh.builtInScenarios = s.builtInScenarios;
         s = std::move(fresh);
     }
+    void operator()(const cmd::SetBuiltInScenarios& c) { s.builtInScenarios = c.scenarios; }
     void operator()(const cmd::SetProblems& c) {
         s.problems = c.problems;
         s.problemsStale = c.stale;
@@ -338,7 +340,7 @@ const char* commandName(const Command& command) {
         "SetFolderListing", "Blackout",         "Whiteout",       "EndBlankScreen",
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
-        "LoadScenario",    "CloseScenario",   "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
+        "LoadScenario",    "CloseScenario",   "SetBuiltInScenarios", "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
         "CopyText",
         "RequestQuit"};
     static_assert(std::size(kNames) == std::variant_size_v<Command>);

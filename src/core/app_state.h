@@ -85,6 +85,7 @@ struct AppState {
     bool problemsVisible = false;
 
     Screen screen = Screen::Workspace; // the window's layout; pictures use the audience view
+    std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen
     FileBrowserState browser;
 
     bool fullscreen = false;     // the window follows this

@@ -17,6 +17,13 @@ struct LoadedScenario;
 
 enum class Screen : std::uint8_t { Audience, Workspace };
 
+// A scenario shipped with the app, for the start screen.
+struct BuiltInScenario {
+    std::string path;
+    std::string titleEn, titleFr; // enough to list it in either language
+    bool operator==(const BuiltInScenario&) const = default;
+};
+
 // One entry of a folder listing in the in-app file browser.
 struct FolderEntry {
     std::string name;
@@ -106,6 +113,9 @@ struct LoadScenario {
     int startStep = 0;
 };
 struct CloseScenario {};
+struct SetBuiltInScenarios {
+    std::vector<BuiltInScenario> scenarios;
+};
 // Problems of the latest load or reload. `stale`: the file is broken and the last good version is
 // still on show.
 struct SetProblems {
@@ -134,7 +144,7 @@ using Command =
                  cmd::CloseFileBrowser, cmd::SetFolderListing, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
-                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText,
+                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText,
                  cmd::RequestQuit>;
 
 // Short English name of a command, for logs and test messages.

@@ -80,6 +80,14 @@ StageRenderer::~StageRenderer() = default;
 
 void StageRenderer::drawCoin(const glm::mat4& model, const glm::mat4& viewProjection, const glm::vec3& eye,
                              const CoinLook& look, bool mirrored) {
+    if (look.opacity <= 0.002f) return; // gone (a dismantled coin)
+    // Blend only what is see-through: opaque coins stay on the faster path.
+    if (look.opacity < 0.999f) {
+        glEnable(GL_BLEND);
+        glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    } else {
+        glDisable(GL_BLEND);
+    }
     const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(model)));
     // The mirror images keep the real lights: a reflected bottom face points up, so it is lit
     // exactly as a top face is. Neither face may look like the lesser side.
@@ -176,28 +184,13 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
         for (std::size_t i = 0; i < view.coins.size(); ++i) {
             CoinLook look = lookOf(i);
             look.opacity *= view.mirrorAmount;
-            if (look.opacity <= 0.002f) continue;
-            if (look.opacity < 0.999f) {
-                glEnable(GL_BLEND);
-                glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-            } else {
-                glDisable(GL_BLEND);
-            }
             drawCoin(view.coins[i].mirrored, viewProjection, view.eye, look, true);
         }
     }
 
     glFrontFace(GL_CCW);
     for (std::size_t i = 0; i < view.coins.size(); ++i) {
-        const CoinLook look = lookOf(i);
-        if (look.opacity <= 0.002f) continue;
-        if (look.opacity < 0.999f) {
-            glEnable(GL_BLEND);
-            glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-        } else {
-            glDisable(GL_BLEND);
-        }
-        drawCoin(view.coins[i].model, viewProjection, view.eye, look, false);
+        drawCoin(view.coins[i].model, viewProjection, view.eye, lookOf(i), false);
     }
     glBindVertexArray(0);
 

@@ -1,6 +1,8 @@
 // How the audience view and the workspace divide the framebuffer.
 #include "ui/panel.h"
 
+#include <imgui.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,6 +19,15 @@ ViewLayout computeAudienceLayout(glm::vec2 fb, float fontScale) {
     const float top = h * 0.04f;
     l.stage = {0.0f, top, w, std::max(h - band - top, 1.0f)};
     return l;
+}
+
+bool beginPinnedWindow(const char* name, const PixelRect& r) {
+    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
+    ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    return ImGui::Begin(name, nullptr, flags);
 }
 
 ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeight) {

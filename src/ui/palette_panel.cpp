@@ -134,13 +134,7 @@ void focusActions(const UiContext& ui, CommandList& out) {
 } // namespace
 
 void PalettePanel::drawContent(const UiContext& ui, CommandList& out) {
-    const PixelRect& r = ui.layout.palette;
-    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
-    ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    if (ImGui::Begin("Palette", nullptr, flags)) {
+    if (beginPinnedWindow("Palette", ui.layout.palette)) {
         structures(ui, out);
         coinsOnStage(ui, out);
         people(ui, out);

@@ -44,6 +44,10 @@ public:
     virtual void drawContent(const UiContext& ui, CommandList& out) = 0;
 };
 
+// Begins an ImGui window pinned to `rect` (no title bar, not movable, behind pop-ups). Pair with
+// ImGui::End() whatever it returns, as with ImGui::Begin.
+bool beginPinnedWindow(const char* name, const PixelRect& rect);
+
 // Splits the framebuffer into the stage and the caption band of the audience view.
 ViewLayout computeAudienceLayout(glm::vec2 framebuffer, float fontScale);
 // Takes room from the stage for the items column (when a structure is on stage) and for the legend

@@ -34,13 +34,7 @@ void stepDots(const AppState& s, CommandList& out) {
 } // namespace
 
 void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
-    const PixelRect& r = ui.layout.side;
-    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
-    ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    if (ImGui::Begin("Step", nullptr, flags)) {
+    if (beginPinnedWindow("Step", ui.layout.side)) {
         const AppState& s = ui.state;
         const CaptionWords words = captionFor(s);
         if (s.scenario) {
@@ -68,8 +62,17 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             ImGui::EndDisabled();
             stepDots(s, out);
         } else if (!s.scenario) {
+            // The start screen: the scenarios that come with the app, then any file.
             ImGui::Spacing();
-            if (ImGui::Button("Open a scenario...")) out.push_back(cmd::OpenFileBrowser{});
+            ImGui::Separator();
+            ImGui::TextUnformatted("Scenarios");
+            const bool french = languageOf(s).substr(0, 2) == "fr";
+            for (const auto& b : s.builtInScenarios) {
+                const std::string& title = french && !b.titleFr.empty() ? b.titleFr : b.titleEn;
+                if (ImGui::Button((title + "##" + b.path).c_str(), ImVec2(-1.0f, 0.0f))) out.push_back(cmd::OpenFile{b.path});
+            }
+            ImGui::Spacing();
+            if (ImGui::Button("Open a scenario file...")) out.push_back(cmd::OpenFileBrowser{});
         }
     }
     ImGui::End();
