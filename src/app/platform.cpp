@@ -98,7 +98,7 @@ std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // settings live in our own config; "save nothing" must mean nothing
     io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Keyboard navigation of widgets is switched on by the app when the user presses Tab (Studio).
     ImGui::StyleColorsDark();
     if (!ImGui_ImplSDL2_InitForOpenGL(w->window_, w->context_) || !ImGui_ImplOpenGL3_Init("#version 330")) {
         error = "cannot start the user interface on this OpenGL driver";

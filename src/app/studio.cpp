@@ -12,6 +12,7 @@
 #include <epoxy/gl.h>
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -58,6 +59,9 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     s->state_.screen = desc.screen;
     s->state_.builtInScenarios = listBuiltInScenarios(desc.dataDir, *s->builtIns_);
     window.makeCurrent();
+    // The window's ImGui context may have served a Studio before (tests): keys start global.
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui::SetWindowFocus(nullptr);
     if (!findFontFiles(s->fontFiles_, error)) return nullptr;
 
     std::string problems;
@@ -163,24 +167,94 @@ bool Studio::pollFiles() {
     return true;
 }
 
+namespace {
+
+// Keys the app's key table uses for stepping that ImGui would also take for moving between widgets.
+bool isNavigationKey(Key k) {
+    switch (k) {
+    case Key::Left:
+    case Key::Right:
+    case Key::Up:
+    case Key::Down:
+    case Key::PageUp:
+    case Key::PageDown:
+    case Key::Home:
+    case Key::End:
+    case Key::Space:
+    case Key::Enter:
+    case Key::KeypadEnter:
+    case Key::Backspace:
+    case Key::Escape:
+    case Key::Tab: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+void Studio::setKeyboardNavigation(bool on) {
+    if (on == keyboardNavigation_) return;
+    keyboardNavigation_ = on;
+    ImGuiIO& io = ImGui::GetIO();
+    if (on) {
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        // Start in the palette, the first panel (Ctrl+Tab moves to the others), with its first item
+        // highlighted at once: done inside the next frame (drawFrame), where ImGui takes it.
+        navigationStartPending_ = state_.screen == Screen::Workspace;
+    } else {
+        io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+        ImGui::SetWindowFocus(nullptr);
+    }
+}
+
+void Studio::handleKey(const SDL_Event& e) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const KeyPress press = toKeyPress(e.key);
+    const bool down = e.type == SDL_KEYDOWN;
+    const bool typing = io.WantTextInput;
+    const bool clicker = press.key == Key::PageUp || press.key == Key::PageDown;
+    // Moving through the panels with the keyboard starts with Tab and ends with Esc or a click; until
+    // then arrows, Space and Enter step the walkthrough and never move a hidden widget focus.
+    if (down && !typing && !e.key.repeat) {
+        if (press.key == Key::Tab && !keyboardNavigation_ && !press.ctrl && !press.alt) {
+            setKeyboardNavigation(true);
+            return; // this Tab only starts navigation; it does not also move it
+        } else if (press.key == Key::Escape && keyboardNavigation_) {
+            setKeyboardNavigation(false);
+            return;
+        }
+    }
+    const bool toUi = typing || (keyboardNavigation_ && !clicker) || !isNavigationKey(press.key);
+    if (toUi && keyboardNavigation_ && !typing && (press.key == Key::Enter || press.key == Key::KeypadEnter)) {
+        // ImGui 1.86 activates the focused widget with Space only; Enter should do it too.
+        SDL_Event asSpace = e;
+        asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
+        asSpace.key.keysym.sym = SDLK_SPACE;
+        ImGui_ImplSDL2_ProcessEvent(&asSpace);
+    } else if (toUi) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+    }
+    if (!down) return;
+    // Global keys never steal typing or a widget's keys; a clicker's Page Up / Page Down always
+    // steps unless text is being typed.
+    const KeyboardOwner owner = keyboardOwner();
+    if (typing || ((keyboardNavigation_ || owner.widgetFocus) && !clicker)) return;
+    const bool repeatable = press.ctrl && (press.key == Key::Left || press.key == Key::Right ||
+                                           press.key == Key::Up || press.key == Key::Down);
+    if (e.key.repeat && !repeatable) return;
+    if (auto c = commandForKey(press, state_)) apply(*c);
+}
+
 void Studio::handleEvent(const SDL_Event& e) {
     window_->makeCurrent();
-    ImGui_ImplSDL2_ProcessEvent(&e);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
-    switch (e.type) {
-    case SDL_KEYDOWN: {
-        // Global keys never steal typing or a widget's keys. A clicker's Page Up / Page Down always
-        // steps, unless text is being typed.
-        const KeyboardOwner owner = keyboardOwner();
-        const KeyPress press = toKeyPress(e.key);
-        const bool clicker = press.key == Key::PageUp || press.key == Key::PageDown;
-        if (owner.textInput || (owner.widgetFocus && !clicker)) break;
-        const bool repeatable = press.ctrl && (press.key == Key::Left || press.key == Key::Right ||
-                                               press.key == Key::Up || press.key == Key::Down);
-        if (e.key.repeat && !repeatable) break;
-        if (auto c = commandForKey(press, state_)) apply(*c);
-        break;
+    if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+        handleKey(e);
+        return;
     }
+    if (e.type == SDL_MOUSEBUTTONDOWN) setKeyboardNavigation(false); // the mouse takes over
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    switch (e.type) {
     case SDL_DROPFILE:
         if (e.drop.file) {
             apply(cmd::OpenFile{e.drop.file});
@@ -207,6 +281,14 @@ void Studio::drawFrame() {
     ensureFonts(fbh);
 
     window_->beginImGuiFrame();
+    if (navigationStartPending_) {
+        navigationStartPending_ = false;
+        if (ImGuiWindow* palette = ImGui::FindWindowByName("Palette")) {
+            ImGui::FocusWindow(palette);
+            ImGui::NavInitWindow(palette, true);
+            ImGui::GetCurrentContext()->NavDisableHighlight = false;
+        }
+    }
     const glm::vec2 fb{float(fbw), float(fbh)};
     const bool workspace = state_.screen == Screen::Workspace && !state_.blackout && !state_.whiteout;
     const ViewLayout layout = withStageColumns(workspace ? computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible)

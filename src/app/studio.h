@@ -73,6 +73,8 @@ public:
     // Whether the last frame reused the unchanged stage picture (see StageRenderer).
     bool stageReused() const { return renderer_ && renderer_->lastDrawReused(); }
 
+    bool keyboardNavigation() const { return keyboardNavigation_; }
+
     // True when the last frame asked for another (animation running or UI settling).
     bool wantsAnotherFrame() const;
 
@@ -80,6 +82,8 @@ private:
     bool ensureFonts(int framebufferHeight);
 
     void publishDocument(bool keepStep, int startStep);
+    void handleKey(const SDL_Event& event);
+    void setKeyboardNavigation(bool on);
 
     GlWindow* window_ = nullptr;
     AppState state_;
@@ -95,6 +99,8 @@ private:
     AudienceView audience_;
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;
+    bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
+    bool navigationStartPending_ = false;
 };
 
 } // namespace cs

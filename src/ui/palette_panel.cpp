@@ -40,7 +40,8 @@ void structures(const UiContext& ui, CommandList& out) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toVec4(colour, 0.85f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, toVec4(colour, 0.7f));
         ImGui::PushStyleColor(ImGuiCol_Text, toVec4(placed ? Rgb8{255, 255, 255} : textColourOn(colour)));
-        const std::string label = placed ? name + "  (on stage)" : name;
+        // "###structure": the same widget id whatever the label says, so keyboard focus stays on it.
+        const std::string label = (placed ? name + "  (on stage)" : name) + "###structure";
         if (ImGui::Button(label.c_str(), ImVec2(width, 0.0f))) {
             if (placed) {
                 for (int i = 0; i < int(s.coins.size()); ++i) {
@@ -51,6 +52,8 @@ void structures(const UiContext& ui, CommandList& out) {
             }
         }
         ImGui::PopStyleColor(4);
+        // Keyboard navigation into the palette lands on the first structure.
+        if (&st == &s.structures->structures().front()) ImGui::SetItemDefaultFocus();
         if (!placed && !full && ImGui::BeginDragDropSource()) {
             ImGui::SetDragDropPayload(kStructurePayload, st.id.data(), st.id.size());
             ImGui::TextUnformatted(name.c_str());

@@ -134,3 +134,78 @@ TEST_F(StudioGLTest, OpenFileCommandClosesTheBrowserAndShowsTheFile) {
 
 } // namespace
 } // namespace cs
+
+namespace cs {
+namespace {
+
+SDL_Event keyEvent(Uint32 type, SDL_Keycode sym, SDL_Scancode scancode, Uint16 mod = KMOD_NONE) {
+    SDL_Event e{};
+    e.type = type;
+    e.key.type = type;
+    e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+    e.key.keysym.sym = sym;
+    e.key.keysym.scancode = scancode;
+    e.key.keysym.mod = mod;
+    return e;
+}
+
+// Presses and releases a key, drawing a frame after each like the window loop does.
+void press(Studio& studio, SDL_Keycode sym, SDL_Scancode scancode) {
+    studio.handleEvent(keyEvent(SDL_KEYDOWN, sym, scancode));
+    studio.drawFrame();
+    studio.handleEvent(keyEvent(SDL_KEYUP, sym, scancode));
+    studio.drawFrame();
+}
+
+TEST_F(StudioGLTest, ClickerArrowAndSpaceKeysStepAndNeverMoveAHiddenWidgetFocus) {
+    save(kScenario);
+    ASSERT_TRUE(studio_->openFile(file_));
+    studio_->drawFrame();
+    press(*studio_, SDLK_PAGEDOWN, SDL_SCANCODE_PAGEDOWN);
+    EXPECT_EQ(studio_->state().step, 1);
+    press(*studio_, SDLK_RIGHT, SDL_SCANCODE_RIGHT);
+    EXPECT_EQ(studio_->state().step, 2);
+    press(*studio_, SDLK_LEFT, SDL_SCANCODE_LEFT);
+    press(*studio_, SDLK_LEFT, SDL_SCANCODE_LEFT);
+    EXPECT_EQ(studio_->state().step, 0);
+    press(*studio_, SDLK_SPACE, SDL_SCANCODE_SPACE);
+    EXPECT_EQ(studio_->state().step, 1);
+    EXPECT_FALSE(studio_->keyboardNavigation());
+    press(*studio_, SDLK_F1, SDL_SCANCODE_F1);
+    EXPECT_TRUE(studio_->state().helpVisible);
+    press(*studio_, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+    EXPECT_FALSE(studio_->state().helpVisible);
+}
+
+TEST_F(StudioGLTest, TabMovesThroughThePaletteAndEnterPlacesACoinEscGivesTheKeysBack) {
+    studio_->drawFrame();
+    press(*studio_, SDLK_TAB, SDL_SCANCODE_TAB); // keyboard navigation starts in the palette
+    EXPECT_TRUE(studio_->keyboardNavigation());
+    press(*studio_, SDLK_SPACE, SDL_SCANCODE_SPACE); // activates the highlighted (first) structure
+    studio_->drawFrame();
+    ASSERT_EQ(studio_->state().coins.size(), 1u);
+    EXPECT_EQ(studio_->state().coins[0].structureId, "racism");
+    press(*studio_, SDLK_DOWN, SDL_SCANCODE_DOWN); // the next structure down
+    press(*studio_, SDLK_RETURN, SDL_SCANCODE_RETURN); // Enter works like Space
+    studio_->drawFrame();
+    ASSERT_EQ(studio_->state().coins.size(), 2u);
+    EXPECT_EQ(studio_->state().coins[1].structureId, "ableism");
+    // While navigating, F flips nothing (the panel has the keys); Page Down still steps (none here).
+    press(*studio_, SDLK_ESCAPE, SDL_SCANCODE_ESCAPE);
+    EXPECT_FALSE(studio_->keyboardNavigation());
+    press(*studio_, SDLK_f, SDL_SCANCODE_F);
+    EXPECT_EQ(studio_->state().coins[1].faceUpAtEnd(), Face::Bottom); // back to global keys: F flips
+}
+
+TEST_F(StudioGLTest, KeysAreReadByKeyCodeSoAzertyLettersWork) {
+    studio_->drawFrame();
+    // On AZERTY the key labelled B sits where QWERTY has B too, but W is where QWERTY has Z:
+    // the key code (what the layout prints) decides, not the scancode.
+    press(*studio_, SDLK_w, SDL_SCANCODE_Z);
+    EXPECT_TRUE(studio_->state().whiteout);
+    press(*studio_, SDLK_a, SDL_SCANCODE_Q); // any key returns
+    EXPECT_FALSE(studio_->state().whiteout);
+}
+
+} // namespace
+} // namespace cs
