@@ -6,6 +6,7 @@
 
 #include "core/action_stages.h"
 #include "core/folder_listing.h"
+#include "core/scenario/assets.h"
 #include "core/scenario/parser.h"
 #include "ui/keyboard_focus.h"
 
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 
 namespace cs {
@@ -160,7 +162,26 @@ void Studio::publishDocument(bool keepStep, int startStep) {
     cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), document_->showingStale()});
 }
 
+void Studio::refreshPictures() {
+    pictures_.clear();
+    picturesFor_ = state_.scenario.get();
+    if (!state_.scenario) return;
+    const auto dir = std::filesystem::absolute(state_.scenario->file).parent_path();
+    auto add = [&](const std::string& key, const std::string& relative) {
+        if (relative.empty()) return;
+        const auto file = resolveAssetPath(dir, relative); // never outside the scenario's folder
+        if (!file) return;
+        const TextureCache::Picture p = textures_.get(*file);
+        if (p.texture) pictures_[key] = UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(p.texture)), p.width, p.height};
+    };
+    for (const auto& p : state_.scenario->scenario.personas) add("persona:" + p.id, p.image);
+    for (std::size_t i = 0; i < state_.scenario->scenario.steps.size(); ++i) {
+        add("step:" + std::to_string(i), state_.scenario->scenario.steps[i].image);
+    }
+}
+
 bool Studio::pollFiles() {
+    if (state_.scenario) refreshPictures(); // a replaced picture shows without a reload of the text
     if (!document_ || !document_->reloadIfChanged()) return false;
     publishDocument(true, 0);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
@@ -295,7 +316,8 @@ void Studio::drawFrame() {
                                                          : computeAudienceLayout(fb, fonts_.scale),
                                                state_, fonts_.small->FontSize);
     const StageView view = computeStageView(state_, fb, layout.stage);
-    const UiContext ui{state_, view, fonts_, theme_, layout, fb};
+    if (picturesFor_ != state_.scenario.get()) refreshPictures();
+    const UiContext ui{state_, view, fonts_, theme_, layout, fb, &pictures_};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

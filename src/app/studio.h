@@ -5,6 +5,7 @@
 #include "core/app_state.h"
 #include "core/scenario/watcher.h"
 #include "render/stage_renderer.h"
+#include "render/texture_cache.h"
 #include "ui/audience_view.h"
 #include "ui/workspace_view.h"
 #include "ui/fonts.h"
@@ -82,6 +83,8 @@ private:
     bool ensureFonts(int framebufferHeight);
 
     void publishDocument(bool keepStep, int startStep);
+    // Loads (or reloads) the pictures of the open scenario into textures for the UI.
+    void refreshPictures();
     void handleKey(const SDL_Event& event);
     void setKeyboardNavigation(bool on);
 
@@ -96,6 +99,9 @@ private:
     FontFiles fontFiles_;
     UiFonts fonts_;
     Theme theme_ = projectorDarkTheme();
+    TextureCache textures_;
+    UiPictures pictures_;
+    const LoadedScenario* picturesFor_ = nullptr;
     AudienceView audience_;
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;

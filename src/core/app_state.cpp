@@ -35,8 +35,9 @@ AppState makeStartState(std::shared_ptr<const StructureLibrary> builtIns) {
 
 double AppState::animationsEndTime() const {
     double end = timeline.now();
-    for (const auto& c : coins) end = std::max({end, c.flip.endTime(), c.appear.endTime()});
-    end = std::max({end, view.elevationDeg.endTime(), view.mirror.endTime(), action.progress.endTime()});
+    for (const auto& c : coins) end = std::max({end, c.flip.endTime(), c.appear.endTime(), c.slot.endTime()});
+    end = std::max({end, view.elevationDeg.endTime(), view.mirror.endTime(), view.rowCentre.endTime(),
+                    action.progress.endTime()});
     return end;
 }
 
@@ -46,7 +47,9 @@ void AppState::settle() {
     for (auto& c : coins) {
         c.flip.snap(c.flip.to);
         c.appear.snap(c.appear.to);
+        c.slot.snap(c.slot.to);
     }
+    view.rowCentre.snap(view.rowCentre.to);
     view.elevationDeg.snap(view.elevationDeg.to);
     view.mirror.snap(view.mirror.to);
     action.progress.snap(action.progress.to);
@@ -69,12 +72,20 @@ void setView(AppState& s, Show show, double seconds) {
     s.view.mirror.retarget(mirrorFor(show), t, seconds);
 }
 
+// Slides every coin to its place in the row (and the row's middle with them).
+void relayout(AppState& s, double seconds) {
+    const double t = s.timeline.now();
+    for (int i = 0; i < int(s.coins.size()); ++i) s.coins[std::size_t(i)].slot.retarget(float(i), t, seconds);
+    s.view.rowCentre.retarget(float(std::max<int>(int(s.coins.size()) - 1, 0)) * 0.5f, t, seconds);
+}
+
 int clampFocus(const AppState& s, int index) {
     return s.coins.empty() ? 0 : std::clamp(index, 0, int(s.coins.size()) - 1);
 }
 
-PlacedCoin newCoin(std::string id, float flip, double now, double appearSeconds) {
+PlacedCoin newCoin(std::string id, float flip, double now, double appearSeconds, int slot) {
     PlacedCoin c;
+    c.slot = Tween::constant(float(slot)); // a new coin appears in its place; the others make room
     c.structureId = std::move(id);
     c.flip = Tween::constant(flip);
     c.appear = appearSeconds > 0.0 ? Tween{0.0f, 1.0f, now, appearSeconds, Ease::OutCubic} : Tween::constant(1.0f);
@@ -115,10 +126,11 @@ void enterStep(AppState& s, int index, bool animate) {
             used[std::size_t(it - s.coins.begin())] = true;
             next.push_back(*it);
         } else {
-            next.push_back(newCoin(id, flipFor(step.show), now, seconds(durations::kAppear)));
+            next.push_back(newCoin(id, flipFor(step.show), now, seconds(durations::kAppear), int(next.size())));
         }
     }
     s.coins = std::move(next);
+    relayout(s, seconds(durations::kView));
     s.focus = 0;
     for (int i = 0; i < int(s.coins.size()); ++i) {
         if (s.coins[std::size_t(i)].structureId == step.focus) {
@@ -179,14 +191,16 @@ struct Applier {
         std::erase_if(s.coins, [](const PlacedCoin& p) { return p.structureId.empty(); });
         if (int(s.coins.size()) >= kMaxCoins) return;
         const int at = c.at < 0 ? int(s.coins.size()) : std::min(c.at, int(s.coins.size()));
-        s.coins.insert(s.coins.begin() + at,
-                       newCoin(c.structureId, flipFor(s.view.show), s.timeline.now(), s.motion(durations::kAppear)));
+        s.coins.insert(s.coins.begin() + at, newCoin(c.structureId, flipFor(s.view.show), s.timeline.now(),
+                                                     s.motion(durations::kAppear), at));
+        relayout(s, s.motion(durations::kView));
         s.focus = at;
         s.action = ActionState{};
     }
     void operator()(const cmd::RemoveCoin& c) {
         if (c.index < 0 || c.index >= int(s.coins.size())) return;
         s.coins.erase(s.coins.begin() + c.index);
+        relayout(s, s.motion(durations::kView));
         if (s.action.coin == c.index) s.action = ActionState{};
         else if (s.action.coin > c.index) --s.action.coin;
         if (s.focus > c.index) --s.focus;
@@ -198,6 +212,7 @@ struct Applier {
         const PlacedCoin moved = s.coins[std::size_t(c.from)];
         s.coins.erase(s.coins.begin() + c.from);
         s.coins.insert(s.coins.begin() + c.to, moved);
+        relayout(s, s.motion(durations::kView));
         auto follow = [&](int i) {
             if (i == c.from) return c.to;
             if (c.from < c.to && i > c.from && i <= c.to) return i - 1;

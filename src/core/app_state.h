@@ -29,6 +29,7 @@ struct PlacedCoin {
     std::string structureId; // empty for the generic coin of the start scene
     Tween flip = Tween::constant(0.0f);
     Tween appear = Tween::constant(1.0f); // 0 → 1 when placed
+    Tween slot = Tween::constant(0.0f);   // place in the row; slides when coins come, go or move
 
     Face faceUpAtEnd() const { return flip.to >= 0.5f ? Face::Bottom : Face::Top; }
 };
@@ -47,6 +48,9 @@ struct ViewState {
     // the bottom faces is visible (0..1). Both follow `show`.
     Tween elevationDeg = Tween::constant(24.0f);
     Tween mirror = Tween::constant(1.0f);
+    // The middle of the row, in slots: (coins - 1) / 2, sliding as the row grows or shrinks, so the
+    // camera framing moves smoothly too.
+    Tween rowCentre = Tween::constant(0.0f);
     // The user's own turn of the stage (mouse drag, Ctrl+arrows), added to the camera.
     float yawDeg = 0.0f;
     float pitchDeg = 0.0f;

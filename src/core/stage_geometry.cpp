@@ -48,7 +48,10 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
                            glm::angleAxis(glm::radians(-state.view.pitchDeg), screenRight);
 
     const int n = int(state.coins.size());
-    const auto xs = rowPositions(n, cfg.spacing * radius);
+    // Each coin at its (sliding) place in the row, around the row's (sliding) middle.
+    std::vector<float> xs;
+    const float middle = state.view.rowCentre.valueAt(now);
+    for (const auto& c : state.coins) xs.push_back((c.slot.valueAt(now) - middle) * cfg.spacing * radius);
     const float rowY = 0.0f;
     glm::mat4 reflect = glm::translate(glm::mat4(1.0f), {0.0f, v.mirrorPlaneY, 0.0f}) *
                         glm::scale(glm::mat4(1.0f), {1.0f, -1.0f, 1.0f}) *

@@ -54,6 +54,8 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
     {"internal: internalised oppression", "intériorisé : oppression intériorisée"},
     {"Each person stands on many coins at once. Coins interact; they do not add up.",
      "Chaque personne se tient sur plusieurs pièces à la fois. Les pièces interagissent; elles ne s'additionnent pas."},
+    {"The same coin, turned over: the other face was there all along.",
+     "La même pièce, retournée : l'autre face était là depuis le début."},
 }};
 
 bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }

@@ -36,6 +36,7 @@ enum class UiText {
     LevelInternalTop,
     LevelInternalBottom,
     CoinsInteract,
+    FlipNote,
     Count
 };
 

@@ -7,6 +7,8 @@
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace cs {
@@ -27,6 +29,15 @@ struct ViewLayout {
     float scale = 1.0f;
 };
 
+// A picture the app has loaded for the UI (an ImGui texture id), by what it shows: "persona:<id>",
+// "step:<index>". Absent: draw the placeholder.
+struct UiPicture {
+    void* texture = nullptr;
+    int width = 0;
+    int height = 0;
+};
+using UiPictures = std::map<std::string, UiPicture>;
+
 // Everything a panel may look at while drawing. Nothing here is mutable.
 struct UiContext {
     const AppState& state;
@@ -35,6 +46,13 @@ struct UiContext {
     const Theme& theme;
     const ViewLayout& layout;
     glm::vec2 framebuffer{0.0f};
+    const UiPictures* pictures = nullptr;
+
+    const UiPicture* picture(const std::string& key) const {
+        if (!pictures) return nullptr;
+        const auto it = pictures->find(key);
+        return it == pictures->end() || !it->second.texture ? nullptr : &it->second;
+    }
 };
 
 class Panel {

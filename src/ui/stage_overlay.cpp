@@ -131,10 +131,20 @@ void drawMarker(ImDrawList* dl, const UiContext& ui, const PersonaMarker& m, flo
     const float s = ui.fonts.scale;
     const ImVec2 c(m.centre.x, m.centre.y);
     dl->AddCircleFilled(c, m.radius, toImColor(ui.theme.plate, 0.95f * alpha));
+    if (const UiPicture* pic = ui.picture("persona:" + m.personaId)) {
+        // The portrait, cropped to its central square and to the circle.
+        const float w = float(pic->width), h = float(pic->height);
+        const ImVec2 uv0(w > h ? (1.0f - h / w) * 0.5f : 0.0f, h > w ? (1.0f - w / h) * 0.5f : 0.0f);
+        const ImVec2 uv1(1.0f - uv0.x, 1.0f - uv0.y);
+        dl->AddImageRounded(pic->texture, ImVec2(c.x - m.radius, c.y - m.radius), ImVec2(c.x + m.radius, c.y + m.radius),
+                            uv0, uv1, toImColor({255, 255, 255}, alpha), m.radius);
+    } else {
+        // No picture: initials (a placeholder that still says who it is).
+        const glm::vec2 t = textSize(ui.fonts.bodyBold, m.initials);
+        dl->AddText(ui.fonts.bodyBold, ui.fonts.bodyBold->FontSize, ImVec2(c.x - t.x * 0.5f, c.y - t.y * 0.5f),
+                    toImColor(ui.theme.text, alpha), m.initials.c_str());
+    }
     dl->AddCircle(c, m.radius, toImColor(ui.theme.text, alpha), 0, 2.5f * s);
-    const glm::vec2 t = textSize(ui.fonts.bodyBold, m.initials);
-    dl->AddText(ui.fonts.bodyBold, ui.fonts.bodyBold->FontSize, ImVec2(c.x - t.x * 0.5f, c.y - t.y * 0.5f),
-                toImColor(ui.theme.text, alpha), m.initials.c_str());
     const glm::vec2 n = textSize(ui.fonts.small, m.name);
     const ImVec2 lo(c.x - n.x * 0.5f - 6.0f * s, c.y + m.radius + 2.0f * s);
     dl->AddRectFilled(lo, ImVec2(lo.x + n.x + 12.0f * s, lo.y + n.y + 2.0f * s), toImColor(ui.theme.plate, 0.85f * alpha),
@@ -365,6 +375,13 @@ std::vector<PersonaMarker> layoutPersonaMarkers(const UiContext& ui, const Stage
     return out;
 }
 
+// Flip: a word on what turning the coin shows.
+static void flipNote(ImDrawList* dl, const UiContext& ui) {
+    const float p = actionProgressOn(ui.state, ui.state.action.coin, Action::Flip);
+    if (p < 0.0f) return;
+    note(dl, ui, std::string(uiText(UiText::FlipNote, languageOf(ui.state))), std::min(1.0f, p * 3.0f));
+}
+
 void StageOverlay::drawContent(const UiContext& ui, CommandList&) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const StageLabels labels = layoutStageLabels(ui);
@@ -374,6 +391,7 @@ void StageOverlay::drawContent(const UiContext& ui, CommandList&) {
     levels(dl, ui);
     dismantle(dl, ui);
     liftToTop(dl, ui, labels, markers, hidden);
+    flipNote(dl, ui);
     for (const auto& m : markers) {
         if (std::find(hidden.begin(), hidden.end(), m.personaId) != hidden.end() && m.coin == ui.state.action.coin) continue;
         drawMarker(dl, ui, m, 1.0f);

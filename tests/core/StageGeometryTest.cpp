@@ -13,6 +13,8 @@ namespace {
 AppState stateWith(int coins, Show show) {
     AppState s = makeStartState();
     s.coins.assign(std::size_t(coins), PlacedCoin{});
+    for (int i = 0; i < coins; ++i) s.coins[std::size_t(i)].slot = Tween::constant(float(i));
+    s.view.rowCentre = Tween::constant(float(coins - 1) * 0.5f);
     applyCommand(s, cmd::SetShow{show});
     s.settle();
     return s;
@@ -125,6 +127,25 @@ TEST(StageGeometryTest, DegenerateSizesDoNotBreakTheMath) {
         EXPECT_TRUE(std::isfinite(p.x));
         EXPECT_TRUE(std::isfinite(p.y));
     }
+}
+
+TEST(StageGeometryTest, APlacedCoinMakesRoomSmoothlyAndTheFramingFollows) {
+    AppState s = makeStartState(std::make_shared<const StructureLibrary>(StructureLibrary::builtIn()));
+    applyCommand(s, cmd::PlaceCoin{"racism"});
+    s.settle();
+    const glm::vec2 fb{1920, 1080};
+    const PixelRect rect{0, 0, 1920, 800};
+    const float before = computeStageView(s, fb, rect).coins[0].centre.x;
+    applyCommand(s, cmd::PlaceCoin{"ableism"});
+    // At once: nothing has jumped.
+    EXPECT_FLOAT_EQ(computeStageView(s, fb, rect).coins[0].centre.x, before);
+    s.timeline.advance(durations::kView * 0.5);
+    const StageView half = computeStageView(s, fb, rect);
+    EXPECT_LT(half.coins[0].centre.x, before); // sliding left to make room
+    s.settle();
+    const StageView end = computeStageView(s, fb, rect);
+    EXPECT_NEAR(end.coins[0].centre.x, -end.coins[1].centre.x, 1e-4f); // centred pair
+    EXPECT_LT(end.coins[0].centre.x, half.coins[0].centre.x);
 }
 
 } // namespace

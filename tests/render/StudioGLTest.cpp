@@ -4,6 +4,10 @@
 
 #include "app/studio.h"
 #include "core/file_io.h"
+#include "core/image.h"
+#include "render/render_target.h"
+
+#include <epoxy/gl.h>
 
 #include <chrono>
 #include <filesystem>
@@ -195,6 +199,51 @@ TEST_F(StudioGLTest, TabMovesThroughThePaletteAndEnterPlacesACoinEscGivesTheKeys
     EXPECT_FALSE(studio_->keyboardNavigation());
     press(*studio_, SDLK_f, SDL_SCANCODE_F);
     EXPECT_EQ(studio_->state().coins[1].faceUpAtEnd(), Face::Bottom); // back to global keys: F flips
+}
+
+int magentaPixels(const Image& img) {
+    int n = 0;
+    for (std::size_t i = 0; i < img.rgba.size(); i += 4) {
+        if (img.rgba[i] > 200 && img.rgba[i + 1] < 60 && img.rgba[i + 2] > 200) ++n;
+    }
+    return n;
+}
+
+TEST_F(StudioGLTest, APersonaPictureShowsInItsMarkerAndAMissingOneShowsInitials) {
+    fs::create_directories(dir_ / "images");
+    Image magenta;
+    magenta.width = magenta.height = 32;
+    magenta.rgba.assign(32 * 32 * 4, 255);
+    for (std::size_t i = 0; i < magenta.rgba.size(); i += 4) magenta.rgba[i + 1] = 0;
+    ASSERT_EQ(writeFileAtomic(dir_ / "images" / "ana.png", encodePng(magenta)), "");
+    save(R"(format = 1
+id = "pictures"
+title = "Pictures"
+[[persona]]
+id = "ana"
+name = "Ana"
+image = "images/ana.png"
+positions = { racism = "bottom" }
+[[step]]
+title = "A"
+text = "B"
+coins = ["racism"]
+personas = ["ana"]
+)");
+    studio_->apply(cmd::SetScreen{Screen::Audience});
+    ASSERT_TRUE(studio_->openFile(file_));
+    auto frame = [&] {
+        studio_->settle();
+        for (int i = 0; i < 2; ++i) studio_->drawFrame();
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+        glReadBuffer(GL_BACK);
+        return readPixels(testing::sharedWindow().drawableWidth(), testing::sharedWindow().drawableHeight());
+    };
+    EXPECT_GT(magentaPixels(frame()), 100); // the portrait, in its circle
+    // The picture goes away: the marker falls back to the initials, and the scenario still shows.
+    fs::remove(dir_ / "images" / "ana.png");
+    studio_->pollFiles();
+    EXPECT_EQ(magentaPixels(frame()), 0);
 }
 
 TEST_F(StudioGLTest, KeysAreReadByKeyCodeSoAzertyLettersWork) {
