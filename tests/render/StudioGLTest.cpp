@@ -246,6 +246,16 @@ personas = ["ana"]
     EXPECT_EQ(magentaPixels(frame()), 0);
 }
 
+TEST_F(StudioGLTest, AFileDroppedOnTheWindowOpens) {
+    save(kScenario);
+    SDL_Event drop{};
+    drop.type = SDL_DROPFILE;
+    drop.drop.file = SDL_strdup(file_.c_str()); // the event owns it, as SDL's own drop events do
+    studio_->handleEvent(drop);
+    ASSERT_TRUE(studio_->state().scenario);
+    EXPECT_EQ(studio_->state().tr(studio_->state().currentStep()->title), "First");
+}
+
 TEST_F(StudioGLTest, KeysAreReadByKeyCodeSoAzertyLettersWork) {
     studio_->drawFrame();
     // On AZERTY the key labelled B sits where QWERTY has B too, but W is where QWERTY has Z:
