@@ -48,8 +48,13 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
     st.height = std::max(st.height - notes, 1.0f);
     l.notes = {st.x, st.y + st.height, st.width, notes};
     const float column = std::clamp(st.width * 0.3f, std::min(380.0f * l.scale, st.width * 0.45f), st.width * 0.45f);
-    l.items = {st.x + st.width - column, st.y, column, st.height + notes};
-    st.width = std::max(st.width - column, 1.0f);
+    // The items column only where the coins keep enough room; a narrow workspace lists the items in
+    // its step panel instead.
+    const float perCoin = float(structures) * 170.0f * l.scale; // what a row of labelled coins needs
+    if (st.width - column >= std::max(420.0f * l.scale, perCoin)) {
+        l.items = {st.x + st.width - column, st.y, column, st.height + notes};
+        st.width = std::max(st.width - column, 1.0f);
+    }
     l.notes.width = st.width;
     return l;
 }

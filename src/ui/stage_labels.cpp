@@ -141,8 +141,9 @@ StageLabels layoutStageLabels(const UiContext& ui) {
                                     std::string(uiText(a.face == Face::Top ? UiText::TopShort : UiText::BottomShort, lang)),
                                 ""};
         }
-        // Plates of neighbouring coins must not overlap: wrap to the room between their centres.
-        const float room = roomBetweenCoins(ui.stage, a.coin) - 2.0f * kPadX * s - 12.0f * s;
+        // Plates of neighbouring coins must not overlap: wrap to the room between their centres
+        // (numbered markers are short and stay on one line).
+        const float room = compactLabels(ui.state) ? 1e9f : roomBetweenCoins(ui.stage, a.coin) - 2.0f * kPadX * s - 12.0f * s;
         glm::vec2 size{0.0f};
         for (const auto& line : linesOf(ui.fonts, p.words)) {
             for (auto& text : wrapText(line.font, *line.text, std::max(room, 80.0f * s))) {
@@ -199,6 +200,7 @@ void StageLabelsPanel::drawContent(const UiContext& ui, CommandList&) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float s = ui.fonts.scale;
     const std::string_view lang = languageOf(ui.state);
+    const StageLabels labels = layoutStageLabels(ui);
     float coinsShown = 0.0f; // the mirror goes with the last coin standing
     for (int i = 0; i < int(ui.state.coins.size()); ++i) coinsShown = std::max(coinsShown, coinPresence(ui.state, i).coin);
     if (ui.stage.mirrorAmount > 0.5f && !ui.stage.coins.empty() && coinsShown > 0.01f) {
@@ -210,10 +212,17 @@ void StageLabelsPanel::drawContent(const UiContext& ui, CommandList&) {
         dl->AddLine(ImVec2(a.x, a.y), ImVec2(b.x, b.y), toImColor(ui.theme.textMuted, 0.55f * alpha), 2.0f * s);
         const std::string note(uiText(UiText::MirrorNote, lang));
         const ImVec2 t = ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, 1e9f, 0.0f, note.c_str());
-        dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(b.x - t.x, b.y + 6.0f * s),
-                    toImColor(ui.theme.textMuted, alpha), note.c_str());
+        // The note only where it covers no label (a crowded row goes without it).
+        const LabelBox noteBox{{b.x - t.x * 0.5f, b.y + 6.0f * s + t.y * 0.5f}, {t.x, t.y}};
+        const bool clear = std::none_of(labels.plates.begin(), labels.plates.end(), [&](const LabelPlate& p) {
+            return p.min().x < noteBox.max().x && noteBox.min().x < p.max().x && p.min().y < noteBox.max().y &&
+                   noteBox.min().y < p.max().y;
+        });
+        if (clear) {
+            dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(b.x - t.x, b.y + 6.0f * s),
+                        toImColor(ui.theme.textMuted, alpha), note.c_str());
+        }
     }
-    const StageLabels labels = layoutStageLabels(ui);
     for (const auto& p : labels.plates) {
         const CoinPresence presence = coinPresence(ui.state, p.coin);
         const float alpha = 1.0f - presence.sideBySide;
@@ -275,9 +284,12 @@ void StageLabelsPanel::drawContent(const UiContext& ui, CommandList&) {
             const std::string first = std::to_string(i + 1) + "  " + ui.state.tr(st->name);
             const std::string second = labelled(uiText(UiText::TopShort, lang), ui.state.tr(st->top), lang) + " \xC2\xB7 " +
                                        labelled(uiText(UiText::BottomShort, lang), ui.state.tr(st->bottom), lang);
+            // Each entry stays in its half of the legend, whatever the width of the window.
+            dl->PushClipRect(ImVec2(x, legend.y), ImVec2(x + colWidth - 24.0f * s, legend.y + legend.height), true);
             dl->AddText(ui.fonts.small, lineH, ImVec2(x, y), toImColor(ui.theme.text), first.c_str());
             dl->AddText(ui.fonts.small, lineH, ImVec2(x + 24.0f * s, y + lineH), toImColor(ui.theme.textMuted),
                         second.c_str(), nullptr);
+            dl->PopClipRect();
             ++entry;
         }
     }

@@ -49,6 +49,17 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
         ImGui::PopFont();
         ImGui::Spacing();
         ImGui::TextWrapped("%s", words.text.c_str());
+        // No room for the items beside the coins (a narrow window): list them here.
+        if (ui.layout.items.width <= 0.0f && !s.coins.empty() && s.focus < int(s.coins.size())) {
+            if (const Structure* st = s.structureOf(s.coins[std::size_t(s.focus)])) {
+                const std::string_view lang = languageOf(s);
+                ImGui::Spacing();
+                ImGui::TextUnformatted(std::string(uiText(UiText::UnearnedAdvantages, lang)).c_str());
+                for (const auto& item : st->advantages) ImGui::BulletText("%s", s.tr(item).c_str());
+                ImGui::TextUnformatted(std::string(uiText(UiText::UnearnedDisadvantages, lang)).c_str());
+                for (const auto& item : st->disadvantages) ImGui::BulletText("%s", s.tr(item).c_str());
+            }
+        }
         if (words.stepCount > 0) {
             ImGui::Spacing();
             ImGui::Separator();
