@@ -55,6 +55,10 @@ void AppState::settle() {
     action.progress.snap(action.progress.to);
 }
 
+bool AppState::answerShown() const {
+    return answerRevealed || (hasSteps() && answers.count(step) > 0);
+}
+
 const Structure* AppState::structureOf(const PlacedCoin& coin) const {
     return structures && !coin.structureId.empty() ? structures->find(coin.structureId) : nullptr;
 }
@@ -111,6 +115,9 @@ void enterStep(AppState& s, int index, bool animate) {
     auto seconds = [&](double d) { return animate ? s.motion(d) : 0.0; };
     s.step = index;
     s.typedStepNumber.clear();
+    s.answerRevealed = false;
+    // A step with a content note shows the note first (forward or by jump alike).
+    s.contentNotePending = !s.scenario->scenario.steps[std::size_t(index)].contentNote.empty();
     s.view.yawDeg = 0.0f; // the step declares the view; a hand-turned stage goes back
     s.view.pitchDeg = 0.0f;
 
@@ -279,6 +286,11 @@ struct Applier {
     // Stepping forward plays the step's animation; every other move jumps to the end state.
     void operator()(const cmd::NextStep&) {
         s.typedStepNumber.clear();
+        // "Next" on a content note moves on to the step's content, not past it.
+        if (s.contentNotePending) {
+            s.contentNotePending = false;
+            return;
+        }
         if (s.hasSteps() && s.step + 1 < s.scenario->stepCount()) enterStep(s, s.step + 1, true);
     }
     void operator()(const cmd::PreviousStep&) {
@@ -302,7 +314,41 @@ struct Applier {
         s.typedStepNumber.clear();
         if (s.scenario && c.number >= 1 && c.number <= s.scenario->stepCount()) enterStep(s, c.number - 1, false);
     }
-    void operator()(const cmd::RevealAnswer&) {}
+    void operator()(const cmd::RevealAnswer&) {
+        const Step* step = s.currentStep();
+        if (step && step->question && !s.contentNotePending) s.answerRevealed = true;
+    }
+    void operator()(const cmd::ChooseAnswer& c) {
+        if (!s.scenario || c.step < 0 || c.step >= s.scenario->stepCount()) return;
+        const auto& q = s.scenario->scenario.steps[std::size_t(c.step)].question;
+        if (!q || c.choice < 1 || c.choice > int(q->choices.size())) return;
+        s.answers[c.step] = c.choice; // a first pick reveals; a later pick changes the choice shown
+    }
+    void operator()(const cmd::SetReflection& c) {
+        if (!s.scenario || c.step < 0 || c.step >= s.scenario->stepCount()) return;
+        std::string text = c.text.substr(0, AppState::kMaxReflectionBytes);
+        // Never cut a UTF-8 character in two.
+        while (!text.empty() && text.size() < c.text.size() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
+            text.pop_back();
+        }
+        if (!text.empty() && text.size() < c.text.size() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0xC0) {
+            text.pop_back();
+        }
+        if (text.empty()) s.reflections.erase(c.step);
+        else s.reflections[c.step] = std::move(text);
+    }
+    void operator()(const cmd::AcknowledgeContentNote&) { s.contentNotePending = false; }
+    void operator()(const cmd::SetLanguage& c) {
+        if (!s.scenario || c.language.empty()) return;
+        auto doc = std::make_shared<LoadedScenario>(*s.scenario);
+        doc->language = c.language;
+        const int step = s.step;
+        const bool pending = s.contentNotePending;
+        s.scenario = doc;
+        s.structures = std::shared_ptr<const StructureLibrary>(doc, &doc->structures);
+        s.step = step;
+        s.contentNotePending = pending; // the same step, only its words change
+    }
     void operator()(const cmd::TogglePresenterOverlay&) {}
     void operator()(const cmd::LoadScenario& c) {
         if (!c.scenario) return;
@@ -313,11 +359,19 @@ struct Applier {
         s.coins.clear();
         s.personas.clear();
         s.action = ActionState{};
+        if (!c.keepStep) {
+            // Another scenario: its answers and reflections are its own (the app loads them).
+            s.answers.clear();
+            s.reflections.clear();
+        }
+        const bool pending = s.contentNotePending;
         s.step = -1;
         const int n = c.scenario->stepCount();
         if (n == 0) return;
         const int index = c.keepStep ? std::clamp(previous, 0, n - 1) : std::clamp(c.startStep, 0, n - 1);
         enterStep(s, index, false);
+        // A reload while the note is being read keeps it; one read already stays read.
+        if (c.keepStep && index == previous) s.contentNotePending = pending && s.contentNotePending;
     }
     void operator()(const cmd::CloseScenario&) {
         AppState fresh = makeStartState(s.builtIns);
@@ -355,6 +409,7 @@ const char* commandName(const Command& command) {
         "SetFolderListing", "Blackout",         "Whiteout",       "EndBlankScreen",
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
+        "ChooseAnswer",    "SetReflection",   "AcknowledgeContentNote", "SetLanguage",
         "LoadScenario",    "CloseScenario",   "SetBuiltInScenarios", "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
         "CopyText",
         "RequestQuit"};

@@ -7,6 +7,7 @@
 #include "core/vocabulary.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -84,6 +85,12 @@ struct AppState {
     ViewState view;
     Preferences prefs;
 
+    // The learner's side of the walkthrough (this session; the app stores it unless saving is off).
+    std::map<int, int> answers;              // step index → chosen choice (from 1)
+    std::map<int, std::string> reflections;  // step index → private reflection
+    bool answerRevealed = false;             // R: the current question's answer shown to the room
+    bool contentNotePending = false;         // the current step's content note is shown first
+
     std::vector<Diagnostic> problems; // of the latest load or reload
     bool problemsStale = false;       // the file is broken; the last good version is shown
     bool problemsVisible = false;
@@ -107,6 +114,11 @@ struct AppState {
     void settle();
     // Seconds an animation should take now: 0 with reduced motion.
     double motion(double seconds) const { return prefs.reducedMotion ? 0.0 : seconds; }
+
+    // The question of the current step has been answered here or revealed to the room.
+    bool answerShown() const;
+    // Maximum length of one reflection, in bytes (a very long paste is cut, never refused).
+    static constexpr std::size_t kMaxReflectionBytes = 20000;
 
     bool hasSteps() const { return scenario && step >= 0 && step < scenario->stepCount(); }
     const Step* currentStep() const { return hasSteps() ? &scenario->scenario.steps[std::size_t(step)] : nullptr; }

@@ -102,8 +102,23 @@ struct ClearStepDigits {};
 struct GoToStep {
     int number = 1; // from 1
 };
-struct RevealAnswer {};
+struct RevealAnswer {}; // shows the question's answer to the room (presentation)
 struct TogglePresenterOverlay {};
+// Predict, then reveal: the learner picks a choice (from 1) of the current step's question.
+struct ChooseAnswer {
+    int step = 0;   // index from 0
+    int choice = 1; // from 1
+};
+// The private reflection of a step, as typed so far.
+struct SetReflection {
+    int step = 0;
+    std::string text;
+};
+// The step's content note has been read: its content may show.
+struct AcknowledgeContentNote {};
+struct SetLanguage {
+    std::string language; // "en", "fr", … (from the scenario's languages)
+};
 // --- documents -----------------------------------------------------------------------------------
 // A scenario that loaded without errors. keepStep: a reload of the open file (stay on the current
 // step, clamped); otherwise start at `startStep` (index from 0).
@@ -144,6 +159,7 @@ using Command =
                  cmd::CloseFileBrowser, cmd::SetFolderListing, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
+                 cmd::ChooseAnswer, cmd::SetReflection, cmd::AcknowledgeContentNote, cmd::SetLanguage,
                  cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText,
                  cmd::RequestQuit>;
 

@@ -56,6 +56,19 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
      "Chaque personne se tient sur plusieurs pièces à la fois. Les pièces interagissent; elles ne s'additionnent pas."},
     {"The same coin, turned over: the other face was there all along.",
      "La même pièce, retournée : l'autre face était là depuis le début."},
+    {"Content note", "Avertissement de contenu"},
+    {"Continue", "Continuer"},
+    {"Discuss", "Discussion"},
+    {"Question", "Question"},
+    {"Predict first, then see the answer. Nothing is scored.",
+     "Prédisez d'abord, puis voyez la réponse. Rien n'est noté."},
+    {"Your prediction", "Votre prédiction"},
+    {"It matches the answer.", "Elle correspond à la réponse."},
+    {"It differs from the answer: worth a second look.", "Elle diffère de la réponse : à revoir."},
+    {"The answer", "La réponse"},
+    {"Reflect", "Réflexion"},
+    {"Private: stays on this computer, never on the projector.",
+     "Privé : reste sur cet ordinateur, jamais à l'écran de projection."},
 }};
 
 bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }

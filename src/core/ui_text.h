@@ -37,6 +37,17 @@ enum class UiText {
     LevelInternalBottom,
     CoinsInteract,
     FlipNote,
+    ContentNote,
+    Continue,
+    Discuss,
+    Question,
+    Predict,
+    YourPrediction,
+    MatchesAnswer,
+    DiffersFromAnswer,
+    TheAnswer,
+    Reflect,
+    ReflectPrivate,
     Count
 };
 

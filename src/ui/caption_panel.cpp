@@ -4,6 +4,8 @@
 #include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
+#include <string>
+
 #include <imgui.h>
 
 #include <cstdio>
@@ -14,8 +16,24 @@ CaptionWords captionFor(const AppState& state) {
     const std::string_view lang = languageOf(state);
     CaptionWords w;
     if (const Step* step = state.currentStep()) {
-        w.title = state.tr(step->title);
-        w.text = state.tr(step->text);
+        if (state.contentNotePending) {
+            // The note first; the step's own words wait until it has been read.
+            w.title = uiText(UiText::ContentNote, lang);
+            w.text = state.tr(step->contentNote);
+        } else {
+            w.title = state.tr(step->title);
+            w.text = state.tr(step->text);
+            if (!step->discuss.empty()) w.discuss = state.tr(step->discuss);
+            if (step->question) {
+                w.question = state.tr(step->question->prompt);
+                for (const auto& c : step->question->choices) w.choices.push_back(state.tr(c));
+                if (state.answerRevealed) {
+                    // In the room only what R revealed: a learner's own choice is never projected.
+                    w.answer = step->question->answer;
+                    w.explain = state.tr(step->question->explain);
+                }
+            }
+        }
         w.scenarioTitle = state.tr(state.scenario->scenario.title);
         w.stepNumber = state.step + 1;
         w.stepCount = state.scenario->stepCount();
@@ -32,6 +50,41 @@ CaptionWords captionFor(const AppState& state) {
     return w;
 }
 
+namespace {
+
+std::string word(UiText id, const AppState& s) { return std::string(uiText(id, languageOf(s))); }
+
+} // namespace
+
+void CaptionPanel::drawPrompts(const UiContext& ui, const CaptionWords& words, const PixelRect& area) {
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    const float s = ui.fonts.scale;
+    ImFont* bold = ui.fonts.bodyBold;
+    ImFont* small = ui.fonts.small;
+    const float wrap = area.width - 20.0f * s;
+    float y = area.y + 30.0f * s;
+    auto line = [&](ImFont* f, const std::string& text, Rgb8 colour, float indent = 0.0f) {
+        dl->AddText(f, f->FontSize, ImVec2(area.x + indent, y), toImColor(colour), text.c_str(), nullptr, wrap - indent);
+        y += f->CalcTextSizeA(f->FontSize, 1e9f, wrap - indent, text.c_str()).y + 6.0f * s;
+    };
+    if (!words.discuss.empty()) {
+        line(bold, word(UiText::Discuss, ui.state), ui.theme.text);
+        line(small, words.discuss, ui.theme.text);
+        y += 8.0f * s;
+    }
+    if (!words.question.empty()) {
+        line(bold, word(UiText::Question, ui.state), ui.theme.text);
+        line(small, words.question, ui.theme.text);
+        for (std::size_t i = 0; i < words.choices.size(); ++i) {
+            const bool answer = words.answer == int(i) + 1;
+            std::string text = std::to_string(i + 1) + ". " + words.choices[i];
+            if (answer) text += "  \xE2\x80\x94 " + word(UiText::TheAnswer, ui.state); // said in words, not colour only
+            line(answer ? ui.fonts.bodyBold : small, text, ui.theme.text, 16.0f * s);
+        }
+        if (words.answer > 0 && !words.explain.empty()) line(small, words.explain, ui.theme.textMuted);
+    }
+}
+
 void CaptionPanel::drawContent(const UiContext& ui, CommandList&) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const PixelRect& r = ui.layout.caption;
@@ -40,7 +93,11 @@ void CaptionPanel::drawContent(const UiContext& ui, CommandList&) {
     // software renderer than a blended rectangle this size); see Studio::drawFrame.
     const CaptionWords words = captionFor(ui.state);
     const float margin = 60.0f * s;
-    const float wrap = r.width - 2.0f * margin;
+    // Prompts (discussion, question) take the right part of the band.
+    const bool prompts = !words.discuss.empty() || !words.question.empty();
+    const float promptsWidth = prompts ? r.width * 0.42f : 0.0f;
+    const float wrap = r.width - 2.0f * margin - promptsWidth;
+    if (prompts) drawPrompts(ui, words, {r.x + r.width - promptsWidth - margin * 0.5f, r.y, promptsWidth, r.height});
     float y = r.y + 30.0f * s;
     ImFont* title = ui.fonts.title;
     dl->AddText(title, title->FontSize, ImVec2(r.x + margin, y), toImColor(ui.theme.text), words.title.c_str(),

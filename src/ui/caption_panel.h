@@ -4,6 +4,7 @@
 #include "ui/panel.h"
 
 #include <string>
+#include <vector>
 
 namespace cs {
 
@@ -12,6 +13,11 @@ struct CaptionWords {
     std::string text;
     std::string hint; // small, bottom right (e.g. where the shortcut help is)
     std::string scenarioTitle;
+    std::string discuss;              // a prompt for pairs or small groups, shown to the room
+    std::string question;             // the question's prompt …
+    std::vector<std::string> choices; // … its choices …
+    int answer = 0;                   // … and, once revealed to the room (R), the answer (from 1)
+    std::string explain;
     int stepNumber = 0; // from 1; 0 = not in a walkthrough
     int stepCount = 0;
 };
@@ -22,6 +28,9 @@ CaptionWords captionFor(const AppState& state);
 class CaptionPanel final : public Panel {
 public:
     void drawContent(const UiContext& ui, CommandList& out) override;
+
+private:
+    void drawPrompts(const UiContext& ui, const CaptionWords& words, const PixelRect& area);
 };
 
 } // namespace cs

@@ -1,4 +1,5 @@
-// Step panel drawing.
+// Step panel drawing: the walkthrough for a learner (content note first, then the step's words,
+// picture, discussion prompt, predict-then-reveal question and a private reflection box).
 #include "ui/step_panel.h"
 
 #include "core/ui_text.h"
@@ -7,10 +8,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace cs {
 namespace {
+
+std::string word(UiText id, const AppState& s) { return std::string(uiText(id, languageOf(s))); }
 
 void stepDots(const AppState& s, CommandList& out) {
     const int n = s.scenario->stepCount();
@@ -31,6 +36,54 @@ void stepDots(const AppState& s, CommandList& out) {
     }
 }
 
+// A text in the scenario's language, marked when it had to fall back to another one (the author
+// sees it here; the audience view never shows the marker).
+void wrappedText(const AppState& s, const LocalText& text) {
+    bool fellBack = false;
+    const std::string& t = text.get(s.scenario->language, s.scenario->scenario.firstLanguage(), &fellBack);
+    ImGui::TextWrapped("%s", t.c_str());
+    if (fellBack && !text.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("[%s]", text.has(s.scenario->scenario.firstLanguage()) ? s.scenario->scenario.firstLanguage().c_str()
+                                                                                   : text.byLang.begin()->first.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Not translated: shown in another language");
+    }
+}
+
+void question(const AppState& s, const Step& step, CommandList& out, const UiFonts& fonts) {
+    const Question& q = *step.question;
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::PushFont(fonts.bodyBold);
+    ImGui::TextUnformatted(word(UiText::Question, s).c_str());
+    ImGui::PopFont();
+    wrappedText(s, q.prompt);
+    const auto chosen = s.answers.find(s.step);
+    const bool shown = s.answerShown();
+    if (!shown) ImGui::TextDisabled("%s", word(UiText::Predict, s).c_str());
+    for (int i = 0; i < int(q.choices.size()); ++i) {
+        ImGui::PushID(i);
+        const bool isChosen = chosen != s.answers.end() && chosen->second == i + 1;
+        const bool isAnswer = shown && q.answer == i + 1;
+        // A radio button per choice (keyboard-reachable), its words wrapped beside it; the answer
+        // is marked in words as well as colour.
+        if (ImGui::RadioButton(std::to_string(i + 1).c_str(), isChosen)) out.push_back(cmd::ChooseAnswer{s.step, i + 1});
+        ImGui::SameLine();
+        std::string label = s.tr(q.choices[std::size_t(i)]);
+        if (isAnswer) label += "  \xE2\x80\x94 " + word(UiText::TheAnswer, s);
+        if (isAnswer) ImGui::PushFont(fonts.bodyBold);
+        ImGui::TextWrapped("%s", label.c_str());
+        if (isAnswer) ImGui::PopFont();
+        ImGui::PopID();
+    }
+    if (shown) {
+        if (chosen != s.answers.end()) {
+            ImGui::TextWrapped("%s", word(chosen->second == q.answer ? UiText::MatchesAnswer : UiText::DiffersFromAnswer, s).c_str());
+        }
+        if (!q.explain.empty()) wrappedText(s, q.explain);
+    }
+}
+
 } // namespace
 
 void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
@@ -44,19 +97,69 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             ImGui::TextDisabled("%s", stepOf(words.stepNumber, words.stepCount, languageOf(s)).c_str());
         }
         ImGui::Spacing();
-        ImGui::PushFont(ui.fonts.bodyBold);
-        ImGui::TextWrapped("%s", words.title.c_str());
-        ImGui::PopFont();
-        ImGui::Spacing();
-        ImGui::TextWrapped("%s", words.text.c_str());
+        const Step* step = s.currentStep();
+        if (step && s.contentNotePending) {
+            // The note comes first; the step's content waits until it has been read.
+            ImGui::PushFont(ui.fonts.bodyBold);
+            ImGui::TextWrapped("%s", word(UiText::ContentNote, s).c_str());
+            ImGui::PopFont();
+            wrappedText(s, step->contentNote);
+            ImGui::Spacing();
+            if (ImGui::Button(word(UiText::Continue, s).c_str())) out.push_back(cmd::AcknowledgeContentNote{});
+        } else {
+            ImGui::PushFont(ui.fonts.bodyBold);
+            ImGui::TextWrapped("%s", words.title.c_str());
+            ImGui::PopFont();
+            ImGui::Spacing();
+            if (step) wrappedText(s, step->text);
+            else ImGui::TextWrapped("%s", words.text.c_str());
+            if (step) {
+                if (const UiPicture* pic = ui.picture("step:" + std::to_string(s.step))) {
+                    const float w = ImGui::GetContentRegionAvail().x;
+                    const float h = w * float(pic->height) / float(std::max(pic->width, 1));
+                    ImGui::Image(pic->texture, ImVec2(w, std::min(h, ui.layout.side.height * 0.35f)));
+                }
+                if (!step->discuss.empty()) {
+                    ImGui::Spacing();
+                    ImGui::Separator();
+                    ImGui::PushFont(ui.fonts.bodyBold);
+                    ImGui::TextUnformatted(word(UiText::Discuss, s).c_str());
+                    ImGui::PopFont();
+                    wrappedText(s, step->discuss);
+                }
+                if (step->question) question(s, *step, out, ui.fonts);
+                if (!step->reflect.empty()) {
+                    ImGui::Spacing();
+                    ImGui::Separator();
+                    ImGui::PushFont(ui.fonts.bodyBold);
+                    ImGui::TextUnformatted(word(UiText::Reflect, s).c_str());
+                    ImGui::PopFont();
+                    wrappedText(s, step->reflect);
+                    ImGui::TextDisabled("%s", word(UiText::ReflectPrivate, s).c_str());
+                    // The text field edits its own buffer (a widget's editing state); every change
+                    // goes out as a Command, and a new step or a reload refills it from the state.
+                    const auto it = s.reflections.find(s.step);
+                    const std::string& saved = it == s.reflections.end() ? std::string() : it->second;
+                    if (reflectionStep_ != s.step || reflectionShown_ != saved) {
+                        reflectionStep_ = s.step;
+                        reflectionShown_ = saved;
+                        std::snprintf(reflection_.data(), reflection_.size(), "%s", saved.c_str());
+                    }
+                    if (ImGui::InputTextMultiline("##reflection", reflection_.data(), reflection_.size(),
+                                                  ImVec2(-1.0f, ImGui::GetTextLineHeight() * 6.0f))) {
+                        reflectionShown_ = reflection_.data();
+                        out.push_back(cmd::SetReflection{s.step, reflectionShown_});
+                    }
+                }
+            }
+        }
         // No room for the items beside the coins (a narrow window): list them here.
         if (ui.layout.items.width <= 0.0f && !s.coins.empty() && s.focus < int(s.coins.size())) {
             if (const Structure* st = s.structureOf(s.coins[std::size_t(s.focus)])) {
-                const std::string_view lang = languageOf(s);
                 ImGui::Spacing();
-                ImGui::TextUnformatted(std::string(uiText(UiText::UnearnedAdvantages, lang)).c_str());
+                ImGui::TextUnformatted(word(UiText::UnearnedAdvantages, s).c_str());
                 for (const auto& item : st->advantages) ImGui::BulletText("%s", s.tr(item).c_str());
-                ImGui::TextUnformatted(std::string(uiText(UiText::UnearnedDisadvantages, lang)).c_str());
+                ImGui::TextUnformatted(word(UiText::UnearnedDisadvantages, s).c_str());
                 for (const auto& item : st->disadvantages) ImGui::BulletText("%s", s.tr(item).c_str());
             }
         }
@@ -68,7 +171,7 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             if (ImGui::Button("< Back", ImVec2(w, 0))) out.push_back(cmd::PreviousStep{});
             ImGui::EndDisabled();
             ImGui::SameLine();
-            ImGui::BeginDisabled(words.stepNumber >= words.stepCount);
+            ImGui::BeginDisabled(words.stepNumber >= words.stepCount && !s.contentNotePending);
             if (ImGui::Button("Next >", ImVec2(w, 0))) out.push_back(cmd::NextStep{});
             ImGui::EndDisabled();
             stepDots(s, out);

@@ -72,6 +72,8 @@ void expectSteppingEqualsJumping(const std::shared_ptr<const LoadedScenario>& do
     AppState stepped = opened(doc);
     for (int k = 0; k < doc->stepCount(); ++k) {
         if (k > 0) {
+            // Next first moves past a content note, then on to the next step.
+            if (stepped.contentNotePending) applyCommand(stepped, cmd::NextStep{});
             applyCommand(stepped, cmd::NextStep{});
             stepped.timeline.advance(0.3); // part-way through its animation
         }
@@ -140,6 +142,78 @@ TEST(WalkthroughTest, EveryBuiltInScenarioStepsAndJumpsAlike) {
         ++files;
     }
     EXPECT_GE(files, 1);
+}
+
+TEST(WalkthroughTest, AContentNoteShowsFirstAndNextMovesPastItBeforeTheStep) {
+    auto doc = load(testFile());
+    ASSERT_TRUE(doc);
+    Scenario withNote = doc->scenario;
+    withNote.steps[1].contentNote = LocalText("en", "This step talks about exclusion.");
+    const auto noted = makeLoadedScenario(withNote, *builtIns(), doc->file, "", "");
+    AppState s = opened(noted);
+    applyCommand(s, cmd::NextStep{});
+    EXPECT_EQ(s.step, 1);
+    EXPECT_TRUE(s.contentNotePending);
+    applyCommand(s, cmd::RevealAnswer{}); // nothing is revealed under a note
+    EXPECT_FALSE(s.answerRevealed);
+    applyCommand(s, cmd::NextStep{});
+    EXPECT_EQ(s.step, 1); // the note is read; still the same step
+    EXPECT_FALSE(s.contentNotePending);
+    applyCommand(s, cmd::NextStep{});
+    EXPECT_EQ(s.step, 2);
+    applyCommand(s, cmd::GoToStep{2}); // a jump shows the note again
+    EXPECT_TRUE(s.contentNotePending);
+    applyCommand(s, cmd::AcknowledgeContentNote{});
+    EXPECT_FALSE(s.contentNotePending);
+}
+
+TEST(WalkthroughTest, PredictThenRevealKeepsTheChoiceAndNothingIsScored) {
+    auto doc = load(testFile());
+    Scenario q = doc->scenario;
+    q.steps[0].question = Question{LocalText("en", "Which face?"), {LocalText("en", "Top"), LocalText("en", "Bottom")}, 2,
+                                   LocalText("en", "Both come from the coin.")};
+    AppState s = opened(makeLoadedScenario(q, *builtIns(), doc->file, "", ""));
+    EXPECT_FALSE(s.answerShown());
+    applyCommand(s, cmd::ChooseAnswer{0, 3}); // out of range: ignored
+    EXPECT_FALSE(s.answerShown());
+    applyCommand(s, cmd::ChooseAnswer{0, 1});
+    EXPECT_TRUE(s.answerShown());
+    EXPECT_EQ(s.answers.at(0), 1);
+    applyCommand(s, cmd::ChooseAnswer{1, 1}); // step 2 has no question
+    EXPECT_EQ(s.answers.count(1), 0u);
+    // In the room: R reveals without anyone choosing; a new step hides it again.
+    applyCommand(s, cmd::NextStep{});
+    applyCommand(s, cmd::PreviousStep{});
+    EXPECT_TRUE(s.answerShown()); // the learner's own choice stays
+    AppState room = opened(makeLoadedScenario(q, *builtIns(), doc->file, "", ""));
+    applyCommand(room, cmd::RevealAnswer{});
+    EXPECT_TRUE(room.answerShown());
+    applyCommand(room, cmd::NextStep{});
+    EXPECT_FALSE(room.answerRevealed);
+}
+
+TEST(WalkthroughTest, ReflectionsAreKeptPerStepCappedAndEmptyMeansNone) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::SetReflection{0, "Je remarque… ᓀᐦᐃᔭᐍᐏᐣ"});
+    EXPECT_EQ(s.reflections.at(0), "Je remarque… ᓀᐦᐃᔭᐍᐏᐣ");
+    std::string huge(AppState::kMaxReflectionBytes + 10, 'a');
+    huge.replace(AppState::kMaxReflectionBytes - 1, 3, "é…"); // a multi-byte character across the cap
+    applyCommand(s, cmd::SetReflection{1, huge});
+    EXPECT_LE(s.reflections.at(1).size(), AppState::kMaxReflectionBytes);
+    EXPECT_NE(static_cast<unsigned char>(s.reflections.at(1).back()) & 0xC0, 0xC0u); // no broken character
+    applyCommand(s, cmd::SetReflection{0, ""});
+    EXPECT_EQ(s.reflections.count(0), 0u);
+    applyCommand(s, cmd::SetReflection{99, "x"});
+    EXPECT_EQ(s.reflections.count(99), 0u);
+}
+
+TEST(WalkthroughTest, SwitchingLanguageKeepsTheStep) {
+    AppState s = opened(load(testFile()));
+    applyCommand(s, cmd::GoToStep{3});
+    applyCommand(s, cmd::SetLanguage{"fr"});
+    EXPECT_EQ(s.step, 2);
+    EXPECT_EQ(s.tr(s.currentStep()->title), "Deux pièces");
+    EXPECT_EQ(s.coins.size(), 2u);
 }
 
 TEST(WalkthroughTest, NavigationStaysInRange) {

@@ -188,6 +188,43 @@ TEST_F(WorkspaceViewTest, TheFileBrowserOpensFilesAndFolders) {
     EXPECT_EQ(file->path, "/data/intro.toml");
 }
 
+TEST_F(WorkspaceViewTest, PredictThenRevealChoosingAnAnswerEmitsChooseAnswer) {
+    openScenario("scenarios/01-introduction.toml");
+    applyCommand(state_, cmd::GoToStep{5}); // a step with a question and no content note
+    ASSERT_TRUE(state_.currentStep()->question);
+    ASSERT_FALSE(state_.contentNotePending);
+    const ViewLayout l = layout();
+    const auto choose = firstClickGiving<cmd::ChooseAnswer>(l.side.x + 14.0f, l.side.y, l.side.y + l.side.height);
+    ASSERT_TRUE(choose);
+    EXPECT_EQ(choose->step, 4);
+    EXPECT_EQ(choose->choice, 1); // the first radio button found going down
+}
+
+TEST_F(WorkspaceViewTest, TypingAReflectionEmitsSetReflection) {
+    openScenario("scenarios/01-introduction.toml");
+    // The first step with a reflection prompt.
+    int step = -1;
+    for (int i = 0; i < state_.scenario->stepCount() && step < 0; ++i) {
+        if (!state_.scenario->scenario.steps[std::size_t(i)].reflect.empty()) step = i;
+    }
+    ASSERT_GE(step, 0);
+    applyCommand(state_, cmd::GoToStep{step + 1});
+    if (state_.contentNotePending) applyCommand(state_, cmd::AcknowledgeContentNote{});
+    const ViewLayout l = layout();
+    ImGuiIO& io = ImGui::GetIO();
+    drawOnce();
+    // Click down the panel until a text field takes the keyboard.
+    for (float y = l.side.y; y < l.side.y + l.side.height && !io.WantTextInput; y += 6.0f) clickAt(ImVec2(l.side.x + 60.0f, y));
+    ASSERT_TRUE(io.WantTextInput);
+    io.AddInputCharactersUTF8("Je note é");
+    const CommandList out = drawOnce();
+    ASSERT_FALSE(out.empty());
+    const auto* set = std::get_if<cmd::SetReflection>(&out.back());
+    ASSERT_NE(set, nullptr);
+    EXPECT_EQ(set->step, step);
+    EXPECT_EQ(set->text, "Je note é");
+}
+
 TEST_F(WorkspaceViewTest, LayoutKeepsTheStageBetweenThePanels) {
     for (const glm::vec2 size : {glm::vec2{1024, 600}, glm::vec2{1920, 1080}, glm::vec2{3840, 2160}}) {
         const ViewLayout l = computeWorkspaceLayout(size, 1.0f, true);
