@@ -174,9 +174,9 @@ std::string facilitatorNotes(const HandoutInput& input) {
     const HandoutContext context(input);
     const Timing timing = timingOf(context.scenario());
     const std::string_view title = context.text(context.scenario().title).text;
-    const std::string pageTitle = title.empty() ? std::string(context.word(Word::NotesDocument))
-                                                : std::string(title) + " \xE2\x80\x94 " +
-                                                      std::string(context.word(Word::NotesDocument));
+    const std::string pageTitle =
+        title.empty() ? std::string(context.word(Word::NotesDocument))
+                      : std::string(title) + " \xE2\x80\x94 " + std::string(context.word(Word::NotesDocument));
     std::string out;
     handout::appendDocumentStart(out, context, pageTitle);
     appendHeader(out, context);

@@ -11,9 +11,10 @@ struct Scenario;
 class StructureLibrary;
 
 struct HandoutInput {
-    const Scenario* scenario = nullptr;            // parsed and valid
-    const StructureLibrary* structures = nullptr;  // built-ins merged with the scenario's own; null: the scenario's own only
-    std::string language;                          // the chosen language; "" = the scenario's first language
+    const Scenario* scenario = nullptr; // parsed and valid
+    const StructureLibrary* structures =
+        nullptr;          // built-ins merged with the scenario's own; null: the scenario's own only
+    std::string language; // the chosen language; "" = the scenario's first language
     // File names of the rendered pictures, one per step, relative to the HTML files. Missing or
     // empty entries are filled with stepImageFileName(n, steps), the names `--export` writes.
     std::vector<std::string> stepImages;

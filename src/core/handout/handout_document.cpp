@@ -10,7 +10,8 @@
 namespace cs::handout {
 
 HandoutContext::HandoutContext(const HandoutInput& input)
-    : scenario_(input.scenario ? input.scenario : &emptyScenario_), language_(input.language.empty() ? scenario_->firstLanguage() : input.language), generator_(input.generator) {
+    : scenario_(input.scenario ? input.scenario : &emptyScenario_),
+      language_(input.language.empty() ? scenario_->firstLanguage() : input.language), generator_(input.generator) {
     if (input.structures) {
         structures_ = input.structures;
     } else {
@@ -19,16 +20,31 @@ HandoutContext::HandoutContext(const HandoutInput& input)
     }
     resolved_ = resolveSteps(*scenario_);
     const int count = stepCount();
+    // The step whose picture first spelled out each focused coin's items (by structure id).
+    std::vector<std::pair<std::string, int>> itemsListed;
     for (int i = 0; i < count; ++i) {
         const auto at = std::size_t(i);
         imageFiles_.push_back(at < input.stepImages.size() && !input.stepImages[at].empty()
                                   ? input.stepImages[at]
                                   : stepImageFileName(i + 1, count));
         // Alt text from the app wins: it knows what it drew. Otherwise it is composed from the model.
-        imageAlts_.push_back(at < input.stepImageAlt.size() && !oneLine(input.stepImageAlt[at]).empty()
-                                 ? oneLine(input.stepImageAlt[at])
-                                 : describeStepPicture(scenario_->steps[at], resolved_[at], *scenario_, *structures_,
-                                                       language_, fallback()));
+        if (at < input.stepImageAlt.size() && !oneLine(input.stepImageAlt[at]).empty()) {
+            imageAlts_.push_back(oneLine(input.stepImageAlt[at]));
+            continue;
+        }
+        int listedIn = 0;
+        if (showsItems(resolved_[at], *structures_)) {
+            const std::string& focus = resolved_[at].focus;
+            const auto it = std::find_if(itemsListed.begin(), itemsListed.end(),
+                                         [&](const auto& entry) { return entry.first == focus; });
+            if (it != itemsListed.end()) {
+                listedIn = it->second;
+            } else {
+                itemsListed.emplace_back(focus, i + 1);
+            }
+        }
+        imageAlts_.push_back(describeStepPicture(scenario_->steps[at], resolved_[at], *scenario_, *structures_,
+                                                 language_, fallback(), listedIn));
     }
 }
 
@@ -45,8 +61,7 @@ std::vector<const Source*> HandoutContext::sources() const {
     std::vector<const Source*> out;
     const auto add = [&](const Source* source) {
         if (!source) return;
-        const bool listed =
-            std::any_of(out.begin(), out.end(), [&](const Source* s) { return s->id == source->id; });
+        const bool listed = std::any_of(out.begin(), out.end(), [&](const Source* s) { return s->id == source->id; });
         if (!listed) out.push_back(source);
     };
     for (const Source& source : scenario_->sources)
@@ -59,7 +74,9 @@ std::vector<const Source*> HandoutContext::sources() const {
     return out;
 }
 
-std::string stepAnchor(int number) { return "step-" + std::to_string(number); }
+std::string stepAnchor(int number) {
+    return "step-" + std::to_string(number);
+}
 
 std::string languageAttribute(const HandoutContext& context, const ShownText& shown) {
     if (shown.language.empty() || shown.language == context.language()) return {};

@@ -8,8 +8,11 @@ std::vector<TextOnBackground> textColourPairs(const HandoutPalette& p) {
     const struct {
         std::string_view name;
         Rgb8 colour;
-    } backgrounds[] = {{"page", p.page}, {"content note", p.note}, {"prompt", p.prompt},
-                       {"warning", p.warning}, {"table head", p.tableHead}};
+    } backgrounds[] = {{"page", p.page},
+                       {"content note", p.note},
+                       {"prompt", p.prompt},
+                       {"warning", p.warning},
+                       {"table head", p.tableHead}};
     for (const auto& background : backgrounds) {
         pairs.push_back({background.name, p.text, background.colour});
         pairs.push_back({background.name, p.muted, background.colour});

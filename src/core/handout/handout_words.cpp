@@ -91,11 +91,18 @@ constexpr std::array<Words, std::size_t(Word::Count)> kWords{{
     {"on the top face", "sur la face du dessus"},
     {"on the bottom face", "sur la face du dessous"},
     {"is on stage", "est sur scène"},
+    {"Its unearned advantages and disadvantages are listed beside it, as in the picture of step {step}.",
+     "Ses avantages et désavantages non mérités sont énumérés à côté, comme dans l'image de l'étape {step}."},
     {"The coin has been turned over.", "La pièce a été retournée."},
     {"Someone from the bottom face has been lifted to the top face; their old place is still there, and the "
      "top face is still unearned.",
      "Une personne de la face du dessous a été hissée sur la face du dessus; son ancienne place est toujours "
      "là, et le dessus reste non mérité."},
+    // French: "On a hissé X" keeps the sentence free of a gendered past participle.
+    {"{name} has been lifted from the bottom face to the top face; the old place is still there, and the top "
+     "face is still unearned.",
+     "On a hissé {name} de la face du dessous jusqu'à la face du dessus; l'ancienne place est toujours là, et "
+     "le dessus reste non mérité."},
     {"The coin has been taken apart together, led by people from its bottom face. The people, and who they "
      "are, remain; the unearned advantage and disadvantage are gone.",
      "La pièce a été démantelée ensemble, sous la conduite des personnes de sa face du dessous. Les "
@@ -116,7 +123,9 @@ constexpr bool everyWordFilled() {
 }
 static_assert(everyWordFilled(), "kWords must have one English and one French entry for each Word");
 
-bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }
+bool isFrench(std::string_view language) {
+    return language.substr(0, 2) == "fr";
+}
 
 } // namespace
 
@@ -126,12 +135,27 @@ std::string_view word(Word id, std::string_view language) {
     return isFrench(language) ? kWords[i].fr : kWords[i].en;
 }
 
+std::string filledIn(std::string_view text, std::string_view key, std::string_view value) {
+    const std::string placeholder = "{" + std::string(key) + "}";
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = text.find(placeholder); at != std::string_view::npos; at = text.find(placeholder, from)) {
+        out.append(text.substr(from, at - from));
+        out.append(value);
+        from = at + placeholder.size();
+    }
+    out.append(text.substr(from));
+    return out;
+}
+
 std::string stepOf(int number, int count, std::string_view language) {
     return std::string(word(Word::Step, language)) + " " + std::to_string(number) + " " +
            std::string(word(Word::Of, language)) + " " + std::to_string(count);
 }
 
-std::string_view colon(std::string_view language) { return isFrench(language) ? " : " : ": "; }
+std::string_view colon(std::string_view language) {
+    return isFrench(language) ? " : " : ": ";
+}
 
 std::string minutesText(double minutes, std::string_view language) {
     // Hundredths at most: a plan never needs more, and printing them ourselves keeps the output the
@@ -156,6 +180,8 @@ std::string_view coinModelCitation() {
            "BMC Public Health. 2019;19:1637.";
 }
 
-std::string_view coinModelAddress() { return "https://doi.org/10.1186/s12889-019-7884-9"; }
+std::string_view coinModelAddress() {
+    return "https://doi.org/10.1186/s12889-019-7884-9";
+}
 
 } // namespace cs::handout

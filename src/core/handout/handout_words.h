@@ -64,8 +64,10 @@ enum class Word {
     OnTopFace,
     OnBottomFace,
     OnStage,
+    ItemsAsBefore,
     FlipDone,
     LiftDone,
+    LiftDoneNamed,
     DismantleDone,
     LevelsShown,
     LevelInstitutional,
@@ -76,6 +78,9 @@ enum class Word {
 
 // The word in `language` ("fr", "fr-CA" …: the first two letters decide); English otherwise.
 std::string_view word(Word id, std::string_view language);
+
+// `text` with each "{key}" replaced by `value` (for words that take a name or a number).
+std::string filledIn(std::string_view text, std::string_view key, std::string_view value);
 
 // "Step 3 of 12" / "Étape 3 sur 12".
 std::string stepOf(int number, int count, std::string_view language);

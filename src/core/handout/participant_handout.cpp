@@ -11,7 +11,9 @@ namespace {
 using handout::HandoutContext;
 using handout::Word;
 
-bool hasQuestion(const Step& step) { return step.question && !step.question->choices.empty(); }
+bool hasQuestion(const Step& step) {
+    return step.question && !step.question->choices.empty();
+}
 
 void appendHeader(std::string& out, const HandoutContext& context) {
     const Scenario& scenario = context.scenario();

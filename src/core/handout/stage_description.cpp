@@ -56,14 +56,31 @@ class Describer {
         return word(Word::ShowBoth);
     }
 
-    // "Ableism, top face: Non-disabled people; bottom face: Disabled people."
-    std::string faces(const std::string& id) const {
+    // "Top face: Non-disabled people; bottom face: Disabled people", after the coin's name when
+    // several coins are on stage ("Racism, top face: …").
+    std::string faces(const std::string& id, bool named) const {
         const Structure* s = structures_.find(id);
         if (!s) return {};
-        std::string out = coinName(id) + ", " + std::string(word(Word::TopFace)) + std::string(colon()) + text(s->top) +
-                          "; " + std::string(word(Word::BottomFace)) + std::string(colon()) + text(s->bottom);
+        std::string topFace(word(Word::TopFace));
+        if (!named && !topFace.empty()) topFace = capitalised(topFace);
+        std::string out = named ? coinName(id) + ", " : std::string();
+        out += topFace + std::string(colon()) + text(s->top) + "; " + std::string(word(Word::BottomFace)) +
+               std::string(colon()) + text(s->bottom);
         endSentence(out);
         return out;
+    }
+
+    // The name of the persona a lift-to-top raises: the first on stage on the coin's bottom face,
+    // as the stage picks them; "" when nobody on stage stands there.
+    std::string liftedPersona(const ResolvedStep& resolved) const {
+        for (const std::string& id : resolved.personas) {
+            const Persona* p = findPersona(id);
+            if (!p) continue;
+            for (const auto& [structureId, face] : p->positions) {
+                if (structureId == resolved.focus && face == Face::Bottom) return personaName(id);
+            }
+        }
+        return {};
     }
 
     // "Unearned advantages: a; b. Unearned disadvantages: c; d." — both lists, as the stage shows them.
@@ -88,11 +105,8 @@ class Describer {
 
     // "Dana, on the top face: Racism; on the bottom face: Sexism, Ableism." Only coins on stage count.
     std::string persona(const std::string& id, const std::vector<std::string>& coins) const {
-        const Persona* p = nullptr;
-        for (const Persona& candidate : scenario_.personas) {
-            if (candidate.id == id) p = &candidate;
-        }
-        const std::string name = p && !p->name.empty() ? text(p->name) : id;
+        const Persona* p = findPersona(id);
+        const std::string name = personaName(id);
         std::vector<std::string> onTop;
         std::vector<std::string> onBottom;
         for (const std::string& coin : coins) {
@@ -121,6 +135,22 @@ class Describer {
     }
 
   private:
+    const Persona* findPersona(const std::string& id) const {
+        for (const Persona& candidate : scenario_.personas) {
+            if (candidate.id == id) return &candidate;
+        }
+        return nullptr;
+    }
+    std::string personaName(const std::string& id) const {
+        const Persona* p = findPersona(id);
+        return p && !p->name.empty() ? text(p->name) : id;
+    }
+    // The first letter in upper case; ASCII only, which the words that need it start with.
+    static std::string capitalised(std::string word) {
+        if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = char(word[0] - 'a' + 'A');
+        return word;
+    }
+
     const Scenario& scenario_;
     const StructureLibrary& structures_;
     std::string_view language_;
@@ -129,9 +159,17 @@ class Describer {
 
 } // namespace
 
+bool showsItems(const ResolvedStep& resolved, const StructureLibrary& structures) {
+    if (resolved.focus.empty() || resolved.action == Action::Dismantle || resolved.action == Action::Levels) {
+        return false;
+    }
+    const Structure* s = structures.find(resolved.focus);
+    return s && (!s->advantages.empty() || !s->disadvantages.empty());
+}
+
 std::string describeStepPicture(const Step& step, const ResolvedStep& resolved, const Scenario& scenario,
                                 const StructureLibrary& structures, std::string_view language,
-                                std::string_view fallback) {
+                                std::string_view fallback, int itemsListedInStep) {
     const Describer d(scenario, structures, language, fallback);
     std::vector<std::string> sentences;
     const auto add = [&](std::string sentence) {
@@ -147,6 +185,7 @@ std::string describeStepPicture(const Step& step, const ResolvedStep& resolved, 
         add(std::string(d.word(Word::NoCoin)));
     } else if (resolved.coins.size() == 1) {
         add(std::string(d.word(Word::OneCoin)) + " " + d.coinName(resolved.coins.front()) + shown);
+        add(d.faces(resolved.coins.front(), false));
     } else {
         std::vector<std::string> names;
         for (const std::string& coin : resolved.coins)
@@ -155,18 +194,28 @@ std::string describeStepPicture(const Step& step, const ResolvedStep& resolved, 
         if (!resolved.focus.empty()) {
             add(std::string(d.word(Word::InFocus)) + std::string(d.colon()) + d.coinName(resolved.focus) + shown);
         }
+        for (const std::string& coin : resolved.coins)
+            add(d.faces(coin, true));
     }
-    for (const std::string& coin : resolved.coins)
-        add(d.faces(coin));
 
-    // The stage lists the focused coin's items beside it, except while it shows its levels there or
-    // once the coin is taken apart.
-    if (!resolved.focus.empty() && !dismantled && resolved.action != Action::Levels) add(d.items(resolved.focus));
+    if (showsItems(resolved, structures)) {
+        add(itemsListedInStep > 0 ? filledIn(d.word(Word::ItemsAsBefore), "step", std::to_string(itemsListedInStep))
+                                  : d.items(resolved.focus));
+    }
+    // Where the personas stand, then what the action changed: the order things happen in the step.
+    for (const std::string& persona : resolved.personas)
+        add(d.persona(persona, resolved.coins));
 
     switch (resolved.action) {
     case Action::None: break;
     case Action::Flip: add(std::string(d.word(Word::FlipDone))); break;
-    case Action::LiftToTop: add(std::string(d.word(Word::LiftDone))); break;
+    case Action::LiftToTop:
+        if (const std::string lifted = d.liftedPersona(resolved); !lifted.empty()) {
+            add(filledIn(d.word(Word::LiftDoneNamed), "name", lifted));
+        } else {
+            add(std::string(d.word(Word::LiftDone)));
+        }
+        break;
     case Action::Dismantle: add(std::string(d.word(Word::DismantleDone))); break;
     case Action::Levels:
         // The stage lists all three levels for each face, whatever the structure's own list says.
@@ -175,9 +224,6 @@ std::string describeStepPicture(const Step& step, const ResolvedStep& resolved, 
             ", " + std::string(d.word(Word::LevelInternal)));
         break;
     }
-
-    for (const std::string& persona : resolved.personas)
-        add(d.persona(persona, resolved.coins));
 
     std::string out;
     for (const std::string& sentence : sentences) {
