@@ -40,14 +40,21 @@ struct Reading {
     }
 };
 
-const std::set<std::string> kAllowedTags = {"html",  "head",    "meta",    "title", "style", "body", "header", "nav",
-                                            "main",  "footer",  "section", "div",   "h1",    "h2",   "h3",     "p",
-                                            "br",    "ol",      "ul",      "li",    "a",     "img",  "strong", "span",
-                                            "table", "caption", "thead",   "tbody", "tfoot", "tr",   "th",     "td"};
-const std::set<std::string> kVoidTags = {"meta", "img", "br"};
-const std::set<std::string> kAllowedAttributes = {
-    "lang", "charset", "name", "content", "http-equiv",      "class", "id",
-    "href", "src",     "alt",  "role",    "aria-labelledby", "scope", "colspan"};
+// Constant tables (no run-time initialisation): the tags and attributes the generator may write.
+constexpr std::string_view kAllowedTags[] = {
+    "html",   "head", "meta",  "title",   "style", "body",  "header", "nav", "main", "footer", "section",
+    "div",    "h1",   "h2",    "h3",      "p",     "br",    "ol",     "ul",  "li",   "a",      "img",
+    "strong", "span", "table", "caption", "thead", "tbody", "tfoot",  "tr",  "th",   "td",
+};
+constexpr std::string_view kVoidTags[] = {"meta", "img", "br"};
+constexpr std::string_view kAllowedAttributes[] = {
+    "lang", "charset", "name", "content",         "http-equiv", "class",   "id",    "href",
+    "src",  "alt",     "role", "aria-labelledby", "scope",      "colspan", "width", "height",
+};
+
+template <std::size_t N> bool among(const std::string_view (&list)[N], std::string_view name) {
+    return std::find(std::begin(list), std::end(list), name) != std::end(list);
+}
 
 Reading readHtml(std::string_view html) {
     Reading r;
@@ -70,7 +77,7 @@ Reading readHtml(std::string_view html) {
         std::string name;
         while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i])))
             name += html[i++];
-        if (!kAllowedTags.count(name))
+        if (!among(kAllowedTags, name))
             r.problems.push_back("unexpected tag '" + name + "' at " + std::to_string(start));
         Element element{name, {}, start};
         while (i < html.size() && html[i] != '>') {
@@ -85,7 +92,7 @@ Reading readHtml(std::string_view html) {
                 r.problems.push_back("unreadable tag at " + std::to_string(start));
                 break;
             }
-            if (!kAllowedAttributes.count(attribute)) {
+            if (!among(kAllowedAttributes, attribute)) {
                 r.problems.push_back("unexpected attribute '" + attribute + "' at " + std::to_string(start));
             }
             std::string value;
@@ -113,7 +120,7 @@ Reading readHtml(std::string_view html) {
             continue;
         }
         r.elements.push_back(element);
-        if (!kVoidTags.count(name)) open.push_back(name);
+        if (!among(kVoidTags, name)) open.push_back(name);
         if (name == "style") { // raw text up to </style>
             const std::size_t end = html.find("</style>", i);
             if (end == std::string_view::npos) {
@@ -483,6 +490,8 @@ TEST(HandoutTest, PictureNamesAndAltTextFromTheAppAreUsed) {
     HandoutInput input = inputFor(loaded, "en");
     input.stepImages = {"pictures/one.png", ""};                          // second: the default name
     input.stepImageAlt = {"The app's own words <b>", "", "Third & last"}; // escaped like any text
+    input.imageWidth = 1920;
+    input.imageHeight = 1080;
     const std::string handout = participantHandout(input);
     const Reading h = readHtml(handout);
     EXPECT_TRUE(h.problems.empty()) << joined(h.problems);
@@ -493,6 +502,8 @@ TEST(HandoutTest, PictureNamesAndAltTextFromTheAppAreUsed) {
     EXPECT_EQ(images[1]->attributes.at("src"), "step-002.png");
     EXPECT_EQ(images[1]->attributes.at("alt").rfind("Meet Robin.", 0), 0u);
     EXPECT_EQ(images[2]->attributes.at("alt"), "Third &amp; last");
+    EXPECT_EQ(images[2]->attributes.at("width"), "1920");
+    EXPECT_EQ(images[2]->attributes.at("height"), "1080");
     // The generator is named in the footer and the metadata; without one, neither.
     EXPECT_NE(handout.find("<meta name=\"generator\" content=\"Coin Model Studio 0.1.0\">"), std::string::npos);
     input.generator.clear();

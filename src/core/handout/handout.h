@@ -21,6 +21,10 @@ struct HandoutInput {
     // Optional alt text per step written by the app; missing or empty entries are composed from
     // the scenario and the structures (the step title, the coins on stage and their faces).
     std::vector<std::string> stepImageAlt;
+    // The pictures' size in pixels (--size), written on each <img> so browsers reserve the space
+    // before the picture loads; 0: left out.
+    int imageWidth = 0;
+    int imageHeight = 0;
     std::string generator; // e.g. "Coin Model Studio 0.1.0"; shown in the footer when not empty
 };
 

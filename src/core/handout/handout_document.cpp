@@ -18,6 +18,10 @@ HandoutContext::HandoutContext(const HandoutInput& input)
         ownStructures_ = StructureLibrary{}.mergedWith(*scenario_);
         structures_ = &*ownStructures_;
     }
+    if (input.imageWidth > 0 && input.imageHeight > 0) {
+        imageSize_ =
+            " width=\"" + std::to_string(input.imageWidth) + "\" height=\"" + std::to_string(input.imageHeight) + "\"";
+    }
     resolved_ = resolveSteps(*scenario_);
     const int count = stepCount();
     // The step whose picture first spelled out each focused coin's items (by structure id).
@@ -203,7 +207,9 @@ void appendPicture(std::string& out, const HandoutContext& context, int index, s
     appendEscaped(out, context.imageFile(index));
     out += "\" alt=\"";
     appendEscaped(out, context.imageAlt(index));
-    out += "\"></div>\n";
+    out += '"';
+    out += context.imageSizeAttributes();
+    out += "></div>\n";
 }
 
 void appendAboutModel(std::string& out, const HandoutContext& context) {

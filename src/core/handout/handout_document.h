@@ -42,6 +42,8 @@ class HandoutContext {
     const std::string& imageFile(int index) const { return imageFiles_[std::size_t(index)]; }
     const std::string& imageAlt(int index) const { return imageAlts_[std::size_t(index)]; }
     const std::string& generator() const { return generator_; }
+    // ` width="1920" height="1080"`, or "" when the input did not give a size.
+    const std::string& imageSizeAttributes() const { return imageSize_; }
 
     // The sources to list: the scenario's own, then those its structures cite from the library.
     std::vector<const Source*> sources() const;
@@ -56,6 +58,7 @@ class HandoutContext {
     std::vector<std::string> imageFiles_;
     std::vector<std::string> imageAlts_;
     std::string generator_;
+    std::string imageSize_;
 };
 
 // "step-3": the anchor of step 3 (numbers from 1).
