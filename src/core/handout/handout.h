@@ -12,8 +12,8 @@ class StructureLibrary;
 
 struct HandoutInput {
     const Scenario* scenario = nullptr; // parsed and valid
-    const StructureLibrary* structures =
-        nullptr;          // built-ins merged with the scenario's own; null: the scenario's own only
+    // Built-ins merged with the scenario's own (StructureLibrary::mergedWith); null: its own only.
+    const StructureLibrary* structures = nullptr;
     std::string language; // the chosen language; "" = the scenario's first language
     // File names of the rendered pictures, one per step, relative to the HTML files. Missing or
     // empty entries are filled with stepImageFileName(n, steps), the names `--export` writes.
