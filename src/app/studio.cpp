@@ -304,7 +304,7 @@ void Studio::drawFrame() {
     window_->beginImGuiFrame();
     if (navigationStartPending_) {
         navigationStartPending_ = false;
-        if (ImGuiWindow* palette = ImGui::FindWindowByName("Palette")) {
+        if (ImGuiWindow* palette = ImGui::FindWindowByName("###Palette")) {
             ImGui::FocusWindow(palette);
             ImGui::NavInitWindow(palette, true);
             ImGui::GetCurrentContext()->NavDisableHighlight = false;

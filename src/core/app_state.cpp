@@ -339,7 +339,9 @@ struct Applier {
     }
     void operator()(const cmd::AcknowledgeContentNote&) { s.contentNotePending = false; }
     void operator()(const cmd::SetLanguage& c) {
-        if (!s.scenario || c.language.empty()) return;
+        if (c.language.empty()) return;
+        s.uiLanguage = c.language;
+        if (!s.scenario) return;
         auto doc = std::make_shared<LoadedScenario>(*s.scenario);
         doc->language = c.language;
         const int step = s.step;
@@ -379,6 +381,7 @@ struct Applier {
         fresh.prefs = s.prefs;
         fresh.fullscreen = s.fullscreen;
         fresh.screen = s.screen;
+        fresh.uiLanguage = s.uiLanguage;
         fresh.builtInScenarios = s.builtInScenarios;
         s = std::move(fresh);
     }

@@ -96,6 +96,7 @@ struct AppState {
     bool problemsVisible = false;
 
     Screen screen = Screen::Workspace; // the window's layout; pictures use the audience view
+    std::string uiLanguage = "en";     // the app's own words when no scenario says otherwise
     std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen
     FileBrowserState browser;
 

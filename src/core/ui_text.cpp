@@ -73,7 +73,103 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
 
 bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }
 
+// English → Canadian French for the chrome; sorted by English for lookup.
+struct Phrase {
+    std::string_view en;
+    const char* fr;
+};
+constexpr Phrase kPhrases[] = {
+    {"(on stage)", "(en scène)"},
+    {"< Back", "< Retour"},
+    {"Audience view", "Vue auditoire"},
+    {"Audience view / workspace", "Vue auditoire / espace de travail"},
+    {"Black out the audience view (any key returns)", "Écran noir pour l'auditoire (toute touche revient)"},
+    {"Cancel", "Annuler"},
+    {"Click, Enter or drag onto the stage", "Cliquez, appuyez sur Entrée ou glissez sur la scène"},
+    {"Close", "Fermer"},
+    {"Coin in focus", "Pièce choisie"},
+    {"Dismantle", "Démanteler"},
+    {"English", "English"},
+    {"File", "Fichier"},
+    {"First step", "Première étape"},
+    {"Flip", "Retourner"},
+    {"Flip the coin in focus", "Retourner la pièce choisie"},
+    {"Folder or file:", "Dossier ou fichier :"},
+    {"Français", "Français"},
+    {"Fullscreen", "Plein écran"},
+    {"Fullscreen on / off", "Plein écran oui / non"},
+    {"Glossary", "Glossaire"},
+    {"Help", "Aide"},
+    {"Keyboard shortcuts", "Raccourcis clavier"},
+    {"Language", "Langue"},
+    {"Larger text", "Texte plus grand"},
+    {"Last step", "Dernière étape"},
+    {"Leave fullscreen (never quits)", "Quitter le plein écran (ne ferme jamais l'appli)"},
+    {"Levels", "Niveaux"},
+    {"Lift to top", "Hisser sur le dessus"},
+    {"Mouse: drag the stage to turn the coins.", "Souris : glissez sur la scène pour tourner les pièces."},
+    {"Move left", "Vers la gauche"},
+    {"Move right", "Vers la droite"},
+    {"Next >", "Suivant >"},
+    {"Next step", "Étape suivante"},
+    {"No folders or .toml files here.", "Aucun dossier ni fichier .toml ici."},
+    {"Not translated: shown in another language", "Non traduit : affiché dans une autre langue"},
+    {"On stage", "En scène"},
+    {"Open a scenario", "Ouvrir un scénario"},
+    {"Open a scenario file...", "Ouvrir un fichier de scénario…"},
+    {"Open...", "Ouvrir…"},
+    {"People (fictional)", "Personnes (fictives)"},
+    {"Presenter overlay", "Vue de l'animateur ou de l'animatrice"},
+    {"Previous step", "Étape précédente"},
+    {"Problems", "Problèmes"},
+    {"Quit", "Quitter"},
+    {"Reduced motion", "Mouvements réduits"},
+    {"Reload", "Recharger"},
+    {"Remove", "Retirer"},
+    {"Reset the turn of the stage", "Remettre la scène de face"},
+    {"Reveal the answer to the room", "Révéler la réponse à la salle"},
+    {"Scenarios", "Scénarios"},
+    {"Settings", "Paramètres"},
+    {"Shortcut help", "Aide des raccourcis"},
+    {"Show", "Afficher"},
+    {"Six coins are on stage: remove one to place another.",
+     "Six pièces sont en scène : retirez-en une pour en placer une autre."},
+    {"Smaller text", "Texte plus petit"},
+    {"Sources", "Sources"},
+    {"Structures", "Structures"},
+    {"Text size 100 %", "Taille du texte 100 %"},
+    {"Text size back to 100 %", "Taille du texte à 100 %"},
+    {"Tilt the stage down", "Incliner la scène vers le bas"},
+    {"Tilt the stage up", "Incliner la scène vers le haut"},
+    {"Turn the stage left", "Tourner la scène vers la gauche"},
+    {"Turn the stage right", "Tourner la scène vers la droite"},
+    {"Type a step number, then Enter to jump", "Tapez un numéro d'étape, puis Entrée pour y aller"},
+    {"Up one folder", "Dossier parent"},
+    {"View", "Affichage"},
+    {"White out the audience view (any key returns)", "Écran blanc pour l'auditoire (toute touche revient)"},
+    {"Workspace", "Espace de travail"},
+    {"both", "les deux"},
+    {"bottom", "dessous"},
+    {"edge", "tranche"},
+    {"top", "dessus"},
+};
+
 } // namespace
+
+const char* uiWord(const char* english, std::string_view language) {
+    if (!isFrench(language)) return english;
+    const std::string_view key(english);
+    for (const auto& p : kPhrases) {
+        if (p.en == key) return p.fr;
+    }
+    return english;
+}
+
+std::vector<std::string_view> uiWordsKnown() {
+    std::vector<std::string_view> out;
+    for (const auto& p : kPhrases) out.push_back(p.en);
+    return out;
+}
 
 std::string_view uiText(UiText id, std::string_view language) {
     const auto i = std::size_t(id);

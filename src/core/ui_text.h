@@ -2,7 +2,9 @@
 // from the scenario; these are the words around them.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cs {
 
@@ -53,6 +55,13 @@ enum class UiText {
 
 // The word in `language` ("en", "fr", "fr-CA" …: the part before '-' decides); English otherwise.
 std::string_view uiText(UiText id, std::string_view language);
+
+// The app's chrome (menus, buttons, hints) by its English words: the Canadian French for `language`
+// "fr…", else the English itself. One table for every panel, so nothing is left untranslated by
+// accident (a test checks that every phrase the panels use has a French entry).
+const char* uiWord(const char* english, std::string_view language);
+// Every English phrase the table translates (for that test).
+std::vector<std::string_view> uiWordsKnown();
 
 // "Step 4 of 12" / "Étape 4 sur 12".
 std::string stepOf(int number, int count, std::string_view language);

@@ -1,6 +1,9 @@
 // File browser drawing.
 #include "ui/file_browser.h"
 
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
+
 #include <imgui.h>
 
 #include <cstring>
@@ -10,6 +13,7 @@ namespace cs {
 
 void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
     const FileBrowserState& b = ui.state.browser;
+    const std::string_view lang = languageOf(ui.state);
     if (!b.open) return;
     if (shownFolder_ != b.folder) {
         // A new folder: the path field follows it.
@@ -21,8 +25,8 @@ void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
     ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     bool open = true;
-    if (ImGui::Begin("Open a scenario###filebrowser", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::TextUnformatted("Folder or file:");
+    if (ImGui::Begin((std::string(uiWord("Open a scenario", lang)) + "###filebrowser").c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextUnformatted(uiWord("Folder or file:", lang));
         ImGui::SetNextItemWidth(-1.0f);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         if (ImGui::InputText("##path", typed_.data(), typed_.size(), ImGuiInputTextFlags_EnterReturnsTrue)) {
@@ -31,15 +35,15 @@ void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
             if (std::filesystem::is_directory(p, ec)) out.push_back(cmd::BrowseFolder{p.string()});
             else out.push_back(cmd::OpenFile{p.string()});
         }
-        if (ImGui::Button("Up one folder")) {
+        if (ImGui::Button(uiWord("Up one folder", lang))) {
             out.push_back(cmd::BrowseFolder{std::filesystem::path(b.folder).parent_path().string()});
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) open = false;
+        if (ImGui::Button(uiWord("Cancel", lang))) open = false;
         if (!b.error.empty()) ImGui::TextWrapped("%s", b.error.c_str());
         ImGui::Separator();
         if (ImGui::BeginChild("entries")) {
-            if (b.entries.empty() && b.error.empty()) ImGui::TextDisabled("No folders or .toml files here.");
+            if (b.entries.empty() && b.error.empty()) ImGui::TextDisabled("%s", uiWord("No folders or .toml files here.", lang));
             for (const auto& e : b.entries) {
                 const std::string label = (e.folder ? "[folder] " : "") + e.name;
                 if (ImGui::Selectable(label.c_str())) {

@@ -2,6 +2,8 @@
 #include "ui/help_overlay.h"
 
 #include "core/keymap.h"
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
 
 #include <imgui.h>
 
@@ -14,6 +16,7 @@ namespace cs {
 
 void HelpOverlay::drawContent(const UiContext& ui, CommandList& out) {
     if (!ui.state.helpVisible) return;
+    const std::string_view lang = languageOf(ui.state);
     // Group keys by action, keeping the table's order.
     std::vector<std::pair<KeyAction, std::string>> rows;
     for (const auto& b : keyTable()) {
@@ -32,7 +35,7 @@ void HelpOverlay::drawContent(const UiContext& ui, CommandList& out) {
     ImGui::SetNextWindowBgAlpha(0.96f);
     ImGui::PushFont(ui.fonts.small);
     bool open = true;
-    if (ImGui::Begin("Keyboard shortcuts", &open,
+    if (ImGui::Begin((std::string(uiWord("Keyboard shortcuts", lang)) + "###help").c_str(), &open,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             for (const auto& [action, keys] : rows) {
@@ -40,13 +43,13 @@ void HelpOverlay::drawContent(const UiContext& ui, CommandList& out) {
                 ImGui::TableSetColumnIndex(0);
                 ImGui::TextUnformatted(keys.c_str());
                 ImGui::TableSetColumnIndex(1);
-                ImGui::TextUnformatted(describe(action).data());
+                ImGui::TextUnformatted(uiWord(std::string(describe(action)).c_str(), lang));
             }
             ImGui::EndTable();
         }
         ImGui::Spacing();
-        ImGui::TextUnformatted("Mouse: drag the stage to turn the coins.");
-        if (ImGui::Button("Close")) open = false;
+        ImGui::TextUnformatted(uiWord("Mouse: drag the stage to turn the coins.", lang));
+        if (ImGui::Button(uiWord("Close", lang))) open = false;
     }
     ImGui::End();
     ImGui::PopFont();

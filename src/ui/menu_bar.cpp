@@ -1,43 +1,47 @@
 // Menu bar drawing.
 #include "ui/menu_bar.h"
 
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
+
 #include <imgui.h>
 
 namespace cs {
 
 void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
+    const std::string_view lang = languageOf(s);
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Open...")) out.push_back(cmd::OpenFileBrowser{});
-        if (ImGui::MenuItem("Reload", nullptr, false, s.scenario != nullptr)) out.push_back(cmd::ReloadFile{});
-        if (ImGui::MenuItem("Close", nullptr, false, s.scenario != nullptr)) out.push_back(cmd::CloseScenario{});
+    if (ImGui::BeginMenu(uiWord("File", lang))) {
+        if (ImGui::MenuItem(uiWord("Open...", lang))) out.push_back(cmd::OpenFileBrowser{});
+        if (ImGui::MenuItem(uiWord("Reload", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::ReloadFile{});
+        if (ImGui::MenuItem(uiWord("Close", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::CloseScenario{});
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit")) out.push_back(cmd::RequestQuit{});
+        if (ImGui::MenuItem(uiWord("Quit", lang))) out.push_back(cmd::RequestQuit{});
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Audience view", "F2", s.screen == Screen::Audience)) {
+    if (ImGui::BeginMenu(uiWord("View", lang))) {
+        if (ImGui::MenuItem(uiWord("Audience view", lang), "F2", s.screen == Screen::Audience)) {
             out.push_back(cmd::SetScreen{Screen::Audience});
         }
-        if (ImGui::MenuItem("Workspace", "F2", s.screen == Screen::Workspace)) {
+        if (ImGui::MenuItem(uiWord("Workspace", lang), "F2", s.screen == Screen::Workspace)) {
             out.push_back(cmd::SetScreen{Screen::Workspace});
         }
-        if (ImGui::MenuItem("Problems", nullptr, s.problemsVisible)) out.push_back(cmd::ToggleProblems{});
+        if (ImGui::MenuItem(uiWord("Problems", lang), nullptr, s.problemsVisible)) out.push_back(cmd::ToggleProblems{});
         ImGui::Separator();
-        if (ImGui::MenuItem("Fullscreen", "F11", s.fullscreen)) out.push_back(cmd::ToggleFullscreen{});
-        if (ImGui::MenuItem("Reduced motion", nullptr, s.prefs.reducedMotion)) {
+        if (ImGui::MenuItem(uiWord("Fullscreen", lang), "F11", s.fullscreen)) out.push_back(cmd::ToggleFullscreen{});
+        if (ImGui::MenuItem(uiWord("Reduced motion", lang), nullptr, s.prefs.reducedMotion)) {
             out.push_back(cmd::SetReducedMotion{!s.prefs.reducedMotion});
         }
-        if (ImGui::MenuItem("Larger text", "Ctrl++")) out.push_back(cmd::ChangeTextScale{+1});
-        if (ImGui::MenuItem("Smaller text", "Ctrl+-")) out.push_back(cmd::ChangeTextScale{-1});
-        if (ImGui::MenuItem("Text size 100 %", "Ctrl+0")) out.push_back(cmd::ChangeTextScale{0});
+        if (ImGui::MenuItem(uiWord("Larger text", lang), "Ctrl++")) out.push_back(cmd::ChangeTextScale{+1});
+        if (ImGui::MenuItem(uiWord("Smaller text", lang), "Ctrl+-")) out.push_back(cmd::ChangeTextScale{-1});
+        if (ImGui::MenuItem(uiWord("Text size 100 %", lang), "Ctrl+0")) out.push_back(cmd::ChangeTextScale{0});
         ImGui::Separator();
-        if (ImGui::MenuItem("Reset the turn of the stage")) out.push_back(cmd::ResetView{});
+        if (ImGui::MenuItem(uiWord("Reset the turn of the stage", lang))) out.push_back(cmd::ResetView{});
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Help")) {
-        if (ImGui::MenuItem("Keyboard shortcuts", "F1", s.helpVisible)) out.push_back(cmd::ToggleHelp{});
+    if (ImGui::BeginMenu(uiWord("Help", lang))) {
+        if (ImGui::MenuItem(uiWord("Keyboard shortcuts", lang), "F1", s.helpVisible)) out.push_back(cmd::ToggleHelp{});
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();

@@ -1,7 +1,9 @@
 // Palette drawing: one ImGui window pinned to the layout's palette rect.
 #include "ui/palette_panel.h"
 
+#include "core/ui_text.h"
 #include "ui/stage_input.h"
+#include "ui/stage_labels.h"
 
 #include <imgui.h>
 
@@ -25,9 +27,10 @@ bool onStage(const AppState& s, const std::string& id) {
 
 void structures(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
+    const std::string_view lang = languageOf(s);
     if (!s.structures) return;
-    ImGui::TextUnformatted("Structures");
-    ImGui::TextDisabled("Click, Enter or drag onto the stage");
+    ImGui::TextUnformatted(uiWord("Structures", lang));
+    ImGui::TextDisabled("%s", uiWord("Click, Enter or drag onto the stage", lang));
     const float width = ImGui::GetContentRegionAvail().x;
     const bool full = int(s.coins.size()) >= kMaxCoins &&
                       std::none_of(s.coins.begin(), s.coins.end(), [](const PlacedCoin& c) { return c.structureId.empty(); });
@@ -41,7 +44,7 @@ void structures(const UiContext& ui, CommandList& out) {
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, toVec4(colour, 0.7f));
         ImGui::PushStyleColor(ImGuiCol_Text, toVec4(placed ? Rgb8{255, 255, 255} : textColourOn(colour)));
         // "###structure": the same widget id whatever the label says, so keyboard focus stays on it.
-        const std::string label = (placed ? name + "  (on stage)" : name) + "###structure";
+        const std::string label = (placed ? name + "  " + uiWord("(on stage)", lang) : name) + "###structure";
         if (ImGui::Button(label.c_str(), ImVec2(width, 0.0f))) {
             if (placed) {
                 for (int i = 0; i < int(s.coins.size()); ++i) {
@@ -60,19 +63,21 @@ void structures(const UiContext& ui, CommandList& out) {
             ImGui::EndDragDropSource();
         }
         if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("Top face: %s\nBottom face: %s", s.tr(st.top).c_str(), s.tr(st.bottom).c_str());
+            ImGui::SetTooltip("%s\n%s", labelled(uiText(UiText::TopFace, lang), s.tr(st.top), lang).c_str(),
+                              labelled(uiText(UiText::BottomFace, lang), s.tr(st.bottom), lang).c_str());
         }
         ImGui::PopID();
     }
-    if (full) ImGui::TextWrapped("Six coins are on stage: remove one to place another.");
+    if (full) ImGui::TextWrapped("%s", uiWord("Six coins are on stage: remove one to place another.", lang));
 }
 
 void coinsOnStage(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
+    const std::string_view lang = languageOf(s);
     if (s.coins.empty() || (s.coins.size() == 1 && s.coins[0].structureId.empty())) return;
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextUnformatted("On stage");
+    ImGui::TextUnformatted(uiWord("On stage", lang));
     for (int i = 0; i < int(s.coins.size()); ++i) {
         const PlacedCoin& c = s.coins[std::size_t(i)];
         const Structure* st = s.structureOf(c);
@@ -86,24 +91,25 @@ void coinsOnStage(const UiContext& ui, CommandList& out) {
         ImGui::BeginDisabled(i == 0);
         if (ImGui::SmallButton("<")) out.push_back(cmd::MoveCoin{i, i - 1});
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move left");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiWord("Move left", lang));
         ImGui::SameLine();
         ImGui::BeginDisabled(i + 1 == int(s.coins.size()));
         if (ImGui::SmallButton(">")) out.push_back(cmd::MoveCoin{i, i + 1});
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move right");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiWord("Move right", lang));
         ImGui::SameLine();
-        if (ImGui::SmallButton("Remove")) out.push_back(cmd::RemoveCoin{i});
+        if (ImGui::SmallButton(uiWord("Remove", lang))) out.push_back(cmd::RemoveCoin{i});
         ImGui::PopID();
     }
 }
 
 void people(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
+    const std::string_view lang = languageOf(s);
     if (!s.scenario || s.scenario->scenario.personas.empty()) return;
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextUnformatted("People (fictional)");
+    ImGui::TextUnformatted(uiWord("People (fictional)", lang));
     for (const auto& p : s.scenario->scenario.personas) {
         bool shown = std::find(s.personas.begin(), s.personas.end(), p.id) != s.personas.end();
         const std::string name = s.tr(p.name) + "##" + p.id;
@@ -116,28 +122,30 @@ void people(const UiContext& ui, CommandList& out) {
 
 void focusActions(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
+    const std::string_view lang = languageOf(s);
     if (s.coins.empty()) return;
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextUnformatted("Coin in focus");
+    ImGui::TextUnformatted(uiWord("Coin in focus", lang));
     const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (ImGui::Button("Flip", ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::Flip});
+    if (ImGui::Button(uiWord("Flip", lang), ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::Flip});
     ImGui::SameLine();
-    if (ImGui::Button("Levels", ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::Levels});
-    if (ImGui::Button("Lift to top", ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::LiftToTop});
+    if (ImGui::Button(uiWord("Levels", lang), ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::Levels});
+    if (ImGui::Button(uiWord("Lift to top", lang), ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::LiftToTop});
     ImGui::SameLine();
-    if (ImGui::Button("Dismantle", ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::Dismantle});
-    ImGui::TextUnformatted("Show");
+    if (ImGui::Button(uiWord("Dismantle", lang), ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::Dismantle});
+    ImGui::TextUnformatted(uiWord("Show", lang));
     for (Show show : kAllShows) {
         if (show != Show::Top) ImGui::SameLine();
-        if (ImGui::RadioButton(std::string(toString(show)).c_str(), s.view.show == show)) out.push_back(cmd::SetShow{show});
+        const std::string name = std::string(uiWord(std::string(toString(show)).c_str(), lang)) + "##" + std::string(toString(show));
+        if (ImGui::RadioButton(name.c_str(), s.view.show == show)) out.push_back(cmd::SetShow{show});
     }
 }
 
 } // namespace
 
 void PalettePanel::drawContent(const UiContext& ui, CommandList& out) {
-    if (beginPinnedWindow("Palette", ui.layout.palette)) {
+    if (beginPinnedWindow("###Palette", ui.layout.palette)) {
         structures(ui, out);
         coinsOnStage(ui, out);
         people(ui, out);

@@ -14,7 +14,7 @@ namespace cs {
 
 std::string_view languageOf(const AppState& state) {
     if (state.scenario) return state.scenario->language; // a view of the scenario's own string
-    return "en";
+    return state.uiLanguage;
 }
 
 FaceWords faceWordsFor(const AppState& state, int coin, Face face) {

@@ -46,7 +46,7 @@ void wrappedText(const AppState& s, const LocalText& text) {
         ImGui::SameLine();
         ImGui::TextDisabled("[%s]", text.has(s.scenario->scenario.firstLanguage()) ? s.scenario->scenario.firstLanguage().c_str()
                                                                                    : text.byLang.begin()->first.c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Not translated: shown in another language");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiWord("Not translated: shown in another language", languageOf(s)));
     }
 }
 
@@ -87,8 +87,9 @@ void question(const AppState& s, const Step& step, CommandList& out, const UiFon
 } // namespace
 
 void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
-    if (beginPinnedWindow("Step", ui.layout.side)) {
+    if (beginPinnedWindow("###Step", ui.layout.side)) {
         const AppState& s = ui.state;
+        const std::string_view lang = languageOf(s);
         const CaptionWords words = captionFor(s);
         if (s.scenario) {
             ImGui::TextDisabled("%s", s.tr(s.scenario->scenario.title).c_str());
@@ -168,25 +169,25 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             ImGui::Separator();
             const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
             ImGui::BeginDisabled(words.stepNumber <= 1);
-            if (ImGui::Button("< Back", ImVec2(w, 0))) out.push_back(cmd::PreviousStep{});
+            if (ImGui::Button(uiWord("< Back", lang), ImVec2(w, 0))) out.push_back(cmd::PreviousStep{});
             ImGui::EndDisabled();
             ImGui::SameLine();
             ImGui::BeginDisabled(words.stepNumber >= words.stepCount && !s.contentNotePending);
-            if (ImGui::Button("Next >", ImVec2(w, 0))) out.push_back(cmd::NextStep{});
+            if (ImGui::Button(uiWord("Next >", lang), ImVec2(w, 0))) out.push_back(cmd::NextStep{});
             ImGui::EndDisabled();
             stepDots(s, out);
         } else if (!s.scenario) {
             // The start screen: the scenarios that come with the app, then any file.
             ImGui::Spacing();
             ImGui::Separator();
-            ImGui::TextUnformatted("Scenarios");
+            ImGui::TextUnformatted(uiWord("Scenarios", lang));
             const bool french = languageOf(s).substr(0, 2) == "fr";
             for (const auto& b : s.builtInScenarios) {
                 const std::string& title = french && !b.titleFr.empty() ? b.titleFr : b.titleEn;
                 if (ImGui::Button((title + "##" + b.path).c_str(), ImVec2(-1.0f, 0.0f))) out.push_back(cmd::OpenFile{b.path});
             }
             ImGui::Spacing();
-            if (ImGui::Button("Open a scenario file...")) out.push_back(cmd::OpenFileBrowser{});
+            if (ImGui::Button(uiWord("Open a scenario file...", lang))) out.push_back(cmd::OpenFileBrowser{});
         }
     }
     ImGui::End();

@@ -29,7 +29,7 @@ TEST_F(AudienceViewTest, HelpOverlayListsTheKeyTableAndItsCloseButtonEmitsToggle
     applyCommand(s, cmd::ToggleHelp{});
     EXPECT_TRUE(drawOnce(s).empty());
     EXPECT_TRUE(drawOnce(s).empty()); // the second frame has the auto-sized window
-    ImGuiWindow* w = ImGui::FindWindowByName("Keyboard shortcuts");
+    ImGuiWindow* w = ImGui::FindWindowByName("Keyboard shortcuts###help");
     ASSERT_NE(w, nullptr);
     EXPECT_TRUE(w->Active || w->WasActive);
     // The table grows with the key table: one row per action, so the window is tall.

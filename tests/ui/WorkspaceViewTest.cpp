@@ -2,7 +2,9 @@
 // test checks the Commands that come out. No renderer: ImGui frames are built and thrown away.
 #include "ui_test_support.h"
 
+#include "core/keymap.h"
 #include "core/scenario/parser.h"
+#include "core/ui_text.h"
 #include "ui/stage_input.h"
 #include "ui/workspace_view.h"
 
@@ -223,6 +225,26 @@ TEST_F(WorkspaceViewTest, TypingAReflectionEmitsSetReflection) {
     ASSERT_NE(set, nullptr);
     EXPECT_EQ(set->step, step);
     EXPECT_EQ(set->text, "Je note é");
+}
+
+TEST(UiWordsTest, EveryPhraseHasAFrenchTranslation) {
+    for (std::string_view english : uiWordsKnown()) {
+        const std::string en(english);
+        const std::string fr = uiWord(en.c_str(), "fr");
+        EXPECT_FALSE(fr.empty()) << en;
+        // Words that are the same in both languages are listed on purpose.
+        if (en != "English" && en != "Français" && en != "Structures" && en != "Sources") EXPECT_NE(fr, en) << en;
+    }
+    EXPECT_STREQ(uiWord("File", "fr-CA"), "Fichier");
+    EXPECT_STREQ(uiWord("File", "en"), "File");
+    EXPECT_STREQ(uiWord("An unknown phrase", "fr"), "An unknown phrase");
+}
+
+TEST(UiWordsTest, EveryKeyDescriptionIsTranslated) {
+    for (const auto& b : keyTable()) {
+        const std::string en(describe(b.action));
+        EXPECT_NE(std::string(uiWord(en.c_str(), "fr")), en) << en;
+    }
 }
 
 TEST_F(WorkspaceViewTest, LayoutKeepsTheStageBetweenThePanels) {

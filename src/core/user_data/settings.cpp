@@ -16,6 +16,8 @@ namespace cs {
 namespace {
 
 namespace fs = std::filesystem;
+using detail::kindOf;
+using detail::lineOf;
 
 constexpr int kSettingsFormat = 1;
 

@@ -27,7 +27,7 @@ constexpr std::int64_t kLatestTimestamp = 253402300799; // 9999-12-31T23:59:59Z
 StoredText readStoredText(const fs::path& path, std::size_t maxBytes) {
     StoredText out;
     std::error_code ec;
-    if (!fs::exists(fs::symlink_status(path, ec)) && !ec) return out; // Missing: nothing saved yet
+    if (fs::symlink_status(path, ec).type() == fs::file_type::not_found) return out; // nothing saved yet
     const ReadResult read = readFileCapped(path, maxBytes);
     out.state = StoredText::State::Unusable;
     if (!read.ok) {
@@ -64,7 +64,8 @@ std::string makeFolder(const fs::path& dir, bool privateFolder) {
         if (ec) return "cannot create the folder " + dir.string() + ": " + ec.message();
     }
     if (privateFolder) {
-        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+        // Only take access away from others: a folder its owner made read-only stays read-only.
+        fs::permissions(dir, fs::perms::group_all | fs::perms::others_all, fs::perm_options::remove, ec);
         if (ec) return "cannot make the folder " + dir.string() + " private: " + ec.message();
     }
     return {};

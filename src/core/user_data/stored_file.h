@@ -23,9 +23,9 @@ struct StoredText {
 // no NUL bytes, well-formed UTF-8 and no key nested deeper than our files ever write. Never throws.
 StoredText readStoredText(const std::filesystem::path& path, std::size_t maxBytes);
 
-// Makes `dir` (and its parents) if needed. `privateFolder`: our own folders holding private text are
-// made owner-only (0700), so other accounts on a shared computer cannot list or read them whatever the
-// home folder's permissions are. Returns "" or an error in words.
+// Makes `dir` (and its parents) if needed. `privateFolder`: our own folders holding private text lose all
+// group and other permissions (0700 when new), so other accounts on a shared computer cannot list or read
+// them whatever the home folder's permissions are. Returns "" or an error in words.
 std::string makeFolder(const std::filesystem::path& dir, bool privateFolder);
 
 // makeFolder(path's folder) + writeFileAtomic(path, text, keep a .bak). Returns "" or the error.

@@ -1,0 +1,351 @@
+// UserDataStore: the session's user data in memory, written through to disk unless save-nothing mode holds it.
+#include "core/user_data/store.h"
+
+#include "core/user_data/stored_file.h"
+
+#include <algorithm>
+#include <chrono>
+#include <system_error>
+
+namespace cs {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::int64_t systemClockSeconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+bool usableFolder(const fs::path& dir) { return !dir.empty() && dir.is_absolute(); }
+
+// The same scenario's labels with no reflections, answers or resume step.
+LearnerData emptied(const LearnerData& data) {
+    LearnerData out;
+    out.scenarioId = data.scenarioId;
+    out.scenarioTitle = data.scenarioTitle;
+    out.scenarioFile = data.scenarioFile;
+    return out;
+}
+
+void appendLine(std::string& lines, const std::string& line) {
+    if (line.empty()) return;
+    if (!lines.empty()) lines += "\n";
+    lines += line;
+}
+
+} // namespace
+
+UserDataStore::UserDataStore(UserDataStoreDesc desc)
+    : configDir_(std::move(desc.configDir)), dataDir_(std::move(desc.dataDir)), noSave_(desc.noSave),
+      clock_(std::move(desc.clock)) {
+    if (!usableFolder(configDir_) || !usableFolder(dataDir_)) {
+        // Relative folders would put private text wherever the app happened to start: save nothing instead.
+        notices_.push_back("There is no folder to keep your settings and reflections in (configuration: \"" +
+                           configDir_.string() + "\", data: \"" + dataDir_.string() +
+                           "\"), so nothing is read or saved this session.");
+        noSave_ = true;
+        return;
+    }
+    SettingsLoad loaded = loadSettings(configDir_);
+    settings_ = loaded.settings;
+    if (!loaded.notice.empty()) notices_.push_back(std::move(loaded.notice));
+    if (!noSave_) {
+        RecentFilesLoad recent = loadRecentFiles(dataDir_);
+        recent_ = std::move(recent.recent);
+        if (!recent.notice.empty()) notices_.push_back(std::move(recent.notice));
+    }
+}
+
+std::vector<std::string> UserDataStore::takeNotices() { return std::exchange(notices_, {}); }
+
+std::int64_t UserDataStore::now() const { return detail::clampTimestamp(clock_ ? clock_() : systemClockSeconds()); }
+
+// --- Settings ------------------------------------------------------------------------------------------------
+
+std::string UserDataStore::changeSettings(const Settings& next) {
+    const Settings usable = usableSettings(next);
+    if (usable == settings_ && !settingsDirty_) return {};
+    settings_ = usable;
+    settingsDirty_ = true;
+    if (noSave_) return {}; // --no-save: not even settings are written
+    return writeSettings();
+}
+
+std::string UserDataStore::writeSettings() {
+    std::string error = saveSettings(configDir_, settings_);
+    if (error.empty()) settingsDirty_ = false;
+    return error;
+}
+
+// --- Recent files --------------------------------------------------------------------------------------------
+
+std::string UserDataStore::noteScenarioOpened(const fs::path& file) {
+    const RecentFiles before = recent_;
+    recent_.noteOpened(file);
+    if (recent_ == before && !recentDirty_) return {};
+    recentDirty_ = true;
+    return savingNothing() ? std::string() : writeRecent();
+}
+
+std::string UserDataStore::forgetRecentFile(const fs::path& file) {
+    if (!recent_.forget(file)) return {};
+    recentDirty_ = true;
+    return savingNothing() ? std::string() : writeRecent();
+}
+
+std::string UserDataStore::writeRecent() {
+    std::string error = saveRecentFiles(dataDir_, recent_);
+    if (error.empty()) recentDirty_ = false;
+    return error;
+}
+
+// --- Learner data --------------------------------------------------------------------------------------------
+
+UserDataStore::LearnerEntry* UserDataStore::entry(std::string_view key, std::string* error) {
+    if (auto it = learners_.find(key); it != learners_.end()) return &it->second;
+    if (!isValidLearnerKey(key)) {
+        if (error) *error = "Your data could not be kept: \"" + std::string(key) + "\" is not a valid key.";
+        return nullptr;
+    }
+    LearnerEntry fresh;
+    if (!noSave_) {
+        // Reading leaves no trace, so the save-nothing setting still shows what was saved before; only
+        // --no-save starts blank (a shared computer shows nobody's earlier reflections).
+        LearnerDataLoad loaded = loadLearnerData(dataDir_, key);
+        fresh.data = std::move(loaded.data);
+        fresh.fileUnusable = loaded.fileUnusable;
+        if (!loaded.notice.empty()) notices_.push_back(std::move(loaded.notice));
+    }
+    return &learners_.emplace(std::string(key), std::move(fresh)).first->second;
+}
+
+const LearnerData& UserDataStore::openScenario(const ScenarioIdentity& scenario) {
+    std::string error;
+    LearnerEntry* e = entry(scenario.key, &error);
+    if (!e) {
+        notices_.push_back(error);
+        // Keys made by identifyScenario are always valid; an invalid one gets an entry no file can match.
+        e = entry("invalid-key", nullptr);
+    }
+    // Labels for the stored-data list; written with the next change, not now (opening writes nothing).
+    e->data.scenarioId = scenario.id;
+    e->data.scenarioTitle = scenario.title;
+    e->data.scenarioFile = scenario.file;
+    return e->data;
+}
+
+const LearnerData* UserDataStore::learnerData(std::string_view key) const {
+    const auto it = learners_.find(key);
+    return it == learners_.end() ? nullptr : &it->second.data;
+}
+
+std::string UserDataStore::changed(std::string_view key, LearnerEntry& e, bool erasedText) {
+    e.data.updatedAt = now();
+    e.dirty = true;
+    if (savingNothing()) return {};
+    std::string error = writeLearner(key, e);
+    if (error.empty() && erasedText) {
+        // The backup holds the text just erased; the learner asked for it to be gone, so it goes too.
+        std::error_code ec;
+        const fs::path bak = detail::backupPathOf(learnerFilePath(dataDir_, key));
+        fs::remove(bak, ec);
+        if (ec) {
+            error = "The reflection was removed, but the previous copy " + bak.string() +
+                    " could not be deleted (" + ec.message() + "); delete it by hand or use “Delete all my data”.";
+        }
+    }
+    return error;
+}
+
+std::string UserDataStore::writeLearner(std::string_view key, LearnerEntry& e) {
+    std::string error = saveLearnerData(dataDir_, key, e.data, e.fileUnusable);
+    if (error.empty()) {
+        e.dirty = false;
+        e.fileUnusable = false;
+    }
+    return error;
+}
+
+std::string UserDataStore::setReflection(std::string_view key, int stepIndex, std::string_view text) {
+    if (stepIndex < 0 || stepIndex > kMaxLearnerStepIndex) {
+        return "The reflection was not kept: step " + std::to_string(stepIndex + 1) + " is out of range.";
+    }
+    std::string error;
+    LearnerEntry* e = entry(key, &error);
+    if (!e) return error;
+    std::string clean = detail::cleanLearnerText(text, kMaxReflectionCodePoints);
+    auto it = e->data.reflections.find(stepIndex);
+    if (clean.empty()) {
+        if (it == e->data.reflections.end()) return {};
+        e->data.reflections.erase(it);
+        return changed(key, *e, true);
+    }
+    if (it != e->data.reflections.end() && it->second == clean) return {};
+    e->data.reflections[stepIndex] = std::move(clean);
+    return changed(key, *e, false);
+}
+
+std::string UserDataStore::setAnswer(std::string_view key, int stepIndex, int choice) {
+    if (stepIndex < 0 || stepIndex > kMaxLearnerStepIndex || choice < 1 || choice > kMaxLearnerChoice) {
+        return "The answer was not kept: step " + std::to_string(stepIndex + 1) + ", choice " +
+               std::to_string(choice) + " is out of range.";
+    }
+    std::string error;
+    LearnerEntry* e = entry(key, &error);
+    if (!e) return error;
+    auto [it, inserted] = e->data.answers.try_emplace(stepIndex, choice);
+    if (!inserted) {
+        if (it->second == choice) return {};
+        it->second = choice;
+    }
+    return changed(key, *e, false);
+}
+
+std::string UserDataStore::clearAnswer(std::string_view key, int stepIndex) {
+    std::string error;
+    LearnerEntry* e = entry(key, &error);
+    if (!e) return error;
+    if (e->data.answers.erase(stepIndex) == 0) return {};
+    return changed(key, *e, false);
+}
+
+std::string UserDataStore::setLastStep(std::string_view key, int stepIndex) {
+    if (stepIndex < 0 || stepIndex > kMaxLearnerStepIndex) return {}; // nothing sensible to resume at
+    std::string error;
+    LearnerEntry* e = entry(key, &error);
+    if (!e) return error;
+    if (e->data.lastStep == stepIndex) return {};
+    e->data.lastStep = stepIndex;
+    return changed(key, *e, false);
+}
+
+std::optional<int> UserDataStore::resumeStep(std::string_view key, int stepCount) const {
+    const LearnerData* data = learnerData(key);
+    return data ? resumeStepOf(*data, stepCount) : std::nullopt;
+}
+
+// --- Saving --------------------------------------------------------------------------------------------------
+
+bool UserDataStore::hasUnsavedChanges() const {
+    if (!noSave_ && settingsDirty_) return true;
+    if (savingNothing()) return false;
+    return recentDirty_ ||
+           std::any_of(learners_.begin(), learners_.end(), [](const auto& kv) { return kv.second.dirty; });
+}
+
+std::string UserDataStore::flush() {
+    std::string errors;
+    if (!noSave_ && settingsDirty_) appendLine(errors, writeSettings());
+    if (savingNothing()) return errors;
+    if (recentDirty_) appendLine(errors, writeRecent());
+    for (auto& [key, e] : learners_) {
+        if (e.dirty) appendLine(errors, writeLearner(key, e));
+    }
+    return errors;
+}
+
+// --- Seeing and deleting -------------------------------------------------------------------------------------
+
+StoredDataSummary UserDataStore::listStoredData() const {
+    StoredDataSummary summary;
+    if (!usableFolder(configDir_) || !usableFolder(dataDir_)) return summary;
+    std::error_code ec;
+    if (fs::exists(settingsFilePath(configDir_), ec)) summary.settingsFile = settingsFilePath(configDir_);
+    if (fs::exists(recentFilesPath(dataDir_), ec)) summary.recentFilesFile = recentFilesPath(dataDir_);
+    for (fs::directory_iterator it(learnersFolder(dataDir_), ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        const std::string key = p.stem().string();
+        if (p.extension() != ".toml" || !isValidLearnerKey(key)) continue;
+        const LearnerDataLoad loaded = loadLearnerData(dataDir_, key);
+        StoredScenarioData item;
+        item.key = key;
+        item.file = p;
+        item.scenarioTitle = loaded.data.scenarioTitle;
+        item.scenarioFile = loaded.data.scenarioFile;
+        item.updatedAt = loaded.data.updatedAt;
+        item.reflections = int(loaded.data.reflections.size());
+        item.answers = int(loaded.data.answers.size());
+        item.hasResumeStep = loaded.data.lastStep.has_value();
+        item.readable = !loaded.fileUnusable;
+        summary.scenarios.push_back(std::move(item));
+    }
+    // Most recently changed first, then by key, so the list does not depend on the folder's order.
+    std::sort(summary.scenarios.begin(), summary.scenarios.end(), [](const auto& a, const auto& b) {
+        return a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.key < b.key;
+    });
+    return summary;
+}
+
+std::string UserDataStore::deleteScenarioData(std::string_view key) {
+    if (!usableFolder(dataDir_)) return {};
+    std::string error = deleteLearnerFiles(dataDir_, key);
+    if (auto it = learners_.find(key); it != learners_.end()) {
+        it->second.data = emptied(it->second.data);
+        it->second.dirty = false;
+        it->second.fileUnusable = false;
+    }
+    if (!error.empty()) return "Some of this scenario's data could not be deleted: " + error;
+    return {};
+}
+
+DeleteAllResult UserDataStore::deleteAllData() {
+    DeleteAllResult result;
+    // Memory first: whatever happens on disk, this session keeps nothing of what was deleted.
+    for (auto& [key, e] : learners_) {
+        e.data = emptied(e.data);
+        e.dirty = false;
+        e.fileUnusable = false;
+    }
+    recent_.clear();
+    recentDirty_ = false;
+    Settings defaults;
+    defaults.saveNothing = settings_.saveNothing;
+    settings_ = defaults;
+    settingsDirty_ = false;
+    if (!usableFolder(configDir_) || !usableFolder(dataDir_)) return result;
+
+    const auto noteError = [&](const std::string& error) {
+        if (!error.empty() && result.error.empty()) result.error = error;
+    };
+    std::error_code ec;
+    const fs::path learners = learnersFolder(dataDir_);
+    if (fs::is_directory(fs::symlink_status(learners, ec))) {
+        std::vector<fs::path> inside;
+        for (fs::recursive_directory_iterator it(learners, ec), end; !ec && it != end; it.increment(ec))
+            inside.push_back(it->path());
+        fs::remove_all(learners, ec);
+        if (ec) {
+            noteError("cannot delete " + learners.string() + ": " + ec.message());
+        } else {
+            result.removed.insert(result.removed.end(), inside.rbegin(), inside.rend());
+            result.removed.push_back(learners);
+        }
+    } else if (fs::exists(fs::symlink_status(learners, ec))) {
+        // Not a folder we made (a file or a link in its place): remove the entry itself, never what it points to.
+        if (fs::remove(learners, ec)) result.removed.push_back(learners);
+        if (ec) noteError("cannot delete " + learners.string() + ": " + ec.message());
+    }
+    noteError(detail::removeWithCompanions(recentFilesPath(dataDir_), &result.removed));
+    noteError(detail::removeWithCompanions(settingsFilePath(configDir_), &result.removed));
+
+    // Our folders go when they are empty; anything else in them belongs to someone else and stays.
+    for (const fs::path& dir : {dataDir_, configDir_}) {
+        ec.clear();
+        if (!fs::is_directory(fs::symlink_status(dir, ec))) continue;
+        std::vector<fs::path> left;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+            left.push_back(it->path());
+        if (ec) continue;
+        if (left.empty()) {
+            if (fs::remove(dir, ec)) result.removed.push_back(dir);
+        } else {
+            std::sort(left.begin(), left.end());
+            result.leftInPlace.insert(result.leftInPlace.end(), left.begin(), left.end());
+        }
+    }
+    if (!result.error.empty()) result.error = "Not everything could be deleted: " + result.error + ".";
+    return result;
+}
+
+} // namespace cs
