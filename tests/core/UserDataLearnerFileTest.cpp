@@ -1,0 +1,333 @@
+// Learner data files: keys, exact Unicode round trips, caps, damaged files and backups, setting aside.
+#include "core/file_io.h"
+#include "core/user_data/learner_data.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace cs {
+namespace {
+
+namespace fs = std::filesystem;
+
+class UserDataLearnerFileTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        root_ = fs::temp_directory_path() / ("coinstudio-learner-" + std::to_string(::getpid()) + "-" +
+                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(root_);
+        fs::create_directories(root_);
+        data_ = root_ / "data" / "coinstudio";
+    }
+    void TearDown() override {
+        setWriteFaultHookForTesting({});
+        fs::remove_all(root_);
+    }
+    static void writeRaw(const fs::path& p, std::string_view bytes) {
+        fs::create_directories(p.parent_path());
+        std::ofstream out(p, std::ios::binary);
+        out.write(bytes.data(), std::streamsize(bytes.size()));
+    }
+    static std::string slurp(const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return {std::istreambuf_iterator<char>(in), {}};
+    }
+
+    fs::path root_;
+    fs::path data_;
+};
+
+Scenario scenarioWithId(std::string id) {
+    Scenario s;
+    s.id = std::move(id);
+    s.languages = {"en", "fr"};
+    s.title.byLang = {{"en", "The coin model"}, {"fr", "Le modèle de la pièce"}};
+    return s;
+}
+
+// Texts a learner may write: French accents, Cree syllabics, emoji, and everything TOML must escape.
+const std::vector<std::string>& unusualTexts() {
+    static const std::vector<std::string> texts{
+        "Ça m’a fait réfléchir à l’été où j’ai déménagé à Montréal — « privilèges » non mérités.",
+        "ᓀᐦᐃᔭᐍᐏᐣ (nêhiyawêwin) ᑕᓂᓯ",
+        "emoji: 🪙🙂👩🏽‍⚕️ and a flag 🇨🇦",
+        "two\nlines\n\nand a blank one\n",
+        "\nstarts with a line break",
+        "windows\r\nline ends\r\n",
+        "quotes \" and \"\"\" and ''' and a trailing backslash \\",
+        "tabs\tand\tcontrol \x01\x1f\x7f characters",
+        "ends with quotes \"\"",
+        "\"\"\"",
+        "a # not a comment = not a key\n[[reflection]]\nstep = 99",
+    };
+    return texts;
+}
+
+std::size_t countCodePointsOf(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+LearnerData richData() {
+    LearnerData d;
+    d.scenarioId = "coin-intro";
+    d.scenarioTitle = "Le modèle de la pièce — ᐊᒋᒧᐃᐧᐣ";
+    d.scenarioFile = "/home/learner/Cours/pièce \"v2\".toml";
+    for (std::size_t i = 0; i < unusualTexts().size(); ++i)
+        d.reflections[int(i) * 2] = unusualTexts()[i];
+    d.answers = {{1, 2}, {5, 1}, {9, 4}};
+    d.lastStep = 7;
+    d.updatedAt = 1'795'000'000;
+    return d;
+}
+
+TEST_F(UserDataLearnerFileTest, KeysComeFromTheIdAndTheCanonicalPath) {
+    fs::create_directories(root_ / "a");
+    fs::create_directories(root_ / "b");
+    writeRaw(root_ / "a" / "s.toml", "format = 1\n");
+    writeRaw(root_ / "b" / "s.toml", "format = 1\n");
+    fs::create_symlink(root_ / "a", root_ / "link");
+    const Scenario s = scenarioWithId("coin-intro");
+
+    const ScenarioIdentity a = identifyScenario(s, root_ / "a" / "s.toml", "fr");
+    EXPECT_TRUE(isValidLearnerKey(a.key)) << a.key;
+    EXPECT_EQ(a.key.rfind("coin-intro-", 0), 0u) << a.key;
+    EXPECT_EQ(a.key.size(), std::string("coin-intro-").size() + 16);
+    EXPECT_EQ(a.id, "coin-intro");
+    EXPECT_EQ(a.title, "Le modèle de la pièce");
+    EXPECT_EQ(a.file, fs::canonical(root_ / "a" / "s.toml").string());
+    // The same file through a symlink or "..": the same data. Another file with the same id: other data.
+    EXPECT_EQ(identifyScenario(s, root_ / "link" / "s.toml", "en").key, a.key);
+    EXPECT_EQ(identifyScenario(s, root_ / "b" / ".." / "a" / "s.toml", "en").key, a.key);
+    EXPECT_NE(identifyScenario(s, root_ / "b" / "s.toml", "en").key, a.key);
+    // Stable across runs: FNV-1a of the path, not std::hash.
+    EXPECT_EQ(identifyScenario(s, "/courses/nursing/coin.toml", "en").key, "coin-intro-" + [] {
+        std::uint64_t h = 0xcbf29ce484222325ull;
+        for (char c : std::string("/courses/nursing/coin.toml")) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 0x100000001b3ull;
+        }
+        char buf[17];
+        std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+        return std::string(buf);
+    }());
+    // Ids that are not ids cannot become file names.
+    const ScenarioIdentity odd = identifyScenario(scenarioWithId("../../etc/passwd"), root_ / "a" / "s.toml", "en");
+    EXPECT_EQ(odd.key.rfind("scenario-", 0), 0u) << odd.key;
+    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").key, "builtin-coin-intro");
+    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").title, "Le modèle de la pièce");
+    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").file, "");
+}
+
+TEST_F(UserDataLearnerFileTest, KeysNeverNameAPathOutsideTheFolder) {
+    for (const char* bad : {"", "..", "../x", "a/b", "a.b", "a b", "é", "a\\b", "k.toml"})
+        EXPECT_FALSE(isValidLearnerKey(bad)) << bad;
+    EXPECT_FALSE(isValidLearnerKey(std::string(101, 'a')));
+    EXPECT_TRUE(isValidLearnerKey("builtin-coin_intro-0123456789abcdef"));
+    EXPECT_NE(saveLearnerData(data_, "../escape", richData()), "");
+    EXPECT_FALSE(fs::exists(data_ / "escape.toml"));
+    EXPECT_FALSE(fs::exists(root_ / "data" / "escape.toml"));
+    EXPECT_NE(loadLearnerData(data_, "../escape").notice, "");
+}
+
+TEST_F(UserDataLearnerFileTest, UnicodeAndOddTextRoundTripExactly) {
+    const LearnerData d = richData();
+    const LearnerDataLoad fromText = readLearnerToml(writeLearnerToml(d), "x.toml");
+    EXPECT_EQ(fromText.notice, "");
+    EXPECT_EQ(fromText.data, d);
+
+    ASSERT_EQ(saveLearnerData(data_, "coin-intro-0123456789abcdef", d), "");
+    const LearnerDataLoad fromDisk = loadLearnerData(data_, "coin-intro-0123456789abcdef");
+    EXPECT_EQ(fromDisk.notice, "");
+    EXPECT_FALSE(fromDisk.fileUnusable);
+    ASSERT_EQ(fromDisk.data, d);
+    for (std::size_t i = 0; i < unusualTexts().size(); ++i)
+        EXPECT_EQ(fromDisk.data.reflections.at(int(i) * 2), unusualTexts()[i]) << i;
+}
+
+TEST_F(UserDataLearnerFileTest, TheFileCountsStepsFromOneAndSaysWhatItIs) {
+    LearnerData d;
+    d.scenarioId = "coin-intro";
+    d.reflections[0] = "first step";
+    d.answers[2] = 3;
+    d.lastStep = 4;
+    d.updatedAt = 0;
+    const std::string text = writeLearnerToml(d);
+    EXPECT_NE(text.find("[[reflection]]\nstep = 1\ntext = \"first step\""), std::string::npos) << text;
+    EXPECT_NE(text.find("[[answer]]\nstep = 3\nchoice = 3"), std::string::npos) << text;
+    EXPECT_NE(text.find("last_step = 5"), std::string::npos) << text;
+    EXPECT_EQ(text.find("updated"), std::string::npos) << "no date when never changed";
+    EXPECT_NE(text.find("never written into the scenario file"), std::string::npos) << text;
+    d.updatedAt = 1'795'000'000;
+    EXPECT_NE(writeLearnerToml(d).find("updated = 2026-11-18T"), std::string::npos) << writeLearnerToml(d);
+}
+
+TEST_F(UserDataLearnerFileTest, DateTimesWithOffsetsAreReadAsUtc) {
+    const LearnerDataLoad load = readLearnerToml("updated = 2026-01-31T10:30:00+01:00\n", "x");
+    EXPECT_EQ(load.notice, "");
+    const LearnerDataLoad utc = readLearnerToml("updated = 2026-01-31T09:30:00Z\n", "x");
+    EXPECT_EQ(load.data.updatedAt, utc.data.updatedAt);
+    EXPECT_EQ(utc.data.updatedAt, 1'769'851'800);
+}
+
+TEST_F(UserDataLearnerFileTest, ReflectionsAreCappedAndMadeValidUtf8) {
+    std::string longText;
+    for (int i = 0; i < 7000; ++i)
+        longText += "ᓀé🪙"; // 3 code points of 3, 2 and 4 bytes
+    const std::string file = "[[reflection]]\nstep = 2\ntext = \"" + longText + "\"\n";
+    const LearnerDataLoad load = readLearnerToml(file, "x");
+    ASSERT_EQ(load.data.reflections.count(1), 1u);
+    const std::string& kept = load.data.reflections.at(1);
+    EXPECT_EQ(countCodePointsOf(kept), kMaxReflectionCodePoints);
+    EXPECT_EQ(kept.size(), std::size_t(20'000 / 3) * 9 + 3 + 2); // 6666 whole triples, then "ᓀ" and "é"
+    EXPECT_TRUE(longText.starts_with(kept));
+    EXPECT_NE(load.notice.find("longer than 20000 characters"), std::string::npos) << load.notice.substr(0, 300);
+}
+
+TEST_F(UserDataLearnerFileTest, EntriesThatCannotBeUsedAreSkippedAndTheRestKept) {
+    const LearnerDataLoad load = readLearnerToml("format = 1\n"
+                                                 "scenario_id = \"coin-intro\"\n"
+                                                 "last_step = 0\n"
+                                                 "colour = \"red\"\n"
+                                                 "[[answer]]\nstep = 2\nchoice = 1\n"
+                                                 "[[answer]]\nstep = 2\nchoice = 3\n"
+                                                 "[[answer]]\nstep = \"two\"\nchoice = 1\n"
+                                                 "[[answer]]\nstep = 4\n"
+                                                 "[[reflection]]\nstep = 3\ntext = \"kept\"\n"
+                                                 "[[reflection]]\nstep = 3\ntext = \"second\"\n"
+                                                 "[[reflection]]\nstep = 5\ntext = 12\n"
+                                                 "[[reflection]]\nstep = -1\ntext = \"no\"\n"
+                                                 "[[reflection]]\nstep = 6\ntext = \"\"\n",
+                                                 "/d/learners/k.toml");
+    EXPECT_EQ(load.data.scenarioId, "coin-intro");
+    EXPECT_FALSE(load.data.lastStep);
+    EXPECT_EQ(load.data.answers, (std::map<int, int>{{1, 1}}));
+    EXPECT_EQ(load.data.reflections, (std::map<int, std::string>{{2, "kept"}}));
+    EXPECT_FALSE(load.fileUnusable);
+    for (const char* part : {"/d/learners/k.toml", "line 3: `last_step`", "'colour'", "a second answer to step 2",
+                             "`step` must be a step number", "needs `choice`", "a second reflection on step 3",
+                             "needs `text`, a string, found a whole number", "Everything else was read"}) {
+        EXPECT_NE(load.notice.find(part), std::string::npos) << part << "\n" << load.notice;
+    }
+}
+
+TEST_F(UserDataLearnerFileTest, AMissingFileIsEmptyWithoutANotice) {
+    const LearnerDataLoad load = loadLearnerData(data_, "coin-intro-0123456789abcdef");
+    EXPECT_TRUE(load.data.empty());
+    EXPECT_EQ(load.notice, "");
+    EXPECT_FALSE(load.fileUnusable);
+    EXPECT_FALSE(fs::exists(data_));
+}
+
+TEST_F(UserDataLearnerFileTest, ADamagedFileIsEmptyWithANoticeAndNeverCrashes) {
+    const std::string key = "coin-intro-0123456789abcdef";
+    for (const std::string& bytes :
+         {std::string("[[reflection]]\nstep = 1\ntext = \"unterminated\n"), std::string("\0\0\0\0", 4),
+          std::string("text = \"\xE2\x28\xA1\"\n"), std::string("[&"), std::string("a = {&"),
+          std::string(300, '{'), std::string("a.b.c.d.e.f.g = 1\n")}) {
+        writeRaw(learnerFilePath(data_, key), bytes);
+        const LearnerDataLoad load = loadLearnerData(data_, key);
+        EXPECT_TRUE(load.data.empty());
+        EXPECT_TRUE(load.fileUnusable);
+        EXPECT_NE(load.notice.find("could not be read"), std::string::npos) << load.notice;
+        EXPECT_NE(load.notice.find(".unreadable"), std::string::npos) << load.notice;
+    }
+    writeRaw(learnerFilePath(data_, key), std::string(kMaxLearnerFileBytes + 1, ' '));
+    EXPECT_NE(loadLearnerData(data_, key).notice.find("larger than the 16 MiB"), std::string::npos);
+}
+
+TEST_F(UserDataLearnerFileTest, ADamagedFileFallsBackToItsBackupButADeletedOneStaysDeleted) {
+    const std::string key = "k";
+    LearnerData first;
+    first.reflections[0] = "first version";
+    LearnerData second = first;
+    second.reflections[1] = "second version";
+    ASSERT_EQ(saveLearnerData(data_, key, first), "");
+    ASSERT_EQ(saveLearnerData(data_, key, second), ""); // .bak = first
+    writeRaw(learnerFilePath(data_, key), "[[reflection\n");
+    const LearnerDataLoad load = loadLearnerData(data_, key);
+    EXPECT_EQ(load.data, first);
+    EXPECT_TRUE(load.fileUnusable);
+    EXPECT_NE(load.notice.find("previous version"), std::string::npos) << load.notice;
+
+    // A learner who deletes the file by hand does not get it back from the backup.
+    fs::remove(learnerFilePath(data_, key));
+    EXPECT_TRUE(loadLearnerData(data_, key).data.empty());
+    EXPECT_EQ(loadLearnerData(data_, key).notice, "");
+}
+
+TEST_F(UserDataLearnerFileTest, SavingOverAnUnreadableFileSetsItAsideFirst) {
+    const std::string key = "k";
+    writeRaw(learnerFilePath(data_, key), "precious but damaged [[");
+    LearnerData d;
+    d.reflections[0] = "new";
+    ASSERT_EQ(saveLearnerData(data_, key, d, /*setAsideUnusable=*/true), "");
+    EXPECT_EQ(slurp(fs::path(learnerFilePath(data_, key)) += ".unreadable"), "precious but damaged [[");
+    EXPECT_EQ(loadLearnerData(data_, key).data, d);
+}
+
+TEST_F(UserDataLearnerFileTest, TheDataFoldersAreOwnerOnly) {
+    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
+    EXPECT_EQ(fs::status(data_).permissions() & fs::perms::all, fs::perms::owner_all);
+    EXPECT_EQ(fs::status(learnersFolder(data_)).permissions() & fs::perms::all, fs::perms::owner_all);
+}
+
+TEST_F(UserDataLearnerFileTest, AFailedSaveKeepsTheOldFileAndSaysWhatToDo) {
+    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
+    const std::string before = slurp(learnerFilePath(data_, "k"));
+    LearnerData changed = richData();
+    changed.reflections[0] = "changed";
+    for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
+        setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
+        const std::string error = saveLearnerData(data_, "k", changed);
+        EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
+        EXPECT_NE(error.find("export them"), std::string::npos) << error;
+        EXPECT_EQ(slurp(learnerFilePath(data_, "k")), before);
+    }
+}
+
+TEST_F(UserDataLearnerFileTest, DataTooLargeForOneFileIsRefusedNotTruncated) {
+    LearnerData d;
+    std::string longest; // the longest reflection there can be: 20,000 code points of 4 bytes each
+    for (std::size_t i = 0; i < kMaxReflectionCodePoints; ++i)
+        longest += "🪙";
+    ASSERT_EQ(longest.size(), kMaxReflectionBytes);
+    for (int step = 0; step < 250; ++step)
+        d.reflections[step] = longest;
+    const std::string error = saveLearnerData(data_, "k", d);
+    EXPECT_NE(error.find("too long to save"), std::string::npos) << error;
+    EXPECT_FALSE(fs::exists(learnerFilePath(data_, "k")));
+}
+
+TEST_F(UserDataLearnerFileTest, DeletingRemovesTheFileItsBackupAndLeftovers) {
+    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
+    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
+    writeRaw(learnersFolder(data_) / ".k.toml.tmp-123", "left by a crash");
+    writeRaw(learnersFolder(data_) / "k.toml.unreadable", "set aside");
+    writeRaw(learnersFolder(data_) / "other.toml", "another scenario");
+    EXPECT_EQ(deleteLearnerFiles(data_, "k"), "");
+    EXPECT_FALSE(fs::exists(learnerFilePath(data_, "k")));
+    EXPECT_FALSE(fs::exists(fs::path(learnerFilePath(data_, "k")) += ".bak"));
+    EXPECT_FALSE(fs::exists(learnersFolder(data_) / ".k.toml.tmp-123"));
+    EXPECT_FALSE(fs::exists(learnersFolder(data_) / "k.toml.unreadable"));
+    EXPECT_TRUE(fs::exists(learnersFolder(data_) / "other.toml"));
+    EXPECT_EQ(deleteLearnerFiles(data_, "k"), "") << "deleting what is not there is fine";
+}
+
+TEST_F(UserDataLearnerFileTest, ResumeIsOfferedOnlyPastTheFirstStepAndInsideTheScenario) {
+    LearnerData d;
+    EXPECT_FALSE(resumeStepOf(d, 10));
+    d.lastStep = 0;
+    EXPECT_FALSE(resumeStepOf(d, 10));
+    d.lastStep = 4;
+    EXPECT_EQ(resumeStepOf(d, 10), 4);
+    EXPECT_FALSE(resumeStepOf(d, 4)) << "the scenario was shortened since";
+}
+
+} // namespace
+} // namespace cs
