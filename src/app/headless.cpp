@@ -6,6 +6,7 @@
 
 #include "core/data_paths.h"
 #include "core/file_io.h"
+#include "core/handout/handout.h"
 #include "core/image.h"
 #include "core/scenario/diagnostic.h"
 #include "render/render_target.h"
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <regex>
 
 namespace cs {
 namespace {
@@ -85,19 +87,28 @@ int openHeadless(const CliOptions& o, Headless& h) {
 
 } // namespace
 
-int runScreenshot(const CliOptions& o) {
-    Headless h;
-    if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
-    // End state of the step: no animation in flight. Two frames let ImGui size its windows.
-    h.studio->settle();
-    for (int i = 0; i < 2; ++i) {
-        h.studio->drawFrame();
-        if (i == 0) h.window->swap();
-    }
+// The picture of the frame just drawn (back buffer, before the swap).
+Image captureFrame(GlWindow& window) {
     glFinish();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     glReadBuffer(GL_BACK);
-    const Image image = readPixels(h.window->drawableWidth(), h.window->drawableHeight());
+    return readPixels(window.drawableWidth(), window.drawableHeight());
+}
+
+// Draws the end state of the current step: no animation in flight; the second frame lets ImGui
+// size its windows and the stage settle on its antialiased picture.
+Image pictureOfCurrentStep(Headless& h) {
+    h.studio->settle();
+    h.studio->drawFrame();
+    h.window->swap();
+    h.studio->drawFrame();
+    return captureFrame(*h.window);
+}
+
+int runScreenshot(const CliOptions& o) {
+    Headless h;
+    if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
+    const Image image = pictureOfCurrentStep(h);
     const auto png = encodePng(image);
     if (png.empty()) {
         reportFatal("could not encode the picture as PNG", false);
@@ -108,6 +119,61 @@ int runScreenshot(const CliOptions& o) {
         return exit_code::kEnvironment;
     }
     std::fprintf(stderr, "coinstudio: wrote %s (%dx%d)\n", o.outputPath.c_str(), image.width, image.height);
+    return exit_code::kOk;
+}
+
+int runExport(const CliOptions& o) {
+    namespace fs = std::filesystem;
+    const fs::path dir = o.outputPath;
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir, ec)) {
+        reportFatal("cannot create the folder " + dir.string() + (ec ? ": " + ec.message() : ""), false);
+        return exit_code::kEnvironment;
+    }
+    Headless h;
+    if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
+    const AppState& state = h.studio->state();
+    if (!state.scenario) {
+        reportFatal("nothing to export: no scenario (give FILE, or install the built-in scenarios)", false);
+        return exit_code::kInvalidInput;
+    }
+    const int steps = state.scenario->stepCount();
+
+    // Pictures of an earlier export that this one will not overwrite would be mistaken for its own.
+    static const std::regex kStepPicture(R"(step-\d+\.png)");
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        if (entry.is_regular_file() && std::regex_match(entry.path().filename().string(), kStepPicture)) {
+            fs::remove(entry.path(), ec);
+        }
+    }
+    for (int n = 1; n <= steps; ++n) {
+        std::fprintf(stderr, "coinstudio: export: step %d of %d\n", n, steps);
+        h.studio->apply(cmd::GoToStep{n});
+        h.studio->apply(cmd::AcknowledgeContentNote{}); // the picture shows the step, not its note
+        const auto png = encodePng(pictureOfCurrentStep(h));
+        const fs::path file = dir / stepImageFileName(n, steps);
+        if (std::string err = writeFileAtomic(file, png); !err.empty() || png.empty()) {
+            reportFatal("cannot write " + file.string() + (err.empty() ? "" : ": " + err), false);
+            return exit_code::kEnvironment;
+        }
+    }
+    HandoutInput input;
+    input.scenario = &state.scenario->scenario;
+    input.structures = &state.scenario->structures;
+    input.language = state.scenario->language;
+    input.imageWidth = h.window->drawableWidth();
+    input.imageHeight = h.window->drawableHeight();
+    input.generator = std::string("Coin Model Studio ") + versionString();
+    for (const auto& [name, text] : {std::pair{"handout.html", participantHandout(input)},
+                                     std::pair{"handout-notes.html", facilitatorNotes(input)}}) {
+        std::fprintf(stderr, "coinstudio: export: %s\n", name);
+        if (std::string err = writeFileAtomic(dir / name, text); !err.empty()) {
+            reportFatal("cannot write " + (dir / name).string() + ": " + err, false);
+            return exit_code::kEnvironment;
+        }
+    }
+    std::fprintf(stderr, "coinstudio: exported %d step%s to %s\n", steps, steps == 1 ? "" : "s", dir.string().c_str());
     return exit_code::kOk;
 }
 

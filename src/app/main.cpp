@@ -22,9 +22,7 @@ int main(int argc, char** argv) {
     case RunMode::Bench: return runBench(o);
     case RunMode::Window: return runWindow(o);
     case RunMode::Check: return runCheck(o.files, o.checkFormat, std::cout, std::cerr);
-    case RunMode::Export:
-        std::fprintf(stderr, "coinstudio: error: this option is not available in this version yet\n");
-        return exit_code::kUsage;
+    case RunMode::Export: return runExport(o);
     }
     return exit_code::kOk;
 }

@@ -12,5 +12,6 @@ int runWindow(const CliOptions& options);
 std::filesystem::path defaultScenarioPath(const std::filesystem::path& dataDir);
 int runScreenshot(const CliOptions& options);
 int runBench(const CliOptions& options);
+int runExport(const CliOptions& options);
 
 } // namespace cs

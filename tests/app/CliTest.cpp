@@ -266,5 +266,43 @@ TEST(CliBinaryTest, ScreenshotOfAStepInFrenchDiffersFromEnglish) {
     fs::remove_all(dir);
 }
 
+TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleOnes) {
+    const fs::path dir = tempDir("export");
+    // An earlier export of a longer scenario, and a file of the user's that must survive.
+    ASSERT_EQ(writeFileAtomic(dir / "step-099.png", std::string_view("old")), "");
+    ASSERT_EQ(writeFileAtomic(dir / "my-notes.txt", std::string_view("mine")), "");
+    const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
+    const ProcessResult r = coinstudio("--export " + dir.string() + " --size 320x180 " + tmpl);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("step 3 of 3"), std::string::npos) << r.err; // progress on stderr
+    EXPECT_FALSE(fs::exists(dir / "step-099.png"));
+    EXPECT_TRUE(fs::exists(dir / "my-notes.txt"));
+    for (const char* name : {"step-001.png", "step-002.png", "step-003.png"}) {
+        const auto img = decodeImage(readFileCapped(dir / name, 1 << 24).bytes);
+        ASSERT_EQ(img.error, ImageError::None) << name;
+        EXPECT_EQ(img.image.width, 320);
+        EXPECT_EQ(img.image.height, 180);
+    }
+    const auto html = readFileCapped(dir / "handout.html", 1 << 22);
+    const auto notes = readFileCapped(dir / "handout-notes.html", 1 << 22);
+    ASSERT_TRUE(html.ok && notes.ok);
+    const std::string handout(html.bytes.begin(), html.bytes.end());
+    for (const char* name : {"step-001.png", "step-002.png", "step-003.png"}) {
+        EXPECT_NE(handout.find(std::string("src=\"") + name + "\""), std::string::npos) << name;
+    }
+    EXPECT_NE(handout.find("Nixon"), std::string::npos); // sources are cited
+    EXPECT_NE(handout.find("alt=\""), std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
+    const fs::path dir = tempDir("export-blocked");
+    ASSERT_EQ(writeFileAtomic(dir / "file", std::string_view("x")), "");
+    const ProcessResult r = coinstudio("--export " + (dir / "file" / "sub").string() + " --size 64x64");
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_NE(r.err.find("cannot create the folder"), std::string::npos) << r.err;
+    fs::remove_all(dir);
+}
+
 } // namespace
 } // namespace cs
