@@ -11,9 +11,10 @@ Scenario threeStepScenario() {
     s.id = "coin-intro";
     s.languages = {"en", "fr"};
     s.title.byLang = {{"en", "The coin model"}, {"fr", "Le modèle de la pièce"}};
-    for (const auto& [en, fr] : std::vector<std::pair<std::string, std::string>>{
-             {"What the coin is", "Ce qu’est la pièce"}, {"Both faces", "Les deux faces"},
-             {"Critical allyship", "L’alliance critique"}}) {
+    for (const auto& [en, fr] :
+         std::vector<std::pair<std::string, std::string>>{{"What the coin is", "Ce qu’est la pièce"},
+                                                          {"Both faces", "Les deux faces"},
+                                                          {"Critical allyship", "L’alliance critique"}}) {
         Step step;
         step.title.byLang = {{"en", en}, {"fr", fr}};
         s.steps.push_back(step);

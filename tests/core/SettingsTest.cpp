@@ -1,6 +1,6 @@
 // Settings: defaults, round trips, damaged files and values → defaults with a notice, never a crash.
-#include "core/file_io.h"
 #include "core/user_data/settings.h"
+#include "core/file_io.h"
 
 #include <gtest/gtest.h>
 
@@ -151,10 +151,11 @@ TEST_F(SettingsTest, AFolderWhereTheFileShouldBeGivesDefaultsAndANotice) {
 TEST_F(SettingsTest, InputsThatTripTomlPlusPlusAssertionsDoNotAbort) {
     // The same inputs that make toml++ 3.3.0 assert or reach unreachable code without the workarounds that
     // toml_include.h shares with the scenario parser; a non-ASCII character where whitespace may stand too.
-    for (const char* text : {"[&", "[&\n", "format = 1\n[&\n", "[[&", "[a.&]", "a.&=1", "a = {&", "a = { b.& = 1 }",
-                             "[ &]", "[a.]", "[[a.]]", "a = [&]", "\"a\".&=1", "a.\"b\".&=1", "theme\xC2\xA0= 1",
-                             "a.a.a.a.a.a.a.a.a.a.a.a.a = 1", "x = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]"
-                                                          "]]]]]]]]]]]]]]]]]]]]]"}) {
+    for (const char* text :
+         {"[&", "[&\n", "format = 1\n[&\n", "[[&", "[a.&]", "a.&=1", "a = {&", "a = { b.& = 1 }", "[ &]", "[a.]",
+          "[[a.]]", "a = [&]", "\"a\".&=1", "a.\"b\".&=1", "theme\xC2\xA0= 1", "a.a.a.a.a.a.a.a.a.a.a.a.a = 1",
+          "x = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]"
+          "]]]]]]]]]]]]]]]]]]]]]"}) {
         const SettingsLoad load = readSettingsToml(text, "settings.toml");
         EXPECT_EQ(load.settings, Settings{}) << text;
         EXPECT_FALSE(load.notice.empty()) << text;
@@ -176,8 +177,7 @@ TEST_F(SettingsTest, WrongTypesGiveDefaultsForThoseValuesOnly) {
     expected.saveNothing = true;
     EXPECT_EQ(load.settings, expected);
     for (const char* part : {"/cfg/settings.toml", "line 2: `text_scale` must be a number", "line 3: `reduced_motion`",
-                             "line 4: `language`", "line 6: `show_hints`", "default (false) is used",
-                             "rewritten"}) {
+                             "line 4: `language`", "line 6: `show_hints`", "default (false) is used", "rewritten"}) {
         EXPECT_NE(load.notice.find(part), std::string::npos) << part << "\n" << load.notice;
     }
 }

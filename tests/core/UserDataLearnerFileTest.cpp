@@ -106,16 +106,17 @@ TEST_F(UserDataLearnerFileTest, KeysComeFromTheIdAndTheCanonicalPath) {
     EXPECT_EQ(identifyScenario(s, root_ / "b" / ".." / "a" / "s.toml", "en").key, a.key);
     EXPECT_NE(identifyScenario(s, root_ / "b" / "s.toml", "en").key, a.key);
     // Stable across runs: FNV-1a of the path, not std::hash.
-    EXPECT_EQ(identifyScenario(s, "/courses/nursing/coin.toml", "en").key, "coin-intro-" + [] {
-        std::uint64_t h = 0xcbf29ce484222325ull;
-        for (char c : std::string("/courses/nursing/coin.toml")) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 0x100000001b3ull;
-        }
-        char buf[17];
-        std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-        return std::string(buf);
-    }());
+    EXPECT_EQ(
+        identifyScenario(s, "/courses/nursing/coin.toml", "en").key, "coin-intro-" + [] {
+            std::uint64_t h = 0xcbf29ce484222325ull;
+            for (char c : std::string("/courses/nursing/coin.toml")) {
+                h ^= static_cast<unsigned char>(c);
+                h *= 0x100000001b3ull;
+            }
+            char buf[17];
+            std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+            return std::string(buf);
+        }());
     // Ids that are not ids cannot become file names.
     const ScenarioIdentity odd = identifyScenario(scenarioWithId("../../etc/passwd"), root_ / "a" / "s.toml", "en");
     EXPECT_EQ(odd.key.rfind("scenario-", 0), 0u) << odd.key;
@@ -228,8 +229,8 @@ TEST_F(UserDataLearnerFileTest, ADamagedFileIsEmptyWithANoticeAndNeverCrashes) {
     const std::string key = "coin-intro-0123456789abcdef";
     for (const std::string& bytes :
          {std::string("[[reflection]]\nstep = 1\ntext = \"unterminated\n"), std::string("\0\0\0\0", 4),
-          std::string("text = \"\xE2\x28\xA1\"\n"), std::string("[&"), std::string("a = {&"),
-          std::string(300, '{'), std::string("a.b.c.d.e.f.g = 1\n")}) {
+          std::string("text = \"\xE2\x28\xA1\"\n"), std::string("[&"), std::string("a = {&"), std::string(300, '{'),
+          std::string("a.b.c.d.e.f.g = 1\n")}) {
         writeRaw(learnerFilePath(data_, key), bytes);
         const LearnerDataLoad load = loadLearnerData(data_, key);
         EXPECT_TRUE(load.data.empty());

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <ostream>
 #include <unistd.h>
 
 namespace cs {
@@ -15,8 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Everything under a folder: type, permissions, bytes and modification time of each entry, so that
-// "unchanged" means byte for byte and not even rewritten with the same content.
+// Everything under a folder and the folder itself: type, permissions, bytes and modification time of each
+// entry, so that "unchanged" means byte for byte, not even rewritten with the same content, and no file
+// created and removed again (that changes its folder's modification time).
 struct Entry {
     fs::file_type type = fs::file_type::none;
     fs::perms perms = fs::perms::none;
@@ -26,19 +28,35 @@ struct Entry {
 };
 using Snapshot = std::map<std::string, Entry>;
 
+void PrintTo(const Entry& e, std::ostream* os) {
+    *os << (e.type == fs::file_type::directory ? "folder" : "file") << " perms " << std::oct << int(e.perms) << std::dec
+        << " modified " << e.modified.time_since_epoch().count() << " bytes \"" << e.bytes.substr(0, 40) << "\"";
+}
+
+// `s` without the folders' modification times: for comparing contents after something was made and removed.
+Snapshot contentsOnly(Snapshot s) {
+    for (auto& [path, entry] : s) {
+        if (entry.type == fs::file_type::directory) entry.modified = {};
+    }
+    return s;
+}
+
 Snapshot snapshot(const fs::path& root) {
     Snapshot out;
-    for (const auto& e : fs::recursive_directory_iterator(root)) {
+    const auto add = [&](const fs::path& p, const std::string& name) {
         Entry entry;
-        entry.type = e.symlink_status().type();
-        entry.perms = e.symlink_status().permissions();
+        entry.type = fs::symlink_status(p).type();
+        entry.perms = fs::symlink_status(p).permissions();
+        if (entry.type != fs::file_type::symlink) entry.modified = fs::last_write_time(p);
         if (entry.type == fs::file_type::regular) {
-            std::ifstream in(e.path(), std::ios::binary);
+            std::ifstream in(p, std::ios::binary);
             entry.bytes.assign(std::istreambuf_iterator<char>(in), {});
-            entry.modified = fs::last_write_time(e.path());
         }
-        out.emplace(fs::relative(e.path(), root).string(), std::move(entry));
-    }
+        out.emplace(name, std::move(entry));
+    };
+    add(root, ".");
+    for (const auto& e : fs::recursive_directory_iterator(root))
+        add(e.path(), fs::relative(e.path(), root).string());
     return out;
 }
 
@@ -74,9 +92,8 @@ class UserDataStoreTest : public ::testing::Test {
         fs::remove_all(root_);
     }
     UserDataStoreDesc desc(bool noSave = false) {
-        return UserDataStoreDesc{.configDir = config_, .dataDir = data_, .noSave = noSave, .clock = [this] {
-                                     return clock_;
-                                 }};
+        return UserDataStoreDesc{
+            .configDir = config_, .dataDir = data_, .noSave = noSave, .clock = [this] { return clock_; }};
     }
     static std::string slurp(const fs::path& p) {
         std::ifstream in(p, std::ios::binary);
@@ -306,7 +323,7 @@ TEST_F(UserDataStoreTest, DeleteAllRemovesEverythingItCreatedAndNothingElse) {
     const DeleteAllResult result = store.deleteAllData();
     EXPECT_EQ(result.error, "");
     EXPECT_TRUE(result.leftInPlace.empty());
-    EXPECT_EQ(snapshot(root_), untouched) << listing(snapshot(root_));
+    EXPECT_EQ(contentsOnly(snapshot(root_)), contentsOnly(untouched)) << listing(snapshot(root_));
     EXPECT_FALSE(fs::exists(data_));
     EXPECT_FALSE(fs::exists(config_));
     EXPECT_GE(result.removed.size(), 8u);

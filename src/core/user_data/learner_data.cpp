@@ -63,8 +63,8 @@ std::vector<const toml::table*> tablesOf(const toml::table& root, std::string_vi
     if (!n) return out;
     const toml::array* list = n->as_array();
     if (!list) {
-        problems.push_back(detail::lineOf(*n) + "`" + std::string(key) + "` must be a list of [[" +
-                           std::string(key) + "]] tables, found " + detail::kindOf(*n) + "; it is ignored");
+        problems.push_back(detail::lineOf(*n) + "`" + std::string(key) + "` must be a list of [[" + std::string(key) +
+                           "]] tables, found " + detail::kindOf(*n) + "; it is ignored");
         return out;
     }
     for (const toml::node& item : *list) {
@@ -88,8 +88,7 @@ std::optional<int> stepIndexOf(const toml::table& t, std::string_view what, std:
     if (!step) {
         problems.push_back(detail::lineOf(*n) + "`step` must be a step number from 1 to " +
                            std::to_string(kMaxLearnerStepIndex + 1) + ", found " + detail::kindOf(*n) +
-                           (n->is_integer() ? " out of range" : "") + "; this " + std::string(what) +
-                           " is ignored");
+                           (n->is_integer() ? " out of range" : "") + "; this " + std::string(what) + " is ignored");
         return std::nullopt;
     }
     return *step - 1;
@@ -124,8 +123,9 @@ void readRoot(const toml::table& root, LearnerData& data, std::vector<std::strin
         if (auto when = detail::timestampOf(*n)) {
             data.updatedAt = *when;
         } else {
-            problems.push_back(detail::lineOf(*n) + "`updated` must be a date and time like 2026-01-31T09:30:00Z, "
-                                                    "found " +
+            problems.push_back(detail::lineOf(*n) +
+                               "`updated` must be a date and time like 2026-01-31T09:30:00Z, "
+                               "found " +
                                detail::kindOf(*n) + "; it is ignored");
         }
     }
@@ -145,9 +145,8 @@ void readRoot(const toml::table& root, LearnerData& data, std::vector<std::strin
         const toml::node* c = t->get("choice");
         const auto choice = c ? detail::intIn(*c, 1, kMaxLearnerChoice) : std::nullopt;
         if (!choice) {
-            problems.push_back(detail::lineOf(c ? *c : static_cast<const toml::node&>(*t)) +
-                               "the answer to step " + std::to_string(*step + 1) +
-                               " needs `choice`, a choice number from 1; it is ignored");
+            problems.push_back(detail::lineOf(c ? *c : static_cast<const toml::node&>(*t)) + "the answer to step " +
+                               std::to_string(*step + 1) + " needs `choice`, a choice number from 1; it is ignored");
             continue;
         }
         if (!data.answers.emplace(*step, *choice).second) {
@@ -162,8 +161,8 @@ void readRoot(const toml::table& root, LearnerData& data, std::vector<std::strin
         const toml::node* n = t->get("text");
         const auto* text = n ? n->as_string() : nullptr;
         if (!text) {
-            problems.push_back(detail::lineOf(n ? *n : static_cast<const toml::node&>(*t)) +
-                               "the reflection on step " + std::to_string(*step + 1) + " needs `text`, a string" +
+            problems.push_back(detail::lineOf(n ? *n : static_cast<const toml::node&>(*t)) + "the reflection on step " +
+                               std::to_string(*step + 1) + " needs `text`, a string" +
                                (n ? ", found " + detail::kindOf(*n) : std::string()) + "; it is ignored");
             continue;
         }
@@ -205,19 +204,30 @@ struct ExportWords {
 
 ExportWords exportWords(std::string_view language) {
     if (language.substr(0, language.find('-')) == "fr") {
-        return {"Réflexions", "Notes personnelles écrites dans Coin Model Studio. Elles n’ont jamais été téléversées "
-                              "ni montrées à qui que ce soit; cette copie vous appartient : gardez-la ou partagez-la "
-                              "comme vous le voulez.",
-                "Étape", "sur", " : ", "(elle ne figure plus dans ce scénario)", "Aucune réflexion pour l’instant."};
+        return {"Réflexions",
+                "Notes personnelles écrites dans Coin Model Studio. Elles n’ont jamais été téléversées "
+                "ni montrées à qui que ce soit; cette copie vous appartient : gardez-la ou partagez-la "
+                "comme vous le voulez.",
+                "Étape",
+                "sur",
+                " : ",
+                "(elle ne figure plus dans ce scénario)",
+                "Aucune réflexion pour l’instant."};
     }
-    return {"Reflections", "Private notes written in Coin Model Studio. They were never uploaded or shown to anyone; "
-                           "this copy is yours to keep or share as you choose.",
-            "Step", "of", ": ", "(no longer in this scenario)", "No reflections yet."};
+    return {"Reflections",
+            "Private notes written in Coin Model Studio. They were never uploaded or shown to anyone; "
+            "this copy is yours to keep or share as you choose.",
+            "Step",
+            "of",
+            ": ",
+            "(no longer in this scenario)",
+            "No reflections yet."};
 }
 
 // A heading is one line: line breaks in a title become spaces.
 std::string oneLine(std::string text) {
-    std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     return text;
 }
 
@@ -253,7 +263,9 @@ std::optional<int> resumeStepOf(const LearnerData& data, int stepCount) {
     return data.lastStep;
 }
 
-fs::path learnersFolder(const fs::path& dataDir) { return dataDir / "learners"; }
+fs::path learnersFolder(const fs::path& dataDir) {
+    return dataDir / "learners";
+}
 
 fs::path learnerFilePath(const fs::path& dataDir, std::string_view key) {
     return learnersFolder(dataDir) / (std::string(key) + ".toml");
@@ -322,8 +334,8 @@ LearnerDataLoad loadLearnerData(const fs::path& dataDir, std::string_view key) {
     if (backup.state == detail::StoredText::State::Read && detail::parseStoredToml(backup.text).ok()) {
         LearnerDataLoad fromBackup = readLearnerToml(backup.text, bak);
         fromBackup.fileUnusable = true;
-        fromBackup.notice = "Your saved reflections and answers in " + file.string() + " could not be read: " +
-                            problem + ". The previous version (" + bak.filename().string() +
+        fromBackup.notice = "Your saved reflections and answers in " + file.string() +
+                            " could not be read: " + problem + ". The previous version (" + bak.filename().string() +
                             ") is used instead. The unreadable file will be kept as " + keptAside +
                             " when your data is next saved, so nothing in it is lost." +
                             (fromBackup.notice.empty() ? "" : "\n" + fromBackup.notice);

@@ -51,11 +51,11 @@ bool isValidLearnerKey(std::string_view key);
 struct LearnerData {
     std::string scenarioId;
     std::string scenarioTitle;
-    std::string scenarioFile;                // canonical path, "" for built-ins
-    std::map<int, std::string> reflections;  // step index (from 0) → text (UTF-8, never empty)
-    std::map<int, int> answers;              // step index (from 0) → chosen choice (from 1)
-    std::optional<int> lastStep;             // step index (from 0) last visited, for "resume"
-    std::int64_t updatedAt = 0;              // seconds since 1970 UTC of the latest change, 0 = never
+    std::string scenarioFile;               // canonical path, "" for built-ins
+    std::map<int, std::string> reflections; // step index (from 0) → text (UTF-8, never empty)
+    std::map<int, int> answers;             // step index (from 0) → chosen choice (from 1)
+    std::optional<int> lastStep;            // step index (from 0) last visited, for "resume"
+    std::int64_t updatedAt = 0;             // seconds since 1970 UTC of the latest change, 0 = never
 
     bool empty() const { return reflections.empty() && answers.empty() && !lastStep; }
     bool operator==(const LearnerData&) const = default;
@@ -71,7 +71,7 @@ std::filesystem::path learnerFilePath(const std::filesystem::path& dataDir, std:
 
 struct LearnerDataLoad {
     LearnerData data;
-    std::string notice;       // "" when fine or missing; else what was wrong and what was kept
+    std::string notice;        // "" when fine or missing; else what was wrong and what was kept
     bool fileUnusable = false; // the file exists but could not be read as a whole (saving sets it aside first)
 };
 

@@ -56,7 +56,9 @@ bool RecentFiles::forget(const fs::path& file) {
     return std::erase(files_, canonicalScenarioPath(file)) > 0 || std::erase(files_, file) > 0;
 }
 
-fs::path recentFilesPath(const fs::path& dataDir) { return dataDir / "recent.toml"; }
+fs::path recentFilesPath(const fs::path& dataDir) {
+    return dataDir / "recent.toml";
+}
 
 std::string writeRecentFilesToml(const RecentFiles& recent) {
     std::string out;
@@ -85,8 +87,7 @@ RecentFilesLoad readRecentFilesToml(std::string_view text, const fs::path& shown
     const toml::node* files = parsed.table.get("files");
     const toml::array* list = files ? files->as_array() : nullptr;
     if (files && !list) {
-        problems.push_back(detail::lineOf(*files) + "`files` must be a list of paths, found " +
-                           detail::kindOf(*files));
+        problems.push_back(detail::lineOf(*files) + "`files` must be a list of paths, found " + detail::kindOf(*files));
     }
     // Read from the oldest so that noteOpened() leaves the most recent at the front.
     std::vector<fs::path> paths;
@@ -119,8 +120,8 @@ RecentFilesLoad loadRecentFiles(const fs::path& dataDir) {
     if (main.state == detail::StoredText::State::Missing) return {};
     std::string problem = main.problem;
     if (main.state == detail::StoredText::State::Read) {
-        if (detail::parseStoredToml(main.text).ok()) return readRecentFilesToml(main.text, file, isExistingFile);
         problem = detail::parseStoredToml(main.text).problem;
+        if (problem.empty()) return readRecentFilesToml(main.text, file, isExistingFile);
     }
     const fs::path bak = detail::backupPathOf(file);
     const detail::StoredText backup = detail::readStoredText(bak, kMaxRecentFilesFileBytes);

@@ -21,9 +21,15 @@ using detail::lineOf;
 
 constexpr int kSettingsFormat = 1;
 
-constexpr std::array<std::string_view, 9> kSettingsKeys{
-    "format",   "theme",        "text_scale",  "reduced_motion", "language", "save_nothing", "presenter_overlay_confirmed",
-    "show_hints", "ask_to_resume"};
+constexpr std::array<std::string_view, 9> kSettingsKeys{"format",
+                                                        "theme",
+                                                        "text_scale",
+                                                        "reduced_motion",
+                                                        "language",
+                                                        "save_nothing",
+                                                        "presenter_overlay_confirmed",
+                                                        "show_hints",
+                                                        "ask_to_resume"};
 
 std::string decimal(float value) {
     char buf[32];
@@ -34,7 +40,9 @@ std::string decimal(float value) {
     return text;
 }
 
-std::string yesNo(bool value) { return value ? "true" : "false"; }
+std::string yesNo(bool value) {
+    return value ? "true" : "false";
+}
 
 // Reads the values of a parsed settings table into `out`, one problem line per value it could not use.
 void readSettingsTable(const toml::table& table, Settings& out, std::vector<std::string>& problems) {
@@ -78,14 +86,13 @@ void readSettingsTable(const toml::table& table, Settings& out, std::vector<std:
         const std::string range = decimal(Settings::kMinTextScale) + " to " + decimal(Settings::kMaxTextScale);
         if (!scale || !std::isfinite(*scale)) {
             problems.push_back(lineOf(*n) + "`text_scale` must be a number from " + range + ", found " +
-                               (scale ? std::string("a value that is not a number") : kindOf(*n)) +
-                               "; the default (" + decimal(defaults.textScale) + ") is used");
+                               (scale ? std::string("a value that is not a number") : kindOf(*n)) + "; the default (" +
+                               decimal(defaults.textScale) + ") is used");
         } else if (*scale < double(Settings::kMinTextScale) || *scale > double(Settings::kMaxTextScale)) {
-            const float nearest = *scale < double(Settings::kMinTextScale) ? Settings::kMinTextScale
-                                                                            : Settings::kMaxTextScale;
+            const float nearest =
+                *scale < double(Settings::kMinTextScale) ? Settings::kMinTextScale : Settings::kMaxTextScale;
             problems.push_back(lineOf(*n) + "`text_scale` must be from " + range + ", found " +
-                               decimal(float(std::clamp(*scale, -1e30, 1e30))) + "; " + decimal(nearest) +
-                               " is used");
+                               decimal(float(std::clamp(*scale, -1e30, 1e30))) + "; " + decimal(nearest) + " is used");
             out.textScale = nearest;
         } else {
             out.textScale = float(*scale);
@@ -97,8 +104,9 @@ void readSettingsTable(const toml::table& table, Settings& out, std::vector<std:
         if (s && (s->get().empty() || detail::isValidLanguageCode(s->get()))) {
             out.language = s->get();
         } else {
-            problems.push_back(lineOf(*n) + "`language` must be \"\" (automatic) or a language code such as \"en\" "
-                                            "or \"fr\", found " +
+            problems.push_back(lineOf(*n) +
+                               "`language` must be \"\" (automatic) or a language code such as \"en\" "
+                               "or \"fr\", found " +
                                (s ? detail::quoteValue(s->get()) : kindOf(*n)) + "; automatic is used");
         }
     }
@@ -130,7 +138,9 @@ constexpr std::string_view kRewritten =
 
 } // namespace
 
-std::string_view toString(ProjectorTheme theme) { return theme == ProjectorTheme::Light ? "light" : "dark"; }
+std::string_view toString(ProjectorTheme theme) {
+    return theme == ProjectorTheme::Light ? "light" : "dark";
+}
 
 Settings usableSettings(Settings settings) {
     settings.textScale = std::isfinite(settings.textScale)
@@ -140,7 +150,9 @@ Settings usableSettings(Settings settings) {
     return settings;
 }
 
-fs::path settingsFilePath(const fs::path& configDir) { return configDir / "settings.toml"; }
+fs::path settingsFilePath(const fs::path& configDir) {
+    return configDir / "settings.toml";
+}
 
 std::string writeSettingsToml(const Settings& given) {
     const Settings s = usableSettings(given);
@@ -178,8 +190,8 @@ SettingsLoad readSettingsToml(std::string_view text, const fs::path& shownAs) {
     std::vector<std::string> problems;
     readSettingsTable(parsed.table, load.settings, problems);
     if (!problems.empty()) {
-        load.notice = "Some settings in " + shownAs.string() + " could not be used as written:" +
-                      problemList(problems) + "\n" + std::string(kRewritten);
+        load.notice = "Some settings in " + shownAs.string() +
+                      " could not be used as written:" + problemList(problems) + "\n" + std::string(kRewritten);
     }
     return load;
 }

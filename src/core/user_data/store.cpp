@@ -17,7 +17,9 @@ std::int64_t systemClockSeconds() {
         .count();
 }
 
-bool usableFolder(const fs::path& dir) { return !dir.empty() && dir.is_absolute(); }
+bool usableFolder(const fs::path& dir) {
+    return !dir.empty() && dir.is_absolute();
+}
 
 // The same scenario's labels with no reflections, answers or resume step.
 LearnerData emptied(const LearnerData& data) {
@@ -57,9 +59,13 @@ UserDataStore::UserDataStore(UserDataStoreDesc desc)
     }
 }
 
-std::vector<std::string> UserDataStore::takeNotices() { return std::exchange(notices_, {}); }
+std::vector<std::string> UserDataStore::takeNotices() {
+    return std::exchange(notices_, {});
+}
 
-std::int64_t UserDataStore::now() const { return detail::clampTimestamp(clock_ ? clock_() : systemClockSeconds()); }
+std::int64_t UserDataStore::now() const {
+    return detail::clampTimestamp(clock_ ? clock_() : systemClockSeconds());
+}
 
 // --- Settings ------------------------------------------------------------------------------------------------
 
@@ -151,8 +157,8 @@ std::string UserDataStore::changed(std::string_view key, LearnerEntry& e, bool e
         const fs::path bak = detail::backupPathOf(learnerFilePath(dataDir_, key));
         fs::remove(bak, ec);
         if (ec) {
-            error = "The reflection was removed, but the previous copy " + bak.string() +
-                    " could not be deleted (" + ec.message() + "); delete it by hand or use “Delete all my data”.";
+            error = "The reflection was removed, but the previous copy " + bak.string() + " could not be deleted (" +
+                    ec.message() + "); delete it by hand or use “Delete all my data”.";
         }
     }
     return error;
@@ -188,8 +194,8 @@ std::string UserDataStore::setReflection(std::string_view key, int stepIndex, st
 
 std::string UserDataStore::setAnswer(std::string_view key, int stepIndex, int choice) {
     if (stepIndex < 0 || stepIndex > kMaxLearnerStepIndex || choice < 1 || choice > kMaxLearnerChoice) {
-        return "The answer was not kept: step " + std::to_string(stepIndex + 1) + ", choice " +
-               std::to_string(choice) + " is out of range.";
+        return "The answer was not kept: step " + std::to_string(stepIndex + 1) + ", choice " + std::to_string(choice) +
+               " is out of range.";
     }
     std::string error;
     LearnerEntry* e = entry(key, &error);

@@ -141,11 +141,13 @@ std::string cleanLearnerText(std::string_view text, std::size_t maxCodePoints, b
 }
 
 std::size_t countCodePoints(std::string_view text) {
-    return std::size_t(std::count_if(text.begin(), text.end(),
-                                     [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return std::size_t(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-std::int64_t clampTimestamp(std::int64_t seconds) { return std::clamp<std::int64_t>(seconds, 0, kLatestTimestamp); }
+std::int64_t clampTimestamp(std::int64_t seconds) {
+    return std::clamp<std::int64_t>(seconds, 0, kLatestTimestamp);
+}
 
 std::string formatUtcTimestamp(std::int64_t secondsSince1970) {
     namespace chr = std::chrono;
