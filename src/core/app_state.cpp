@@ -263,6 +263,8 @@ struct Applier {
     }
     void operator()(const cmd::ToggleHelp&) { s.helpVisible = !s.helpVisible; }
     void operator()(const cmd::ToggleProblems&) { s.problemsVisible = !s.problemsVisible; }
+    void operator()(const cmd::ToggleSources&) { s.sourcesVisible = !s.sourcesVisible; }
+    void operator()(const cmd::ToggleGlossary&) { s.glossaryVisible = !s.glossaryVisible; }
     void operator()(const cmd::SetScreen& c) { s.screen = c.screen; }
     void operator()(const cmd::OpenFileBrowser&) { s.browser.open = true; }
     void operator()(const cmd::CloseFileBrowser&) { s.browser.open = false; }
@@ -408,7 +410,7 @@ const char* commandName(const Command& command) {
         "FlipFocusedCoin", "RotateView",      "ResetView",        "SetShow",        "PlaceCoin",
         "RemoveCoin",      "MoveCoin",        "FocusCoin",        "PlacePersona",   "RemovePersona",
         "PlayAction",      "ToggleFullscreen", "LeaveFullscreen", "ChangeTextScale", "SetReducedMotion",
-        "ToggleHelp",      "ToggleProblems",  "SetScreen",        "OpenFileBrowser", "CloseFileBrowser",
+        "ToggleHelp",      "ToggleProblems",  "ToggleSources",  "ToggleGlossary", "SetScreen",        "OpenFileBrowser", "CloseFileBrowser",
         "SetFolderListing", "Blackout",         "Whiteout",       "EndBlankScreen",
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",

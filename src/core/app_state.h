@@ -102,6 +102,8 @@ struct AppState {
 
     bool fullscreen = false;     // the window follows this
     bool helpVisible = false;    // F1 shortcut overlay
+    bool sourcesVisible = false; // Help → Sources
+    bool glossaryVisible = false; // Help → Glossary
     bool blackout = false;       // B or '.'
     bool whiteout = false;       // W
     bool quitRequested = false;

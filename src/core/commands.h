@@ -76,6 +76,8 @@ struct SetReducedMotion {
 };
 struct ToggleHelp {};
 struct ToggleProblems {};
+struct ToggleSources {};  // Help → Sources: the scenario's citations
+struct ToggleGlossary {}; // Help → Glossary
 struct SetScreen {
     Screen screen = Screen::Workspace;
 };
@@ -155,7 +157,7 @@ using Command =
     std::variant<cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin,
                  cmd::MoveCoin, cmd::FocusCoin, cmd::PlacePersona, cmd::RemovePersona, cmd::PlayAction,
                  cmd::ToggleFullscreen, cmd::LeaveFullscreen, cmd::ChangeTextScale, cmd::SetReducedMotion,
-                 cmd::ToggleHelp, cmd::ToggleProblems, cmd::SetScreen, cmd::OpenFileBrowser,
+                 cmd::ToggleHelp, cmd::ToggleProblems, cmd::ToggleSources, cmd::ToggleGlossary, cmd::SetScreen, cmd::OpenFileBrowser,
                  cmd::CloseFileBrowser, cmd::SetFolderListing, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,

@@ -88,6 +88,7 @@ constexpr Phrase kPhrases[] = {
     {"Click, Enter or drag onto the stage", "Cliquez, appuyez sur Entrée ou glissez sur la scène"},
     {"Close", "Fermer"},
     {"Coin in focus", "Pièce choisie"},
+    {"Copy", "Copier"},
     {"Dismantle", "Démanteler"},
     {"English", "English"},
     {"File", "Fichier"},

@@ -6,6 +6,9 @@
 
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 namespace cs {
 
 void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
@@ -40,8 +43,20 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
         if (ImGui::MenuItem(uiWord("Reset the turn of the stage", lang))) out.push_back(cmd::ResetView{});
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu(uiWord("Language", lang))) {
+        // The scenario's languages, or the app's own (English, French) when none is open.
+        std::vector<std::string> languages = s.scenario ? s.scenario->scenario.languages : std::vector<std::string>{"en", "fr"};
+        if (languages.empty()) languages = {"en"};
+        for (const auto& code : languages) {
+            const char* name = code.substr(0, 2) == "fr" ? "Français" : code.substr(0, 2) == "en" ? "English" : code.c_str();
+            if (ImGui::MenuItem(name, nullptr, code == lang)) out.push_back(cmd::SetLanguage{code});
+        }
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu(uiWord("Help", lang))) {
         if (ImGui::MenuItem(uiWord("Keyboard shortcuts", lang), "F1", s.helpVisible)) out.push_back(cmd::ToggleHelp{});
+        if (ImGui::MenuItem(uiWord("Sources", lang), nullptr, s.sourcesVisible)) out.push_back(cmd::ToggleSources{});
+        if (ImGui::MenuItem(uiWord("Glossary", lang), nullptr, s.glossaryVisible)) out.push_back(cmd::ToggleGlossary{});
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();

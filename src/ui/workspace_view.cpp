@@ -13,6 +13,8 @@ CommandList WorkspaceView::draw(const UiContext& ui) {
     step_.drawContent(ui, out);
     problems_.drawContent(ui, out);
     browser_.drawContent(ui, out);
+    sources_.drawContent(ui, out);
+    glossary_.drawContent(ui, out);
     help_.drawContent(ui, out);
     return out;
 }

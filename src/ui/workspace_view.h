@@ -6,6 +6,7 @@
 #include "ui/menu_bar.h"
 #include "ui/palette_panel.h"
 #include "ui/problems_panel.h"
+#include "ui/reference_panels.h"
 #include "ui/stage_input.h"
 #include "ui/stage_labels.h"
 #include "ui/stage_overlay.h"
@@ -27,6 +28,8 @@ private:
     ProblemsPanel problems_;
     FileBrowserPanel browser_;
     HelpOverlay help_;
+    SourcesPanel sources_;
+    GlossaryPanel glossary_;
 };
 
 } // namespace cs

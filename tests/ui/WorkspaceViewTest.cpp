@@ -233,7 +233,9 @@ TEST(UiWordsTest, EveryPhraseHasAFrenchTranslation) {
         const std::string fr = uiWord(en.c_str(), "fr");
         EXPECT_FALSE(fr.empty()) << en;
         // Words that are the same in both languages are listed on purpose.
-        if (en != "English" && en != "Français" && en != "Structures" && en != "Sources") EXPECT_NE(fr, en) << en;
+        if (en != "English" && en != "Français" && en != "Structures" && en != "Sources") {
+            EXPECT_NE(fr, en) << en;
+        }
     }
     EXPECT_STREQ(uiWord("File", "fr-CA"), "Fichier");
     EXPECT_STREQ(uiWord("File", "en"), "File");
@@ -245,6 +247,40 @@ TEST(UiWordsTest, EveryKeyDescriptionIsTranslated) {
         const std::string en(describe(b.action));
         EXPECT_NE(std::string(uiWord(en.c_str(), "fr")), en) << en;
     }
+}
+
+TEST_F(WorkspaceViewTest, SourcesListTheCitationsAndCopyThem) {
+    openScenario("scenarios/03-settler-colonialism.toml");
+    applyCommand(state_, cmd::ToggleSources{});
+    drawOnce();
+    ImGuiWindow* w = ImGui::FindWindowByName("###sources");
+    ASSERT_NE(w, nullptr);
+    const auto copy = firstClickGiving<cmd::CopyText>(w->Pos.x + w->WindowPadding.x + 8.0f, w->Pos.y + 30.0f, w->Pos.y + w->Size.y);
+    ASSERT_TRUE(copy);
+    EXPECT_NE(copy->text.find("Nixon"), std::string::npos) << copy->text; // the structures' source comes first
+}
+
+TEST_F(WorkspaceViewTest, TheLanguageMenuSwitchesLanguage) {
+    openScenario("scenarios/template.toml");
+    const ViewLayout l = layout();
+    drawOnce();
+    // Open the menu bar's "Language" menu (found by clicking along the bar), then pick the second entry.
+    std::optional<cmd::SetLanguage> picked;
+    for (float x = 4.0f; x < 400.0f && !picked; x += 8.0f) {
+        clickAt(ImVec2(x, l.menuHeight * 0.5f));
+        for (float y = l.menuHeight + 4.0f; y < l.menuHeight + 80.0f && !picked; y += 6.0f) {
+            ImGui::GetIO().MousePos = ImVec2(x + 10.0f, y);
+            drawOnce();
+            ImGuiWindow* menu = ImGui::GetCurrentContext()->HoveredWindow;
+            if (!menu || std::string(menu->Name).find("##Menu_") == std::string::npos) continue;
+            for (const auto& c : clickAt(ImVec2(x + 10.0f, y))) {
+                if (const auto* lang = std::get_if<cmd::SetLanguage>(&c)) picked = *lang;
+            }
+            break;
+        }
+    }
+    ASSERT_TRUE(picked);
+    EXPECT_TRUE(picked->language == "en" || picked->language == "fr");
 }
 
 TEST_F(WorkspaceViewTest, LayoutKeepsTheStageBetweenThePanels) {
