@@ -151,6 +151,9 @@ Exit codes: 0 ok, 1 invalid or unreadable input, 2 usage error, 3 environment pr
 )";
 }
 
-std::string versionText() { return std::string("coinstudio ") + versionString() + "\n"; }
+std::string versionText() {
+    const auto data = findDataDir();
+    return std::string("coinstudio ") + versionString() + "\ndata: " + (data.empty() ? "(not found)" : data.string()) + "\n";
+}
 
 } // namespace cs

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <cstdlib>
 #include <regex>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -302,6 +303,23 @@ TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_NE(r.err.find("cannot create the folder"), std::string::npos) << r.err;
     fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, AnInstalledCopyFindsItsOwnDataAndHasAMenuEntry) {
+    const fs::path prefix = tempDir("install");
+    const int rc = std::system(("cmake --install " + std::string(COINSTUDIO_BUILD_DIR) + " --prefix " + prefix.string() +
+                                " > /dev/null 2>&1").c_str());
+    ASSERT_EQ(rc, 0);
+    EXPECT_TRUE(fs::exists(prefix / "share/applications/coinstudio.desktop"));
+    EXPECT_TRUE(fs::exists(prefix / "share/icons/hicolor/scalable/apps/coinstudio.svg"));
+    EXPECT_TRUE(fs::exists(prefix / "share/coinstudio/scenarios/01-introduction.toml"));
+    const ProcessResult version = runProcess((prefix / "bin/coinstudio").string(), "--version");
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_NE(version.out.find("data: " + (prefix / "share/coinstudio").string()), std::string::npos) << version.out;
+    const ProcessResult shot = runProcess((prefix / "bin/coinstudio").string(),
+                                          "--screenshot " + (prefix / "x.png").string() + " --size 64x64");
+    EXPECT_EQ(shot.exitCode, 0) << shot.err;
+    fs::remove_all(prefix);
 }
 
 } // namespace
