@@ -199,6 +199,9 @@ TEST_F(UserDataStoreTest, ValuesOutOfRangeAreRefusedAndTextIsCapped) {
     EXPECT_NE(store.setAnswer(identity_.key, -1, 1), "");
     EXPECT_NE(store.setReflection(identity_.key, kMaxLearnerStepIndex + 1, "x"), "");
     EXPECT_NE(store.setReflection("../x", 0, "x"), "");
+    EXPECT_TRUE(store.openScenario(ScenarioIdentity{.key = "../x", .id = "", .title = "", .file = ""}).empty());
+    EXPECT_EQ(store.takeNotices().size(), 1u);
+    EXPECT_EQ(store.learnerData("../x"), nullptr);
     EXPECT_EQ(store.setReflection(identity_.key, 0, std::string(kMaxReflectionCodePoints + 10, 'a')), "");
     EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(0).size(), kMaxReflectionCodePoints);
     EXPECT_EQ(store.setReflection(identity_.key, 1, "bad \xFF byte"), "");

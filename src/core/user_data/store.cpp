@@ -131,9 +131,10 @@ const LearnerData& UserDataStore::openScenario(const ScenarioIdentity& scenario)
     std::string error;
     LearnerEntry* e = entry(scenario.key, &error);
     if (!e) {
+        // Keys made by identifyScenario are always valid; an invalid one gets empty data that nothing saves.
         notices_.push_back(error);
-        // Keys made by identifyScenario are always valid; an invalid one gets an entry no file can match.
-        e = entry("invalid-key", nullptr);
+        noData_ = LearnerData{};
+        return noData_;
     }
     // Labels for the stored-data list; written with the next change, not now (opening writes nothing).
     e->data.scenarioId = scenario.id;

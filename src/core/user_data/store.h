@@ -144,6 +144,7 @@ class UserDataStore {
     RecentFiles recent_;
     bool recentDirty_ = false;
     std::map<std::string, LearnerEntry, std::less<>> learners_;
+    LearnerData noData_; // what openScenario returns for a key that is not valid
     std::vector<std::string> notices_;
 };
 
