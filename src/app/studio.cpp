@@ -8,6 +8,8 @@
 #include "core/folder_listing.h"
 #include "core/scenario/assets.h"
 #include "core/scenario/parser.h"
+#include "core/file_io.h"
+#include "core/data_paths.h"
 #include "ui/keyboard_focus.h"
 
 #include <epoxy/gl.h>
@@ -21,6 +23,11 @@
 #include <cstdlib>
 
 namespace cs {
+
+cmd::SetPreferences preferencesFrom(const Settings& settings) {
+    return {settings.textScale, settings.reducedMotion, settings.theme == ProjectorTheme::Light, settings.saveNothing,
+            settings.askToResume};
+}
 
 std::string userLocale() {
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
@@ -59,6 +66,24 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
     if (!s->state_.structures) s->state_.structures = s->builtIns_;
     s->state_.screen = desc.screen;
+    if (desc.userData) {
+        s->store_ = std::make_unique<UserDataStore>(
+            UserDataStoreDesc{.configDir = userConfigDir(), .dataDir = userDataDir(), .noSave = desc.noSave, .clock = {}});
+        const Settings& settings = s->store_->settings();
+        cs::applyCommand(s->state_, preferencesFrom(settings));
+        if (s->language_.empty() && !settings.language.empty()) s->language_ = settings.language;
+        for (const auto& n : s->store_->takeNotices()) s->notice(n);
+        std::vector<std::string> recent;
+        for (const auto& f : s->store_->recentFiles()) recent.push_back(f.string());
+        cs::applyCommand(s->state_, cmd::SetRecentFiles{recent});
+        s->state_.noSaveFlag = s->store_->noSaveFlag();
+    }
+    // The app's own words: --lang or the saved choice, else the locale's language if we have it.
+    {
+        std::string ui = s->language_.empty() ? userLocale().substr(0, 2) : s->language_;
+        if (ui != "fr") ui = ui.empty() ? "en" : ui;
+        s->state_.uiLanguage = ui.substr(0, 2) == "fr" ? "fr" : "en";
+    }
     s->state_.builtInScenarios = listBuiltInScenarios(desc.dataDir, *s->builtIns_);
     window.makeCurrent();
     // The window's ImGui context may have served a Studio before (tests): keys start global.
@@ -90,14 +115,125 @@ bool Studio::ensureFonts(int framebufferHeight) {
     std::string error;
     if (!bakeFonts(*ImGui::GetIO().Fonts, fontFiles_, wanted, fonts_, error)) return false;
     ImGui::GetStyle() = ImGuiStyle();
-    ImGui::StyleColorsDark();
+    if (state_.prefs.lightTheme) ImGui::StyleColorsLight();
+    else ImGui::StyleColorsDark();
+    lightStyle_ = state_.prefs.lightTheme;
     ImGui::GetStyle().ScaleAllSizes(wanted);
     window_->reloadFontTexture();
     return true;
 }
 
+void Studio::notice(const std::string& text) { cs::applyCommand(state_, cmd::AddNotice{text}); }
+
+void Studio::openLearnerData(const std::filesystem::path& file) {
+    learnerKey_.clear();
+    if (!store_ || !state_.scenario) return;
+    // Built-in scenarios keep their data across reinstalls and are not "recent files".
+    std::error_code ec;
+    const auto builtInDir = dataDir_.empty() ? std::filesystem::path() : std::filesystem::weakly_canonical(dataDir_ / "scenarios", ec);
+    const auto canonical = std::filesystem::weakly_canonical(file, ec);
+    const bool builtIn = !builtInDir.empty() && canonical.parent_path() == builtInDir;
+    const Scenario& scenario = state_.scenario->scenario;
+    const ScenarioIdentity identity = builtIn ? identifyBuiltInScenario(scenario, state_.scenario->language)
+                                              : identifyScenario(scenario, file, state_.scenario->language);
+    learnerKey_ = identity.key;
+    const LearnerData& data = store_->openScenario(identity);
+    cs::applyCommand(state_, cmd::SetLearnerData{data.answers, data.reflections});
+    if (state_.prefs.askToResume && state_.step == 0) {
+        if (const auto step = store_->resumeStep(learnerKey_, state_.scenario->stepCount())) {
+            cs::applyCommand(state_, cmd::OfferResume{*step});
+        }
+    }
+    if (!builtIn) {
+        if (const std::string err = store_->noteScenarioOpened(file); !err.empty()) notice(err);
+        std::vector<std::string> recent;
+        for (const auto& f : store_->recentFiles()) recent.push_back(f.string());
+        cs::applyCommand(state_, cmd::SetRecentFiles{recent});
+    }
+    for (const auto& n : store_->takeNotices()) notice(n);
+}
+
+void Studio::persist(bool now) {
+    if (!store_) return;
+    Settings next = store_->settings();
+    next.textScale = state_.prefs.textScale;
+    next.reducedMotion = state_.prefs.reducedMotion;
+    next.theme = state_.prefs.lightTheme ? ProjectorTheme::Light : ProjectorTheme::Dark;
+    next.saveNothing = state_.prefs.saveNothing;
+    next.askToResume = state_.prefs.askToResume;
+    if (!(next == store_->settings())) {
+        if (const std::string err = store_->changeSettings(next); !err.empty()) notice(err);
+    }
+    const LearnerData* saved = learnerKey_.empty() ? nullptr : store_->learnerData(learnerKey_);
+    if (!saved || !state_.hasSteps()) return;
+    std::string err;
+    if (saved->lastStep != state_.step) err = store_->setLastStep(learnerKey_, state_.step);
+    for (const auto& [step, choice] : state_.answers) {
+        const auto it = saved->answers.find(step);
+        if (it == saved->answers.end() || it->second != choice) err = store_->setAnswer(learnerKey_, step, choice);
+    }
+    // Reflections are written when the typing pauses (or at once when asked), not at every key.
+    const bool pause = reflectionEditedAt_ >= 0.0 && state_.timeline.now() - reflectionEditedAt_ > 1.5;
+    if (now || pause) {
+        for (const auto& [step, text] : state_.reflections) {
+            const auto it = saved->reflections.find(step);
+            if (it == saved->reflections.end() || it->second != text) err = store_->setReflection(learnerKey_, step, text);
+        }
+        for (const auto& [step, text] : saved->reflections) {
+            if (!state_.reflections.count(step)) err = store_->setReflection(learnerKey_, step, "");
+        }
+        reflectionEditedAt_ = -1.0;
+    }
+    if (!err.empty()) notice(err);
+}
+
+void Studio::saveNow() {
+    persist(true);
+    if (store_) {
+        if (const std::string err = store_->flush(); !err.empty()) std::fprintf(stderr, "coinstudio: %s\n", err.c_str());
+    }
+}
+
 void Studio::apply(const Command& command) {
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    applyOne(command);
+    if (std::holds_alternative<cmd::SetReflection>(command)) reflectionEditedAt_ = state_.timeline.now();
+    // A new step writes a reflection typed on the one before at once.
+    persist(std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
+            std::holds_alternative<cmd::GoToStep>(command));
+}
+
+void Studio::applyOne(const Command& command) {
+    if (std::holds_alternative<cmd::ExportReflections>(command)) {
+        if (!state_.scenario || learnerKey_.empty() || !store_) return;
+        persist(true);
+        const LearnerData* data = store_->learnerData(learnerKey_);
+        if (!data || data->reflections.empty()) {
+            notice("There are no reflections to export for this scenario yet.");
+            return;
+        }
+        const char* home = std::getenv("HOME");
+        const auto target = std::filesystem::path(home && *home ? home : ".") /
+                            suggestedReflectionsFileName(state_.scenario->scenario);
+        const std::string err = writeFileAtomic(
+            target, exportReflections(*data, state_.scenario->scenario, state_.scenario->language));
+        notice(err.empty() ? "Your reflections were saved to " + target.string() : err);
+        return;
+    }
+    if (std::holds_alternative<cmd::DeleteAllMyData>(command)) {
+        if (!store_) return;
+        const DeleteAllResult r = store_->deleteAllData();
+        // Back to the defaults the store now has, so nothing is written again straight away.
+        cs::applyCommand(state_, preferencesFrom(store_->settings()));
+        cs::applyCommand(state_, cmd::SetLearnerData{});
+        cs::applyCommand(state_, cmd::SetRecentFiles{});
+        reflectionEditedAt_ = -1.0;
+        notice(r.error.empty() ? "All your saved data on this computer was deleted (" + std::to_string(r.removed.size()) +
+                                     " files and folders)."
+                               : r.error);
+        for (const auto& kept : r.leftInPlace) notice("Not deleted (not written by these settings): " + kept.string());
+        return;
+    }
     if (const auto* open = std::get_if<cmd::OpenFile>(&command)) {
         openFile(open->path);
         return;
@@ -139,9 +275,11 @@ bool Studio::openFile(const std::filesystem::path& file, int startStep) {
         return false;
     }
     cs::applyCommand(state_, cmd::CloseFileBrowser{});
+    persist(true); // what was typed in the scenario before stays with it
     document_ = std::move(doc);
     publishedRevision_ = 0;
     publishDocument(false, startStep);
+    openLearnerData(file);
     SDL_SetWindowTitle(window_->sdl(), (state_.tr(state_.scenario->scenario.title) + " - Coin Model Studio").c_str());
     return true;
 }
@@ -182,6 +320,7 @@ void Studio::refreshPictures() {
 
 bool Studio::pollFiles() {
     if (state_.scenario) refreshPictures(); // a replaced picture shows without a reload of the text
+    persist(false);                          // a reflection after a pause in typing
     if (!document_ || !document_->reloadIfChanged()) return false;
     publishDocument(true, 0);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
@@ -317,6 +456,13 @@ void Studio::drawFrame() {
                                                state_, fonts_.small->FontSize);
     const StageView view = computeStageView(state_, fb, layout.stage);
     if (picturesFor_ != state_.scenario.get()) refreshPictures();
+    theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
+    if (lightStyle_ != state_.prefs.lightTheme) {
+        // The panels follow the theme too (sizes stay as scaled for the fonts).
+        lightStyle_ = state_.prefs.lightTheme;
+        if (lightStyle_) ImGui::StyleColorsLight();
+        else ImGui::StyleColorsDark();
+    }
     const UiContext ui{state_, view, fonts_, theme_, layout, fb, &pictures_};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 

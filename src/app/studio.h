@@ -4,6 +4,7 @@
 
 #include "core/app_state.h"
 #include "core/scenario/watcher.h"
+#include "core/user_data/store.h"
 #include "render/stage_renderer.h"
 #include "render/texture_cache.h"
 #include "ui/audience_view.h"
@@ -26,10 +27,17 @@ struct StudioDesc {
     std::optional<AppState> initialState; // default: the start scene
     std::string language;                 // --lang; "" = the locale's, else the scenario's first
     Screen screen = Screen::Workspace;    // the window starts in the workspace; pictures: audience
+    // The window keeps the user's settings, recent files and learner data (reflections, answers,
+    // where they left off). Pictures, exports and benchmarks neither read nor write any of it.
+    bool userData = false;
+    bool noSave = false; // --no-save: nothing at all is written
 };
 
 // The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
 std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir, const StructureLibrary& library);
+
+// The preferences a settings file holds, as the Command that puts them in AppState.
+cmd::SetPreferences preferencesFrom(const Settings& settings);
 
 // The user's locale as POSIX spells it ("fr_CA.UTF-8"), from LC_ALL, LC_MESSAGES or LANG.
 std::string userLocale();
@@ -56,6 +64,8 @@ public:
     const std::vector<Diagnostic>& fileProblems() const;
     // Checks the open file for changes and reloads it (keeping the step). True when something changed.
     bool pollFiles();
+    // Writes what is still unsaved (a reflection being typed); call before quitting.
+    void saveNow();
     // Turns one SDL event into Commands (keys only when no widget holds the keyboard).
     void handleEvent(const SDL_Event& event);
     // Lets animation time pass (the only place wall-clock time enters the app).
@@ -83,6 +93,12 @@ private:
     bool ensureFonts(int framebufferHeight);
 
     void publishDocument(bool keepStep, int startStep);
+    // After opening a scenario: its learner data, the offer to resume, the recent-files list.
+    void openLearnerData(const std::filesystem::path& file);
+    // Writes settings and learner data that changed since the last call (reflections after a pause).
+    void persist(bool now);
+    void notice(const std::string& text);
+    void applyOne(const Command& command);
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
     void handleKey(const SDL_Event& event);
@@ -95,6 +111,9 @@ private:
     std::unique_ptr<ScenarioDocument> document_;
     std::uint64_t publishedRevision_ = 0;
     std::string language_;
+    std::unique_ptr<UserDataStore> store_;
+    std::string learnerKey_;       // the open scenario's, "" when none or not stored
+    double reflectionEditedAt_ = -1.0; // timeline time of the last unsaved reflection edit
     std::unique_ptr<StageRenderer> renderer_;
     FontFiles fontFiles_;
     UiFonts fonts_;
@@ -105,6 +124,7 @@ private:
     AudienceView audience_;
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;
+    bool lightStyle_ = false;
     bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
     bool navigationStartPending_ = false;
 };

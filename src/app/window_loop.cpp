@@ -32,6 +32,8 @@ int runWindow(const CliOptions& o) {
     StudioDesc sd;
     sd.dataDir = findDataDir();
     sd.language = o.language;
+    sd.userData = true;
+    sd.noSave = o.noSave;
     auto studio = Studio::create(*window, std::move(sd), error);
     if (!studio) {
         reportFatal(error, true);
@@ -77,6 +79,7 @@ int runWindow(const CliOptions& o) {
             redraw = false;
         }
     }
+    studio->saveNow();
     return exit_code::kOk;
 }
 

@@ -340,6 +340,35 @@ struct Applier {
         else s.reflections[c.step] = std::move(text);
     }
     void operator()(const cmd::AcknowledgeContentNote&) { s.contentNotePending = false; }
+    void operator()(const cmd::SetLearnerData& c) {
+        s.answers = c.answers;
+        s.reflections = c.reflections;
+    }
+    void operator()(const cmd::OfferResume& c) {
+        if (s.scenario && c.step > 0 && c.step < s.scenario->stepCount()) s.resumeOffer = c.step;
+    }
+    void operator()(const cmd::AnswerResume& c) {
+        if (c.resume && s.resumeOffer) enterStep(s, *s.resumeOffer, false);
+        s.resumeOffer.reset();
+    }
+    void operator()(const cmd::ToggleSettings&) { s.settingsVisible = !s.settingsVisible; }
+    void operator()(const cmd::SetTheme& c) { s.prefs.lightTheme = c.light; }
+    void operator()(const cmd::SetSaveNothing& c) { s.prefs.saveNothing = c.on; }
+    void operator()(const cmd::SetAskToResume& c) { s.prefs.askToResume = c.on; }
+    void operator()(const cmd::SetPreferences& c) {
+        s.prefs.textScale = std::clamp(std::isfinite(c.textScale) ? c.textScale : 1.0f, kMinTextScale, kMaxTextScale);
+        s.prefs.lightTheme = c.lightTheme;
+        s.prefs.saveNothing = c.saveNothing;
+        s.prefs.askToResume = c.askToResume;
+        (*this)(cmd::SetReducedMotion{c.reducedMotion});
+    }
+    void operator()(const cmd::AddNotice& c) {
+        if (c.text.empty()) return;
+        s.notices.push_back(c.text);
+        if (s.notices.size() > 20) s.notices.erase(s.notices.begin()); // bounded
+    }
+    void operator()(const cmd::DismissNotices&) { s.notices.clear(); }
+    void operator()(const cmd::SetRecentFiles& c) { s.recentFiles = c.files; }
     void operator()(const cmd::SetLanguage& c) {
         if (c.language.empty()) return;
         s.uiLanguage = c.language;
@@ -367,6 +396,7 @@ struct Applier {
             // Another scenario: its answers and reflections are its own (the app loads them).
             s.answers.clear();
             s.reflections.clear();
+            s.resumeOffer.reset();
         }
         const bool pending = s.contentNotePending;
         s.step = -1;
@@ -385,6 +415,8 @@ struct Applier {
         fresh.screen = s.screen;
         fresh.uiLanguage = s.uiLanguage;
         fresh.builtInScenarios = s.builtInScenarios;
+        fresh.recentFiles = s.recentFiles;
+        fresh.notices = s.notices;
         s = std::move(fresh);
     }
     void operator()(const cmd::SetBuiltInScenarios& c) { s.builtInScenarios = c.scenarios; }
@@ -398,6 +430,8 @@ struct Applier {
     void operator()(const cmd::ReloadFile&) {}
     void operator()(const cmd::BrowseFolder&) {}
     void operator()(const cmd::CopyText&) {} // carried out by the app layer
+    void operator()(const cmd::ExportReflections&) {}
+    void operator()(const cmd::DeleteAllMyData&) {}
     void operator()(const cmd::RequestQuit&) { s.quitRequested = true; }
 };
 
@@ -415,8 +449,10 @@ const char* commandName(const Command& command) {
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
         "ChooseAnswer",    "SetReflection",   "AcknowledgeContentNote", "SetLanguage",
+        "SetLearnerData",  "OfferResume",     "AnswerResume",     "ToggleSettings", "SetTheme",
+        "SetSaveNothing",  "SetAskToResume",  "SetPreferences", "AddNotice",        "DismissNotices", "SetRecentFiles",
         "LoadScenario",    "CloseScenario",   "SetBuiltInScenarios", "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
-        "CopyText",
+        "CopyText",        "ExportReflections", "DeleteAllMyData",
         "RequestQuit"};
     static_assert(std::size(kNames) == std::variant_size_v<Command>);
     return kNames[command.index()];

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,9 +66,13 @@ struct FileBrowserState {
     std::string error;                // why the folder could not be read
 };
 
+// What the person set (saved by the app in the settings file, unless saving is off).
 struct Preferences {
     float textScale = 1.0f; // 0.5 .. 3.0, Ctrl + / - / 0
     bool reducedMotion = false;
+    bool lightTheme = false;  // the projector theme: dark (default) or light
+    bool saveNothing = false; // shared computers: no reflections, recent files or resume data written
+    bool askToResume = true;
 };
 
 struct AppState {
@@ -89,6 +94,7 @@ struct AppState {
     std::map<int, int> answers;              // step index → chosen choice (from 1)
     std::map<int, std::string> reflections;  // step index → private reflection
     bool answerRevealed = false;             // R: the current question's answer shown to the room
+    std::optional<int> resumeOffer;          // "continue at step N?" waiting for an answer
     bool contentNotePending = false;         // the current step's content note is shown first
 
     std::vector<Diagnostic> problems; // of the latest load or reload
@@ -104,6 +110,10 @@ struct AppState {
     bool helpVisible = false;    // F1 shortcut overlay
     bool sourcesVisible = false; // Help → Sources
     bool glossaryVisible = false; // Help → Glossary
+    bool settingsVisible = false;
+    std::vector<std::string> notices;     // for the person at the laptop; never on the audience view
+    std::vector<std::string> recentFiles; // most recent first (start screen)
+    bool noSaveFlag = false;              // started with --no-save: nothing can be saved this session
     bool blackout = false;       // B or '.'
     bool whiteout = false;       // W
     bool quitRequested = false;

@@ -6,6 +6,7 @@
 #include "core/vocabulary.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -121,6 +122,45 @@ struct AcknowledgeContentNote {};
 struct SetLanguage {
     std::string language; // "en", "fr", … (from the scenario's languages)
 };
+// The learner's earlier answers and reflections for the open scenario (loaded by the app).
+struct SetLearnerData {
+    std::map<int, int> answers;
+    std::map<int, std::string> reflections;
+};
+// "You were at step N last time": offered once after opening (never during a presentation).
+struct OfferResume {
+    int step = 0; // index from 0
+};
+struct AnswerResume {
+    bool resume = false; // true: go to the offered step; false: stay at the start
+};
+// --- settings (the app saves them) --------------------------------------------------------------
+struct ToggleSettings {};
+struct SetTheme {
+    bool light = false;
+};
+struct SetSaveNothing {
+    bool on = false;
+};
+struct SetAskToResume {
+    bool on = true;
+};
+// All preferences at once (loaded from the settings file, or back to defaults).
+struct SetPreferences {
+    float textScale = 1.0f;
+    bool reducedMotion = false;
+    bool lightTheme = false;
+    bool saveNothing = false;
+    bool askToResume = true;
+};
+// Messages for the person at the laptop (a damaged settings file, where an export went …).
+struct AddNotice {
+    std::string text;
+};
+struct DismissNotices {};
+struct SetRecentFiles {
+    std::vector<std::string> files;
+};
 // --- documents -----------------------------------------------------------------------------------
 // A scenario that loaded without errors. keepStep: a reload of the open file (stay on the current
 // step, clamped); otherwise start at `startStep` (index from 0).
@@ -150,6 +190,8 @@ struct BrowseFolder {
 struct CopyText {
     std::string text;
 };
+struct ExportReflections {}; // the open scenario's reflections to a Markdown file
+struct DeleteAllMyData {};   // settings, recent files, answers, reflections, resume data
 struct RequestQuit {};
 } // namespace cmd
 
@@ -162,7 +204,9 @@ using Command =
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
                  cmd::ChooseAnswer, cmd::SetReflection, cmd::AcknowledgeContentNote, cmd::SetLanguage,
-                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText,
+                 cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume, cmd::ToggleSettings, cmd::SetTheme,
+                 cmd::SetSaveNothing, cmd::SetAskToResume, cmd::SetPreferences, cmd::AddNotice, cmd::DismissNotices, cmd::SetRecentFiles,
+                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText, cmd::ExportReflections, cmd::DeleteAllMyData,
                  cmd::RequestQuit>;
 
 // Short English name of a command, for logs and test messages.

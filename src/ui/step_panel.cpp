@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 
 namespace cs {
 namespace {
@@ -91,6 +92,21 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
         const AppState& s = ui.state;
         const std::string_view lang = languageOf(s);
         const CaptionWords words = captionFor(s);
+        // Notices for the person at the laptop (the workspace is never the audience view).
+        if (!s.notices.empty()) {
+            for (const auto& n : s.notices) ImGui::TextWrapped("%s", n.c_str());
+            if (ImGui::SmallButton(uiWord("Dismiss", lang))) out.push_back(cmd::DismissNotices{});
+            ImGui::Separator();
+        }
+        if (s.resumeOffer) {
+            ImGui::TextWrapped("%s %d.", uiWord("You stopped at step", lang), *s.resumeOffer + 1);
+            if (ImGui::Button((std::string(uiWord("Continue at step", lang)) + " " + std::to_string(*s.resumeOffer + 1)).c_str())) {
+                out.push_back(cmd::AnswerResume{true});
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(uiWord("Start at step 1", lang))) out.push_back(cmd::AnswerResume{false});
+            ImGui::Separator();
+        }
         if (s.scenario) {
             ImGui::TextDisabled("%s", s.tr(s.scenario->scenario.title).c_str());
         }
@@ -185,6 +201,15 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             for (const auto& b : s.builtInScenarios) {
                 const std::string& title = french && !b.titleFr.empty() ? b.titleFr : b.titleEn;
                 if (ImGui::Button((title + "##" + b.path).c_str(), ImVec2(-1.0f, 0.0f))) out.push_back(cmd::OpenFile{b.path});
+            }
+            if (!s.recentFiles.empty()) {
+                ImGui::Spacing();
+                ImGui::TextUnformatted(uiWord("Recent files", lang));
+                for (const auto& f : s.recentFiles) {
+                    const std::string name = std::filesystem::path(f).filename().string();
+                    if (ImGui::Selectable((name + "##" + f).c_str())) out.push_back(cmd::OpenFile{f});
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.c_str());
+                }
             }
             ImGui::Spacing();
             if (ImGui::Button(uiWord("Open a scenario file...", lang))) out.push_back(cmd::OpenFileBrowser{});

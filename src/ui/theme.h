@@ -16,6 +16,7 @@ struct Theme {
 };
 
 Theme projectorDarkTheme();
+Theme projectorLightTheme(); // for bright rooms and projectors that wash out dark pictures
 
 // The ImGui colour for an Rgb8 with alpha (0..1).
 unsigned int toImColor(Rgb8 c, float alpha = 1.0f);

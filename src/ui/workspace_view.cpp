@@ -15,6 +15,7 @@ CommandList WorkspaceView::draw(const UiContext& ui) {
     browser_.drawContent(ui, out);
     sources_.drawContent(ui, out);
     glossary_.drawContent(ui, out);
+    settings_.drawContent(ui, out);
     help_.drawContent(ui, out);
     return out;
 }

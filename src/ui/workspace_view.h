@@ -7,6 +7,7 @@
 #include "ui/palette_panel.h"
 #include "ui/problems_panel.h"
 #include "ui/reference_panels.h"
+#include "ui/settings_panel.h"
 #include "ui/stage_input.h"
 #include "ui/stage_labels.h"
 #include "ui/stage_overlay.h"
@@ -30,6 +31,7 @@ private:
     HelpOverlay help_;
     SourcesPanel sources_;
     GlossaryPanel glossary_;
+    SettingsPanel settings_;
 };
 
 } // namespace cs

@@ -467,7 +467,8 @@ TEST(HandoutTest, AltTextSaysWhatIsOnStage) {
 
     // Actions are described at their end state: lifted persona named, dismantled coin gone.
     const LoadedScenario ableism = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
-    const auto pictures = readHtml(participantHandout(inputFor(ableism, "en"))).named("img");
+    const Reading ableismHtml = readHtml(participantHandout(inputFor(ableism, "en"))); // kept: named() points into it
+    const auto pictures = ableismHtml.named("img");
     const std::vector<ResolvedStep> steps = resolveSteps(ableism.scenario);
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const std::string& alt = pictures[i]->attributes.at("alt");

@@ -10,6 +10,7 @@
 #include <epoxy/gl.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
 
@@ -254,6 +255,104 @@ TEST_F(StudioGLTest, AFileDroppedOnTheWindowOpens) {
     studio_->handleEvent(drop);
     ASSERT_TRUE(studio_->state().scenario);
     EXPECT_EQ(studio_->state().tr(studio_->state().currentStep()->title), "First");
+}
+
+// A Studio that keeps user data, in folders of the test's own (XDG variables point there).
+class UserDataStudioTest : public StudioGLTest {
+protected:
+    void SetUp() override {
+        StudioGLTest::SetUp();
+        setenv("XDG_CONFIG_HOME", (dir_ / "config").c_str(), 1);
+        setenv("XDG_DATA_HOME", (dir_ / "data").c_str(), 1);
+    }
+    void TearDown() override {
+        unsetenv("XDG_CONFIG_HOME");
+        unsetenv("XDG_DATA_HOME");
+        StudioGLTest::TearDown();
+    }
+    std::unique_ptr<Studio> keepingData(bool noSave = false) {
+        std::string error;
+        StudioDesc desc;
+        desc.dataDir = COINSTUDIO_SOURCE_DIR;
+        desc.userData = true;
+        desc.noSave = noSave;
+        auto s = Studio::create(testing::sharedWindow(), std::move(desc), error);
+        EXPECT_TRUE(s) << error;
+        return s;
+    }
+    int filesUnder(const fs::path& p) {
+        int n = 0;
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator(); ++it) {
+            n += it->is_regular_file() ? 1 : 0;
+        }
+        return n;
+    }
+};
+
+TEST_F(UserDataStudioTest, AReflectionAndTheStepAreKeptAndOfferedBackNextTime) {
+    save(kScenario);
+    {
+        auto studio = keepingData();
+        ASSERT_TRUE(studio->openFile(file_));
+        studio->apply(cmd::SetReflection{0, "Ce que je remarque"});
+        studio->apply(cmd::GoToStep{3}); // a new step writes the reflection at once
+        studio->saveNow();
+    }
+    EXPECT_GT(filesUnder(dir_ / "data"), 0);
+    auto again = keepingData();
+    ASSERT_TRUE(again->openFile(file_));
+    EXPECT_EQ(again->state().reflections.at(0), "Ce que je remarque");
+    ASSERT_TRUE(again->state().resumeOffer);
+    EXPECT_EQ(*again->state().resumeOffer, 2);
+    again->apply(cmd::AnswerResume{true});
+    EXPECT_EQ(again->state().step, 2);
+    // The file is a recent file now.
+    ASSERT_FALSE(again->state().recentFiles.empty());
+    EXPECT_EQ(fs::path(again->state().recentFiles.front()).filename(), "lesson.toml");
+}
+
+TEST_F(UserDataStudioTest, NoSaveWritesNothingAtAll) {
+    save(kScenario);
+    auto studio = keepingData(true);
+    EXPECT_TRUE(studio->state().noSaveFlag);
+    ASSERT_TRUE(studio->openFile(file_));
+    studio->apply(cmd::SetReflection{0, "private"});
+    studio->apply(cmd::NextStep{});
+    studio->apply(cmd::ChangeTextScale{+1});
+    studio->saveNow();
+    EXPECT_EQ(filesUnder(dir_ / "data"), 0);
+    EXPECT_EQ(filesUnder(dir_ / "config"), 0);
+}
+
+TEST_F(UserDataStudioTest, ACorruptSettingsFileGivesDefaultsAndANotice) {
+    fs::create_directories(dir_ / "config" / "coinstudio");
+    ASSERT_EQ(writeFileAtomic(dir_ / "config" / "coinstudio" / "settings.toml", std::string_view("text_scale = [&\n")), "");
+    auto studio = keepingData();
+    EXPECT_FLOAT_EQ(studio->state().prefs.textScale, 1.0f);
+    ASSERT_FALSE(studio->state().notices.empty());
+    EXPECT_NE(studio->state().notices.front().find("settings.toml"), std::string::npos) << studio->state().notices.front();
+}
+
+TEST_F(UserDataStudioTest, SettingsAreSavedAndDeleteAllRemovesEverything) {
+    save(kScenario);
+    {
+        auto studio = keepingData();
+        studio->apply(cmd::ChangeTextScale{+1});
+        studio->apply(cmd::SetTheme{true});
+        ASSERT_TRUE(studio->openFile(file_));
+        studio->apply(cmd::ChooseAnswer{0, 1});
+        studio->saveNow();
+    }
+    {
+        auto studio = keepingData();
+        EXPECT_FLOAT_EQ(studio->state().prefs.textScale, 1.1f);
+        EXPECT_TRUE(studio->state().prefs.lightTheme);
+        studio->apply(cmd::DeleteAllMyData{});
+        EXPECT_TRUE(studio->state().recentFiles.empty());
+    }
+    EXPECT_EQ(filesUnder(dir_ / "data"), 0);
+    EXPECT_EQ(filesUnder(dir_ / "config"), 0);
 }
 
 TEST_F(StudioGLTest, KeysAreReadByKeyCodeSoAzertyLettersWork) {

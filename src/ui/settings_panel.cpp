@@ -1,0 +1,80 @@
+// Settings window drawing.
+#include "ui/settings_panel.h"
+
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <string>
+
+namespace cs {
+
+void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
+    const AppState& s = ui.state;
+    if (!s.settingsVisible) {
+        confirmingDelete_ = false;
+        return;
+    }
+    const std::string_view lang = languageOf(s);
+    auto w = [&](const char* english) { return uiWord(english, lang); };
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    bool open = true;
+    if (ImGui::Begin((std::string(w("Settings")) + "###settings").c_str(), &open,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextUnformatted(w("Projector theme"));
+        if (ImGui::RadioButton(w("Dark"), !s.prefs.lightTheme)) out.push_back(cmd::SetTheme{false});
+        ImGui::SameLine();
+        if (ImGui::RadioButton(w("Light"), s.prefs.lightTheme)) out.push_back(cmd::SetTheme{true});
+
+        char size[32];
+        std::snprintf(size, sizeof size, "%d %%", int(s.prefs.textScale * 100.0f + 0.5f));
+        ImGui::TextUnformatted(w("Text size"));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("-")) out.push_back(cmd::ChangeTextScale{-1});
+        ImGui::SameLine();
+        ImGui::TextUnformatted(size);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("+")) out.push_back(cmd::ChangeTextScale{+1});
+
+        bool reduced = s.prefs.reducedMotion;
+        if (ImGui::Checkbox(w("Reduced motion (animations jump to their end)"), &reduced)) out.push_back(cmd::SetReducedMotion{reduced});
+
+        ImGui::TextUnformatted(w("Language"));
+        ImGui::SameLine();
+        if (ImGui::RadioButton("English", lang.substr(0, 2) != "fr")) out.push_back(cmd::SetLanguage{"en"});
+        ImGui::SameLine();
+        if (ImGui::RadioButton("Français", lang.substr(0, 2) == "fr")) out.push_back(cmd::SetLanguage{"fr"});
+
+        ImGui::Separator();
+        bool resume = s.prefs.askToResume;
+        if (ImGui::Checkbox(w("Offer to continue where I left off"), &resume)) out.push_back(cmd::SetAskToResume{resume});
+        ImGui::BeginDisabled(s.noSaveFlag);
+        bool nothing = s.prefs.saveNothing || s.noSaveFlag;
+        if (ImGui::Checkbox(w("Save nothing on this computer (shared computers)"), &nothing)) out.push_back(cmd::SetSaveNothing{nothing});
+        ImGui::EndDisabled();
+        if (s.noSaveFlag) ImGui::TextDisabled("%s", w("Started with --no-save: nothing is written this session."));
+        ImGui::TextDisabled("%s", w("Reflections stay on this computer; they are never uploaded or shown on the projector."));
+
+        ImGui::Separator();
+        ImGui::BeginDisabled(!s.scenario || s.reflections.empty());
+        if (ImGui::Button(w("Export my reflections"))) out.push_back(cmd::ExportReflections{});
+        ImGui::EndDisabled();
+        if (!confirmingDelete_) {
+            if (ImGui::Button(w("Delete all my data..."))) confirmingDelete_ = true;
+        } else {
+            ImGui::TextWrapped("%s", w("Delete settings, recent files, answers, reflections and resume data from this computer?"));
+            if (ImGui::Button(w("Delete"))) {
+                out.push_back(cmd::DeleteAllMyData{});
+                confirmingDelete_ = false;
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(w("Cancel"))) confirmingDelete_ = false;
+        }
+    }
+    ImGui::End();
+    if (!open) out.push_back(cmd::ToggleSettings{});
+}
+
+} // namespace cs
