@@ -30,7 +30,9 @@ void structures(const UiContext& ui, CommandList& out) {
     const std::string_view lang = languageOf(s);
     if (!s.structures) return;
     ImGui::TextUnformatted(uiWord("Structures", lang));
-    ImGui::TextDisabled("%s", uiWord("Click, Enter or drag onto the stage", lang));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", uiWord("Click, Enter or drag onto the stage", lang));
+    ImGui::PopStyleColor();
     const float width = ImGui::GetContentRegionAvail().x;
     const bool full = int(s.coins.size()) >= kMaxCoins &&
                       std::none_of(s.coins.begin(), s.coins.end(), [](const PlacedCoin& c) { return c.structureId.empty(); });
@@ -39,10 +41,11 @@ void structures(const UiContext& ui, CommandList& out) {
         const bool placed = onStage(s, st.id);
         const std::string name = s.tr(st.name);
         ImGui::PushID(st.id.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colour, placed ? 0.45f : 1.0f));
+        // Full colour either way (readable in both themes); "(on stage)" says which are placed.
+        ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colour));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toVec4(colour, 0.85f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, toVec4(colour, 0.7f));
-        ImGui::PushStyleColor(ImGuiCol_Text, toVec4(placed ? Rgb8{255, 255, 255} : textColourOn(colour)));
+        ImGui::PushStyleColor(ImGuiCol_Text, toVec4(textColourOn(colour)));
         // "###structure": the same widget id whatever the label says, so keyboard focus stays on it.
         const std::string label = (placed ? name + "  " + uiWord("(on stage)", lang) : name) + "###structure";
         if (ImGui::Button(label.c_str(), ImVec2(width, 0.0f))) {
@@ -136,7 +139,7 @@ void focusActions(const UiContext& ui, CommandList& out) {
     if (ImGui::Button(uiWord("Dismantle", lang), ImVec2(w, 0))) out.push_back(cmd::PlayAction{Action::Dismantle});
     ImGui::TextUnformatted(uiWord("Show", lang));
     for (Show show : kAllShows) {
-        if (show != Show::Top) ImGui::SameLine();
+        if (show == Show::Bottom || show == Show::Edge) ImGui::SameLine(); // two to a row
         const std::string name = std::string(uiWord(std::string(toString(show)).c_str(), lang)) + "##" + std::string(toString(show));
         if (ImGui::RadioButton(name.c_str(), s.view.show == show)) out.push_back(cmd::SetShow{show});
     }
