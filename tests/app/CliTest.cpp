@@ -296,6 +296,27 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
     fs::remove_all(dir);
 }
 
+TEST(CliBinaryTest, EveryBuiltInScenarioExportsEveryStep) {
+    const fs::path scenarios = fs::path(COINSTUDIO_SOURCE_DIR) / "scenarios";
+    for (const auto& e : fs::directory_iterator(scenarios)) {
+        if (e.path().extension() != ".toml") continue;
+        const fs::path dir = tempDir("builtin-" + e.path().stem().string());
+        for (const char* lang : {"en", "fr"}) {
+            const ProcessResult r = coinstudio("--export " + dir.string() + " --size 160x90 --lang " + lang + " " + e.path().string());
+            ASSERT_EQ(r.exitCode, 0) << e.path() << " " << lang << ": " << r.err;
+        }
+        int pictures = 0;
+        for (const auto& f : fs::directory_iterator(dir)) pictures += f.path().extension() == ".png" ? 1 : 0;
+        const std::string err = coinstudio("--check " + e.path().string()).out;
+        const auto pos = err.find("ok (");
+        ASSERT_NE(pos, std::string::npos) << err;
+        EXPECT_EQ(pictures, std::stoi(err.substr(pos + 4))) << e.path(); // one picture per step
+        EXPECT_TRUE(fs::exists(dir / "handout.html"));
+        EXPECT_TRUE(fs::exists(dir / "handout-notes.html"));
+        fs::remove_all(dir);
+    }
+}
+
 TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
     const fs::path dir = tempDir("export-blocked");
     ASSERT_EQ(writeFileAtomic(dir / "file", std::string_view("x")), "");
