@@ -92,20 +92,58 @@ std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& 
     SDL_GL_SetSwapInterval(desc.vsync ? 1 : 0);
     w->fullscreen_ = desc.fullscreen;
 
+    if (!w->startImGui(error)) return nullptr;
+    return w;
+}
+
+bool GlWindow::startImGui(std::string& error) {
     IMGUI_CHECKVERSION();
-    w->imgui_ = ImGui::CreateContext();
-    ImGui::SetCurrentContext(w->imgui_);
+    imgui_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(imgui_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // settings live in our own config; "save nothing" must mean nothing
     io.LogFilename = nullptr;
     // Keyboard navigation of widgets is switched on by the app when the user presses Tab (Studio).
     ImGui::StyleColorsDark();
-    if (!ImGui_ImplSDL2_InitForOpenGL(w->window_, w->context_) || !ImGui_ImplOpenGL3_Init("#version 330")) {
+    if (!ImGui_ImplSDL2_InitForOpenGL(window_, context_) || !ImGui_ImplOpenGL3_Init("#version 330")) {
         error = "cannot start the user interface on this OpenGL driver";
+        return false;
+    }
+    backendsReady_ = true;
+    return true;
+}
+
+std::unique_ptr<GlWindow> GlWindow::createSharing(const WindowDesc& desc, GlWindow& other, std::string& error) {
+    auto w = std::make_unique<GlWindow>(PrivateTag{});
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    flags |= desc.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+    if (desc.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    w->window_ = SDL_CreateWindow(desc.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height, flags);
+    if (!w->window_) {
+        error = std::string("cannot open a second window: ") + SDL_GetError();
         return nullptr;
     }
-    w->backendsReady_ = true;
+    w->context_ = other.context_;
+    w->ownsContext_ = false;
+    w->samples_ = other.samples_;
+    w->fullscreen_ = desc.fullscreen;
+    if (SDL_GL_MakeCurrent(w->window_, w->context_) != 0) {
+        error = std::string("cannot draw in a second window: ") + SDL_GetError();
+        return nullptr;
+    }
+    if (!w->startImGui(error)) return nullptr;
     return w;
+}
+
+void GlWindow::moveToDisplay(int index, bool fullscreen) {
+    SDL_SetWindowFullscreen(window_, 0);
+    SDL_Rect bounds{};
+    if (SDL_GetDisplayBounds(index, &bounds) == 0) {
+        SDL_SetWindowPosition(window_, SDL_WINDOWPOS_CENTERED_DISPLAY(index), SDL_WINDOWPOS_CENTERED_DISPLAY(index));
+        if (!fullscreen) SDL_SetWindowSize(window_, bounds.w * 9 / 10, bounds.h * 9 / 10);
+    }
+    fullscreen_ = false;
+    setFullscreen(fullscreen);
 }
 
 GlWindow::~GlWindow() {
@@ -118,7 +156,7 @@ GlWindow::~GlWindow() {
         }
         ImGui::DestroyContext(imgui_);
     }
-    if (context_) SDL_GL_DeleteContext(context_);
+    if (context_ && ownsContext_) SDL_GL_DeleteContext(context_);
     if (window_) SDL_DestroyWindow(window_);
     if (sdlVideoOwned_) SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
 }

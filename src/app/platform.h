@@ -37,6 +37,9 @@ public:
     // Initialises SDL video if needed, creates the window, a GL 3.3 core context and an ImGui context
     // with the SDL2 and OpenGL3 backends. On failure returns null and a message saying what is missing.
     static std::unique_ptr<GlWindow> create(const WindowDesc& desc, std::string& error);
+    // A second window drawn with `other`'s GL context (one context, two windows: textures, shaders
+    // and the stage renderer serve both), with its own ImGui context.
+    static std::unique_ptr<GlWindow> createSharing(const WindowDesc& desc, GlWindow& other, std::string& error);
     ~GlWindow();
     GlWindow(const GlWindow&) = delete;
     GlWindow& operator=(const GlWindow&) = delete;
@@ -50,6 +53,9 @@ public:
     void setFullscreen(bool on);
     bool fullscreen() const { return fullscreen_; }
     void swap() const { SDL_GL_SwapWindow(window_); }
+    Uint32 id() const { return SDL_GetWindowID(window_); }
+    // Puts the window on display `index` (from 0), fullscreen or not.
+    void moveToDisplay(int index, bool fullscreen);
 
     // Starts an ImGui frame whose coordinates are framebuffer pixels (also on high-DPI screens),
     // so the UI and the 3D stage share one coordinate system.
@@ -67,6 +73,9 @@ private:
     bool fullscreen_ = false;
     bool sdlVideoOwned_ = false;
     bool backendsReady_ = false;
+    bool ownsContext_ = true;
+
+    bool startImGui(std::string& error);
 };
 
 // Shows an error to a person at the screen (message box) and on stderr. The message box is skipped

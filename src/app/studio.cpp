@@ -3,6 +3,7 @@
 
 #include "app/input.h"
 #include "app/platform.h"
+#include "render/render_target.h"
 
 #include "core/action_stages.h"
 #include "core/folder_listing.h"
@@ -109,18 +110,119 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     return s;
 }
 
-bool Studio::ensureFonts(int framebufferHeight) {
+bool Studio::ensureFonts(int framebufferHeight) { return ensureFontsFor(*window_, fonts_, framebufferHeight, lightStyle_); }
+
+bool Studio::ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle) {
+    // Call with `window`'s ImGui context current: each window bakes its own atlas at its own size.
     const float wanted = fontScaleFor(framebufferHeight, state_.prefs.textScale);
-    if (fonts_.scale == wanted) return true;
+    if (fonts.scale == wanted) return true;
     std::string error;
-    if (!bakeFonts(*ImGui::GetIO().Fonts, fontFiles_, wanted, fonts_, error)) return false;
+    if (!bakeFonts(*ImGui::GetIO().Fonts, fontFiles_, wanted, fonts, error)) return false;
     ImGui::GetStyle() = ImGuiStyle();
     if (state_.prefs.lightTheme) ImGui::StyleColorsLight();
     else ImGui::StyleColorsDark();
-    lightStyle_ = state_.prefs.lightTheme;
+    lightStyle = state_.prefs.lightTheme;
     ImGui::GetStyle().ScaleAllSizes(wanted);
-    window_->reloadFontTexture();
+    window.reloadFontTexture();
     return true;
+}
+
+std::vector<CoinLook> Studio::coinLooks(const AppState& state) const {
+    std::vector<CoinLook> looks;
+    for (const auto& coin : state.coins) {
+        CoinLook look;
+        if (!coin.structureId.empty() && state.structures) look.color = state.structures->colorOf(coin.structureId);
+        look.opacity = coinPresence(state, int(looks.size())).coin; // a dismantled coin fades away
+        looks.push_back(look);
+    }
+    return looks;
+}
+
+// --- the presenter window ---------------------------------------------------------------------------
+
+void Studio::attachPresenter(GlWindow* window) {
+    if (!window) {
+        presenter_.reset();
+        window_->makeCurrent();
+        return;
+    }
+    presenter_ = std::make_unique<PresenterOutput>();
+    presenter_->window = window;
+    window->makeCurrent();
+    std::string problems;
+    presenter_->renderer = StageRenderer::create(dataDir_.empty() ? std::filesystem::path() : dataDir_ / "shaders",
+                                                 StageConfig{}.shape, problems);
+    window_->makeCurrent();
+}
+
+void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
+    // The next step's stage, drawn once per step change (not every frame).
+    const int next = state_.hasSteps() ? state_.step + 1 : -1;
+    const std::string key = next >= 0 && next < state_.scenario->stepCount()
+                                ? std::to_string(next) + ":" + std::to_string(state_.scenario->revision) + ":" +
+                                      state_.scenario->language + (state_.prefs.lightTheme ? "l" : "d")
+                                : "";
+    std::string error;
+    if (!p.next) p.next = RenderTarget::create(480, 270, 0, error);
+    if (withCurrent && !p.current) p.current = RenderTarget::create(640, 360, 0, error);
+    if (key != p.nextKey && p.renderer && p.next) {
+        p.nextKey = key;
+        AppState preview = state_;
+        if (!key.empty()) {
+            applyCommand(preview, cmd::GoToStep{next + 1});
+            preview.settle();
+        } else {
+            preview.coins.clear();
+        }
+        const glm::vec2 size{float(p.next->width()), float(p.next->height())};
+        const StageView view = computeStageView(preview, size, {0.0f, 0.0f, size.x, size.y});
+        p.next->bind();
+        StageTheme theme;
+        theme.background = theme_.background;
+        p.renderer->draw(view, coinLooks(preview), theme, StageQuality::Final);
+        p.next->resolve();
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    }
+    auto picture = [](const std::unique_ptr<RenderTarget>& t) {
+        return t ? UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(t->texture())), t->width(), t->height(), true}
+                 : UiPicture{};
+    };
+    p.previews.next = key.empty() ? UiPicture{} : picture(p.next);
+    p.previews.current = withCurrent ? picture(p.current) : UiPicture{};
+}
+
+void Studio::drawPresenterFrame() {
+    if (!presenter_) return;
+    PresenterOutput& p = *presenter_;
+    p.window->makeCurrent();
+    const int fbw = std::max(p.window->drawableWidth(), 1);
+    const int fbh = std::max(p.window->drawableHeight(), 1);
+    ensureFontsFor(*p.window, p.fonts, fbh, p.lightStyle);
+    p.window->beginImGuiFrame();
+    updatePreviews(p, true);
+    const glm::vec2 fb{float(fbw), float(fbh)};
+    const ViewLayout layout = computeAudienceLayout(fb, p.fonts.scale);
+    const StageView view = computeStageView(state_, fb, layout.stage);
+    const UiContext ui{state_, view, p.fonts, theme_, layout, fb, &pictures_, &p.previews};
+    const CommandList commands = p.view.draw(ui, {0.0f, 0.0f, fb.x, fb.y}, false);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, fbw, fbh);
+    glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    p.window->renderImGui();
+    if (p.settleFrames > 0) --p.settleFrames;
+    window_->makeCurrent();
+    for (const auto& c : commands) apply(c);
+}
+
+void Studio::capturePresenterCurrent(int fbw, int fbh) {
+    // What the room sees, copied from the audience window's frame into the presenter's preview.
+    if (!presenter_ || !presenter_->current) return;
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, presenter_->current->resolvedFramebuffer());
+    glBlitFramebuffer(0, 0, fbw, fbh, 0, 0, presenter_->current->width(), presenter_->current->height(),
+                      GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 void Studio::notice(const std::string& text) { cs::applyCommand(state_, cmd::AddNotice{text}); }
@@ -405,9 +507,46 @@ void Studio::handleKey(const SDL_Event& e) {
     if (auto c = commandForKey(press, state_)) apply(*c);
 }
 
+namespace {
+
+// The window an event belongs to (0: none, e.g. a quit or a display event).
+Uint32 windowOf(const SDL_Event& e) {
+    switch (e.type) {
+    case SDL_WINDOWEVENT: return e.window.windowID;
+    case SDL_KEYDOWN:
+    case SDL_KEYUP: return e.key.windowID;
+    case SDL_TEXTINPUT: return e.text.windowID;
+    case SDL_MOUSEMOTION: return e.motion.windowID;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP: return e.button.windowID;
+    case SDL_MOUSEWHEEL: return e.wheel.windowID;
+    case SDL_DROPFILE: return e.drop.windowID;
+    default: return 0;
+    }
+}
+
+} // namespace
+
 void Studio::handleEvent(const SDL_Event& e) {
+    // Each window's ImGui context gets only its own window's events (ImGui 1.86's SDL backend does
+    // not look at the window id itself); keys act globally from either window.
+    const Uint32 id = windowOf(e);
+    if (presenter_ && id != 0 && id == presenter_->window->id()) {
+        presenter_->window->makeCurrent();
+        presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
+        if (e.type == SDL_KEYDOWN) {
+            handleKey(e);
+        } else if (e.type != SDL_KEYUP) {
+            ImGui_ImplSDL2_ProcessEvent(&e);
+        } else {
+            ImGui_ImplSDL2_ProcessEvent(&e);
+        }
+        window_->makeCurrent();
+        return;
+    }
     window_->makeCurrent();
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    if (presenter_) presenter_->settleFrames = std::max(presenter_->settleFrames, 2); // its preview follows
     if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
         handleKey(e);
         return;
@@ -430,7 +569,9 @@ void Studio::handleEvent(const SDL_Event& e) {
 
 bool Studio::wantsAnotherFrame() const {
     // A stage shown without antialiasing while it moved is drawn once more, antialiased, at rest.
-    return uiSettleFrames_ > 0 || state_.isAnimating() || (renderer_ && renderer_->needsRefinement());
+    // During a show the presenter's clocks tick once a second (the window loop wakes for them).
+    return uiSettleFrames_ > 0 || state_.isAnimating() || (renderer_ && renderer_->needsRefinement()) ||
+           (presenter_ && presenter_->settleFrames > 0);
 }
 
 void Studio::drawFrame() {
@@ -463,18 +604,23 @@ void Studio::drawFrame() {
         if (lightStyle_) ImGui::StyleColorsLight();
         else ImGui::StyleColorsDark();
     }
-    const UiContext ui{state_, view, fonts_, theme_, layout, fb, &pictures_};
+    // One display during a show: the next step's preview for the presenter overlay.
+    const bool overlayPreviews = state_.presentation.active && state_.presentation.singleDisplay;
+    if (overlayPreviews) {
+        if (!overlay_) {
+            overlay_ = std::make_unique<PresenterOutput>();
+            std::string problems;
+            overlay_->renderer = StageRenderer::create(dataDir_.empty() ? std::filesystem::path() : dataDir_ / "shaders",
+                                                       StageConfig{}.shape, problems);
+        }
+        updatePreviews(*overlay_, false);
+    }
+    const UiContext ui{state_, view, fonts_, theme_, layout, fb, &pictures_, overlayPreviews ? &overlay_->previews : nullptr};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fbw, fbh);
-    std::vector<CoinLook> looks;
-    for (const auto& coin : state_.coins) {
-        CoinLook look;
-        if (!coin.structureId.empty() && state_.structures) look.color = state_.structures->colorOf(coin.structureId);
-        look.opacity = coinPresence(state_, int(looks.size())).coin; // a dismantled coin fades away
-        looks.push_back(look);
-    }
+    const std::vector<CoinLook> looks = coinLooks(state_);
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
     renderer_->draw(view, looks, stageTheme);
@@ -488,6 +634,7 @@ void Studio::drawFrame() {
         glDisable(GL_SCISSOR_TEST);
     }
     window_->renderImGui();
+    if (presenter_ && state_.presentation.active) capturePresenterCurrent(fbw, fbh);
 
     if (uiSettleFrames_ > 0) --uiSettleFrames_;
     for (const auto& c : commands) apply(c);

@@ -7,7 +7,9 @@
 #include "core/user_data/store.h"
 #include "render/stage_renderer.h"
 #include "render/texture_cache.h"
+#include "render/render_target.h"
 #include "ui/audience_view.h"
+#include "ui/presenter_view.h"
 #include "ui/workspace_view.h"
 #include "ui/fonts.h"
 
@@ -86,11 +88,34 @@ public:
 
     bool keyboardNavigation() const { return keyboardNavigation_; }
 
+    // The presenter's own window during a show with two displays (null: none). The window must live
+    // until detached (attachPresenter(nullptr)).
+    void attachPresenter(GlWindow* window);
+    void drawPresenterFrame();
+    bool hasPresenter() const { return presenter_ != nullptr; }
+
     // True when the last frame asked for another (animation running or UI settling).
     bool wantsAnotherFrame() const;
 
 private:
+    struct PresenterOutput {
+        GlWindow* window = nullptr; // null for the one-display overlay's previews
+        UiFonts fonts;
+        bool lightStyle = false;
+        PresenterView view;
+        std::unique_ptr<StageRenderer> renderer; // the next step's preview
+        std::unique_ptr<RenderTarget> current;   // a copy of what the room sees
+        std::unique_ptr<RenderTarget> next;
+        std::string nextKey; // what `next` shows; redrawn only when this changes
+        PresenterPreviews previews;
+        int settleFrames = 2;
+    };
+
     bool ensureFonts(int framebufferHeight);
+    bool ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle);
+    std::vector<CoinLook> coinLooks(const AppState& state) const;
+    void updatePreviews(PresenterOutput& output, bool withCurrent);
+    void capturePresenterCurrent(int framebufferWidth, int framebufferHeight);
 
     void publishDocument(bool keepStep, int startStep);
     // After opening a scenario: its learner data, the offer to resume, the recent-files list.
@@ -121,6 +146,8 @@ private:
     TextureCache textures_;
     UiPictures pictures_;
     const LoadedScenario* picturesFor_ = nullptr;
+    std::unique_ptr<PresenterOutput> presenter_; // two displays: the presenter's window
+    std::unique_ptr<PresenterOutput> overlay_;   // one display: previews for the overlay
     AudienceView audience_;
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;

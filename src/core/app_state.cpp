@@ -116,6 +116,7 @@ void enterStep(AppState& s, int index, bool animate) {
     s.step = index;
     s.typedStepNumber.clear();
     s.answerRevealed = false;
+    s.presentation.stepStartedAt = now;
     // A step with a content note shows the note first (forward or by jump alike).
     s.contentNotePending = !s.scenario->scenario.steps[std::size_t(index)].contentNote.empty();
     s.view.yawDeg = 0.0f; // the step declares the view; a hand-turned stage goes back
@@ -265,7 +266,10 @@ struct Applier {
     void operator()(const cmd::ToggleProblems&) { s.problemsVisible = !s.problemsVisible; }
     void operator()(const cmd::ToggleSources&) { s.sourcesVisible = !s.sourcesVisible; }
     void operator()(const cmd::ToggleGlossary&) { s.glossaryVisible = !s.glossaryVisible; }
-    void operator()(const cmd::SetScreen& c) { s.screen = c.screen; }
+    void operator()(const cmd::SetScreen& c) {
+        if (s.presentation.active) return; // menus and panels never reach the projector during a show
+        s.screen = c.screen;
+    }
     void operator()(const cmd::OpenFileBrowser&) { s.browser.open = true; }
     void operator()(const cmd::CloseFileBrowser&) { s.browser.open = false; }
     void operator()(const cmd::SetFolderListing& c) {
@@ -345,6 +349,7 @@ struct Applier {
         s.reflections = c.reflections;
     }
     void operator()(const cmd::OfferResume& c) {
+        if (s.presentation.active) return; // not in front of a room
         if (s.scenario && c.step > 0 && c.step < s.scenario->stepCount()) s.resumeOffer = c.step;
     }
     void operator()(const cmd::AnswerResume& c) {
@@ -382,7 +387,52 @@ struct Applier {
         s.step = step;
         s.contentNotePending = pending; // the same step, only its words change
     }
-    void operator()(const cmd::TogglePresenterOverlay&) {}
+    void operator()(const cmd::TogglePresenterOverlay&) {
+        PresentationState& p = s.presentation;
+        if (!p.active || !p.singleDisplay) return; // with two displays the notes have their own window
+        if (p.overlayVisible) {
+            p.overlayVisible = false;
+        } else if (p.overlayConfirmed) {
+            p.overlayVisible = true;
+        } else {
+            p.overlayConfirmPending = true; // the laptop screen may be what the room sees
+        }
+    }
+    void operator()(const cmd::ConfirmPresenterOverlay& c) {
+        PresentationState& p = s.presentation;
+        if (!p.overlayConfirmPending) return;
+        p.overlayConfirmPending = false;
+        p.overlayConfirmed = p.overlayConfirmed || c.show;
+        p.overlayVisible = c.show;
+    }
+    void operator()(const cmd::StartPresentation& c) {
+        PresentationState& p = s.presentation;
+        p = PresentationState{};
+        p.active = true;
+        p.singleDisplay = c.singleDisplay;
+        p.overlayConfirmed = c.overlayConfirmed;
+        p.startedAt = s.timeline.now();
+        p.stepStartedAt = s.timeline.now();
+        s.screen = Screen::Audience;
+        s.resumeOffer.reset(); // never asked in front of a room
+        s.helpVisible = false;
+    }
+    void operator()(const cmd::StopPresentation&) {
+        const bool confirmed = s.presentation.overlayConfirmed;
+        s.presentation = PresentationState{};
+        s.presentation.overlayConfirmed = confirmed;
+        s.screen = Screen::Workspace;
+        s.blackout = s.whiteout = false;
+    }
+    void operator()(const cmd::SetSingleDisplay& c) {
+        PresentationState& p = s.presentation;
+        p.singleDisplay = c.single;
+        if (!c.single) p.overlayVisible = p.overlayConfirmPending = false;
+    }
+    void operator()(const cmd::ConfirmQuit& c) {
+        s.presentation.quitConfirmPending = false;
+        if (c.quit) s.quitRequested = true;
+    }
     void operator()(const cmd::LoadScenario& c) {
         if (!c.scenario) return;
         const int previous = s.step;
@@ -417,6 +467,7 @@ struct Applier {
         fresh.builtInScenarios = s.builtInScenarios;
         fresh.recentFiles = s.recentFiles;
         fresh.notices = s.notices;
+        fresh.presentation = s.presentation;
         s = std::move(fresh);
     }
     void operator()(const cmd::SetBuiltInScenarios& c) { s.builtInScenarios = c.scenarios; }
@@ -432,7 +483,11 @@ struct Applier {
     void operator()(const cmd::CopyText&) {} // carried out by the app layer
     void operator()(const cmd::ExportReflections&) {}
     void operator()(const cmd::DeleteAllMyData&) {}
-    void operator()(const cmd::RequestQuit&) { s.quitRequested = true; }
+    void operator()(const cmd::RequestQuit&) {
+        // In front of a room, quitting is asked first (on the presenter side, never the audience's).
+        if (s.presentation.active) s.presentation.quitConfirmPending = true;
+        else s.quitRequested = true;
+    }
 };
 
 } // namespace
@@ -448,6 +503,7 @@ const char* commandName(const Command& command) {
         "SetFolderListing", "Blackout",         "Whiteout",       "EndBlankScreen",
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
+        "ConfirmPresenterOverlay", "StartPresentation", "StopPresentation", "SetSingleDisplay", "ConfirmQuit",
         "ChooseAnswer",    "SetReflection",   "AcknowledgeContentNote", "SetLanguage",
         "SetLearnerData",  "OfferResume",     "AnswerResume",     "ToggleSettings", "SetTheme",
         "SetSaveNothing",  "SetAskToResume",  "SetPreferences", "AddNotice",        "DismissNotices", "SetRecentFiles",

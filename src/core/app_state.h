@@ -66,6 +66,18 @@ struct FileBrowserState {
     std::string error;                // why the folder could not be read
 };
 
+// A show in front of a room (`--present`, or File → Present).
+struct PresentationState {
+    bool active = false;
+    bool singleDisplay = true;          // no presenter display: notes are an overlay on the audience view
+    bool overlayVisible = false;        // N, one display only
+    bool overlayConfirmPending = false; // "this screen may be mirrored" asked, not yet answered
+    bool overlayConfirmed = false;      // answered yes once (kept in the settings)
+    bool quitConfirmPending = false;    // quitting asked on the presenter side
+    double startedAt = 0.0;             // timeline time the show began
+    double stepStartedAt = 0.0;         // timeline time the current step began
+};
+
 // What the person set (saved by the app in the settings file, unless saving is off).
 struct Preferences {
     float textScale = 1.0f; // 0.5 .. 3.0, Ctrl + / - / 0
@@ -102,6 +114,7 @@ struct AppState {
     bool problemsVisible = false;
 
     Screen screen = Screen::Workspace; // the window's layout; pictures use the audience view
+    PresentationState presentation;
     std::string uiLanguage = "en";     // the app's own words when no scenario says otherwise
     std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen
     FileBrowserState browser;

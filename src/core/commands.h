@@ -106,7 +106,24 @@ struct GoToStep {
     int number = 1; // from 1
 };
 struct RevealAnswer {}; // shows the question's answer to the room (presentation)
-struct TogglePresenterOverlay {};
+struct TogglePresenterOverlay {}; // N: the presenter's notes over the audience view (one display)
+// The one-display confirmation: the screen may be mirrored on the projector.
+struct ConfirmPresenterOverlay {
+    bool show = false;
+};
+// Presentation mode: the audience view fills a display; the notes go to the presenter side.
+struct StartPresentation {
+    bool singleDisplay = true;     // no second display: the notes are an overlay (N)
+    bool overlayConfirmed = false; // the mirrored-screen question was answered before (settings)
+};
+struct StopPresentation {};
+struct SetSingleDisplay {
+    bool single = true; // displays came or went during the show
+};
+// Quitting during a show is asked on the presenter side.
+struct ConfirmQuit {
+    bool quit = false;
+};
 // Predict, then reveal: the learner picks a choice (from 1) of the current step's question.
 struct ChooseAnswer {
     int step = 0;   // index from 0
@@ -203,6 +220,8 @@ using Command =
                  cmd::CloseFileBrowser, cmd::SetFolderListing, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
+                 cmd::ConfirmPresenterOverlay, cmd::StartPresentation, cmd::StopPresentation, cmd::SetSingleDisplay,
+                 cmd::ConfirmQuit,
                  cmd::ChooseAnswer, cmd::SetReflection, cmd::AcknowledgeContentNote, cmd::SetLanguage,
                  cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume, cmd::ToggleSettings, cmd::SetTheme,
                  cmd::SetSaveNothing, cmd::SetAskToResume, cmd::SetPreferences, cmd::AddNotice, cmd::DismissNotices, cmd::SetRecentFiles,

@@ -35,8 +35,16 @@ struct UiPicture {
     void* texture = nullptr;
     int width = 0;
     int height = 0;
+    bool upsideDown = false; // a render target's texture: rows bottom-up
 };
 using UiPictures = std::map<std::string, UiPicture>;
+
+// Pictures the presenter view shows: what the room sees now and the next step's stage (rendered once
+// per step change).
+struct PresenterPreviews {
+    UiPicture current;
+    UiPicture next;
+};
 
 // Everything a panel may look at while drawing. Nothing here is mutable.
 struct UiContext {
@@ -47,6 +55,7 @@ struct UiContext {
     const ViewLayout& layout;
     glm::vec2 framebuffer{0.0f};
     const UiPictures* pictures = nullptr;
+    const PresenterPreviews* previews = nullptr;
 
     const UiPicture* picture(const std::string& key) const {
         if (!pictures) return nullptr;

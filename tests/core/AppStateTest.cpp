@@ -162,3 +162,64 @@ TEST(AppStateTest, CommandsHaveReadableNames) {
 
 } // namespace
 } // namespace cs
+
+namespace cs {
+namespace {
+
+TEST(PresentationStateTest, StartingAShowGoesToTheAudienceViewAndTimesSteps) {
+    AppState s = makeStartState();
+    s.timeline.advance(5.0);
+    applyCommand(s, cmd::StartPresentation{false, false});
+    EXPECT_TRUE(s.presentation.active);
+    EXPECT_EQ(s.screen, Screen::Audience);
+    EXPECT_DOUBLE_EQ(s.presentation.startedAt, 5.0);
+    applyCommand(s, cmd::StopPresentation{});
+    EXPECT_FALSE(s.presentation.active);
+    EXPECT_EQ(s.screen, Screen::Workspace);
+}
+
+TEST(PresentationStateTest, OnOneDisplayTheOverlayIsConfirmedOnceThenToggles) {
+    AppState s = makeStartState();
+    applyCommand(s, cmd::StartPresentation{true, false});
+    applyCommand(s, cmd::TogglePresenterOverlay{});
+    EXPECT_TRUE(s.presentation.overlayConfirmPending);
+    EXPECT_FALSE(s.presentation.overlayVisible);
+    applyCommand(s, cmd::ConfirmPresenterOverlay{false}); // "no": nothing shown, asked again next time
+    EXPECT_FALSE(s.presentation.overlayVisible);
+    applyCommand(s, cmd::TogglePresenterOverlay{});
+    EXPECT_TRUE(s.presentation.overlayConfirmPending);
+    applyCommand(s, cmd::ConfirmPresenterOverlay{true});
+    EXPECT_TRUE(s.presentation.overlayVisible);
+    EXPECT_TRUE(s.presentation.overlayConfirmed);
+    applyCommand(s, cmd::TogglePresenterOverlay{});
+    EXPECT_FALSE(s.presentation.overlayVisible);
+    applyCommand(s, cmd::TogglePresenterOverlay{}); // confirmed once: no question any more
+    EXPECT_TRUE(s.presentation.overlayVisible);
+    EXPECT_FALSE(s.presentation.overlayConfirmPending);
+}
+
+TEST(PresentationStateTest, WithTwoDisplaysNDoesNothingAndQuittingIsAsked) {
+    AppState s = makeStartState();
+    applyCommand(s, cmd::StartPresentation{false, false});
+    applyCommand(s, cmd::TogglePresenterOverlay{});
+    EXPECT_FALSE(s.presentation.overlayConfirmPending);
+    applyCommand(s, cmd::RequestQuit{});
+    EXPECT_FALSE(s.quitRequested);
+    EXPECT_TRUE(s.presentation.quitConfirmPending);
+    applyCommand(s, cmd::ConfirmQuit{false});
+    EXPECT_FALSE(s.quitRequested);
+    applyCommand(s, cmd::RequestQuit{});
+    applyCommand(s, cmd::ConfirmQuit{true});
+    EXPECT_TRUE(s.quitRequested);
+}
+
+TEST(PresentationStateTest, LosingADisplayFallsBackToTheOverlay) {
+    AppState s = makeStartState();
+    applyCommand(s, cmd::StartPresentation{false, true});
+    applyCommand(s, cmd::SetSingleDisplay{true});
+    applyCommand(s, cmd::TogglePresenterOverlay{});
+    EXPECT_TRUE(s.presentation.overlayVisible); // confirmed before: shown at once
+}
+
+} // namespace
+} // namespace cs
