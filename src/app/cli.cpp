@@ -54,7 +54,7 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.add_flag("--present", o.present);
     app.add_option("--display", o.display)->check(CLI::Range(1, 64));
     app.add_flag("--fullscreen", o.fullscreen);
-    app.add_option("--view", view)->check(CLI::IsMember({"audience", "workspace"}));
+    app.add_option("--view", view)->check(CLI::IsMember({"audience", "workspace", "presenter"}));
     app.add_flag("--no-save", o.noSave);
     app.add_option("files", o.files)->type_name("FILE");
 
@@ -95,8 +95,12 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     o.sizeGiven = !size.empty();
     o.checkFormat = format == "json" ? CheckFormat::Json : CheckFormat::Text;
     if (!view.empty()) {
-        o.view = view == "workspace" ? ViewKind::Workspace : ViewKind::Audience;
+        o.view = view == "workspace" ? ViewKind::Workspace : view == "presenter" ? ViewKind::Presenter : ViewKind::Audience;
         o.viewGiven = true;
+    }
+    if (o.view == ViewKind::Presenter && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench) {
+        result.error = "--view presenter is for pictures of the presenter's window: use it with --screenshot (or --bench)";
+        return result;
     }
     if (o.mode == RunMode::Check && o.files.empty()) {
         result.error = "--check needs at least one FILE";
@@ -136,7 +140,9 @@ Options:
   --size WxH             picture size, 64x64 to 7680x4320 (default 1920x1080)
   --step N               step number, from 1
   --lang L               language of the texts (default: the locale's if the scenario has it)
-  --view audience|workspace   what rendered pictures show (default audience)
+  --view audience|workspace|presenter
+                         what the window starts with (default workspace) or rendered
+                         pictures show (default audience; presenter: the notes window)
   --present              presentation mode: audience window + presenter view
   --display N            display for the audience window, from 1
   --fullscreen           start fullscreen

@@ -17,7 +17,7 @@ inline constexpr int kEnvironment = 3;  // no OpenGL 3.3, no usable font, output
 } // namespace exit_code
 
 enum class RunMode { Window, Screenshot, Export, Bench, Check, Help, Version };
-enum class ViewKind { Audience, Workspace };
+enum class ViewKind { Audience, Workspace, Presenter };
 
 struct CliOptions {
     RunMode mode = RunMode::Window;

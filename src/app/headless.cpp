@@ -46,7 +46,10 @@ int openScenarioForPicture(const CliOptions& o, Studio& studio) {
                      file.empty() ? "the start scene" : file.string().c_str(), steps, steps == 1 ? "" : "s");
         return exit_code::kUsage;
     }
-    if (studio.state().scenario) studio.apply(cmd::GoToStep{step});
+    if (studio.state().scenario) {
+        studio.apply(cmd::GoToStep{step});
+        studio.apply(cmd::AcknowledgeContentNote{}); // the end state of the step: the note was read
+    }
     return exit_code::kOk;
 }
 
@@ -77,12 +80,16 @@ int openHeadless(const CliOptions& o, Headless& h) {
     sd.dataDir = findDataDir();
     sd.language = o.language;
     sd.screen = o.view == ViewKind::Workspace ? Screen::Workspace : Screen::Audience;
+    sd.presenterView = o.view == ViewKind::Presenter;
     h.studio = Studio::create(*h.window, std::move(sd), error);
     if (!h.studio) {
         reportFatal(error, false);
         return exit_code::kEnvironment;
     }
-    return openScenarioForPicture(o, *h.studio);
+    const int rc = openScenarioForPicture(o, *h.studio);
+    // The presenter's window as during a show (clocks at the start, this step's notes).
+    if (rc == exit_code::kOk && o.view == ViewKind::Presenter) h.studio->apply(cmd::StartPresentation{false, false});
+    return rc;
 }
 
 } // namespace

@@ -15,6 +15,7 @@ Key toCoreKey(SDL_Keycode sym) {
     case SDLK_END: return Key::End;
     case SDLK_F1: return Key::F1;
     case SDLK_F2: return Key::F2;
+    case SDLK_F5: return Key::F5;
     case SDLK_F11: return Key::F11;
     case SDLK_RETURN:
     case SDLK_RETURN2: return Key::Enter;

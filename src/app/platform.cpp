@@ -135,10 +135,28 @@ std::unique_ptr<GlWindow> GlWindow::createSharing(const WindowDesc& desc, GlWind
     return w;
 }
 
+std::vector<DisplayInfo> queryDisplays() {
+    std::vector<DisplayInfo> out;
+    const int n = SDL_GetNumVideoDisplays();
+    for (int i = 0; i < n; ++i) {
+        SDL_Rect b{};
+        if (SDL_GetDisplayBounds(i, &b) != 0) continue;
+        DisplayInfo d;
+        d.x = b.x;
+        d.y = b.y;
+        d.width = b.w;
+        d.height = b.h;
+        d.primary = i == 0;
+        if (const char* name = SDL_GetDisplayName(i)) d.name = name;
+        out.push_back(d);
+    }
+    return out;
+}
+
 void GlWindow::moveToDisplay(int index, bool fullscreen) {
     SDL_SetWindowFullscreen(window_, 0);
     SDL_Rect bounds{};
-    if (SDL_GetDisplayBounds(index, &bounds) == 0) {
+    if (index >= 0 && index < SDL_GetNumVideoDisplays() && SDL_GetDisplayBounds(index, &bounds) == 0) {
         SDL_SetWindowPosition(window_, SDL_WINDOWPOS_CENTERED_DISPLAY(index), SDL_WINDOWPOS_CENTERED_DISPLAY(index));
         if (!fullscreen) SDL_SetWindowSize(window_, bounds.w * 9 / 10, bounds.h * 9 / 10);
     }

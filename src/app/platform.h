@@ -3,10 +3,13 @@
 // --export and --bench, so both draw exactly the same way.
 #pragma once
 
+#include "core/display_plan.h"
+
 #include <SDL.h>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 struct ImGuiContext;
 
@@ -77,6 +80,9 @@ private:
 
     bool startImGui(std::string& error);
 };
+
+// The displays SDL knows now, in SDL's order (index 0 is the primary one).
+std::vector<DisplayInfo> queryDisplays();
 
 // Shows an error to a person at the screen (message box) and on stderr. The message box is skipped
 // when no display is in use (offscreen driver).

@@ -11,7 +11,10 @@
 #include "core/scenario/parser.h"
 #include "core/file_io.h"
 #include "core/data_paths.h"
+#include "core/export_plan.h"
+#include "core/ui_text.h"
 #include "ui/keyboard_focus.h"
+#include "ui/stage_labels.h"
 
 #include <epoxy/gl.h>
 #include <imgui.h>
@@ -67,6 +70,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
     if (!s->state_.structures) s->state_.structures = s->builtIns_;
     s->state_.screen = desc.screen;
+    s->presenterOnly_ = desc.presenterView;
     if (desc.userData) {
         s->store_ = std::make_unique<UserDataStore>(
             UserDataStoreDesc{.configDir = userConfigDir(), .dataDir = userDataDir(), .noSave = desc.noSave, .clock = {}});
@@ -149,10 +153,114 @@ void Studio::attachPresenter(GlWindow* window) {
     presenter_ = std::make_unique<PresenterOutput>();
     presenter_->window = window;
     window->makeCurrent();
+    // The cursor is the app's to show or hide during a show (the backend would show it every frame).
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     std::string problems;
     presenter_->renderer = StageRenderer::create(dataDir_.empty() ? std::filesystem::path() : dataDir_ / "shaders",
                                                  StageConfig{}.shape, problems);
     window_->makeCurrent();
+}
+
+bool Studio::openPresenterWindow(int display) {
+    WindowDesc desc;
+    desc.title = "Coin Model Studio - presenter";
+    desc.width = 1280;
+    desc.height = 800;
+    std::string error;
+    presenterWindow_ = GlWindow::createSharing(desc, *window_, error);
+    if (!presenterWindow_) {
+        notice("The presenter window could not open (" + error + "); the notes are an overlay instead (N).");
+        window_->makeCurrent();
+        return false;
+    }
+    presenterWindow_->moveToDisplay(display, false);
+    SDL_MaximizeWindow(presenterWindow_->sdl());
+    attachPresenter(presenterWindow_.get());
+    return true;
+}
+
+std::string Studio::present(int display) {
+    if (state_.presentation.active) return {};
+    const std::vector<DisplayInfo> displays = displaySource_ ? displaySource_() : queryDisplays();
+    cs::applyCommand(state_, cmd::SetDisplays{displays});
+    const PresentationPlan plan = planPresentation(displays, display > 0 ? std::optional<int>(display) : std::nullopt);
+    if (!plan.error.empty()) return plan.error;
+    plan_ = plan;
+    fullscreenBeforeShow_ = state_.fullscreen;
+    window_->moveToDisplay(plan.audience, true);
+    if (!state_.fullscreen) cs::applyCommand(state_, cmd::ToggleFullscreen{});
+    window_->makeCurrent();
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    setKeyboardNavigation(false);
+    const bool single = plan.singleDisplay() || !openPresenterWindow(plan.presenter);
+    if (single) plan_.presenter = -1;
+    const bool confirmed = (store_ && store_->settings().presenterOverlayConfirmed) || state_.presentation.overlayConfirmed;
+    apply(cmd::StartPresentation{single, confirmed});
+    audienceMouseMovedAt_ = SDL_GetTicks();
+    shownSecond_ = -1;
+    return {};
+}
+
+void Studio::endPresentation() {
+    attachPresenter(nullptr);
+    presenterWindow_.reset();
+    window_->makeCurrent();
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NoMouseCursorChange;
+    setCursorVisible(true);
+    if (!fullscreenBeforeShow_ && state_.fullscreen) cs::applyCommand(state_, cmd::ToggleFullscreen{});
+    // The workspace (reflections, menus) comes back on the laptop's display, not on the projector.
+    const std::vector<DisplayInfo> displays = displaySource_ ? displaySource_() : queryDisplays();
+    int primary = 0;
+    for (int i = 0; i < int(displays.size()); ++i) {
+        if (displays[std::size_t(i)].primary) primary = i;
+    }
+    if (displays.size() > 1 && SDL_GetWindowDisplayIndex(window_->sdl()) != primary) {
+        window_->moveToDisplay(primary, state_.fullscreen);
+    }
+}
+
+void Studio::displaysChanged() {
+    const std::vector<DisplayInfo> displays = displaySource_ ? displaySource_() : queryDisplays();
+    cs::applyCommand(state_, cmd::SetDisplays{displays});
+    if (!state_.presentation.active || displays.empty()) return;
+    // The show goes on: the audience stays where it is if it can, the notes follow what is left.
+    const PresentationPlan next = replanPresentation(displays, plan_);
+    if (next.audience != plan_.audience || next.audience >= int(displays.size())) window_->moveToDisplay(next.audience, true);
+    if (next.singleDisplay() && presenterWindow_) {
+        attachPresenter(nullptr);
+        presenterWindow_.reset();
+        apply(cmd::SetSingleDisplay{true});
+        notice("A display was disconnected: the presenter notes are now an overlay on this screen (N).");
+    } else if (!next.singleDisplay() && !presenterWindow_) {
+        if (openPresenterWindow(next.presenter)) apply(cmd::SetSingleDisplay{false});
+    } else if (presenterWindow_ && next.presenter != plan_.presenter) {
+        presenterWindow_->moveToDisplay(next.presenter, false);
+    }
+    plan_ = next;
+    if (!presenterWindow_) plan_.presenter = -1;
+    window_->makeCurrent();
+}
+
+void Studio::setCursorVisible(bool visible) {
+    if (visible == !cursorHidden_) return;
+    cursorHidden_ = !visible;
+    SDL_ShowCursor(visible ? SDL_ENABLE : SDL_DISABLE);
+}
+
+bool Studio::tick() {
+    const bool exportChanged = pollExport();
+    if (!state_.presentation.active) return exportChanged;
+    // No cursor on the room's screen once the mouse has rested there for 2 s.
+    const bool overAudience = SDL_GetMouseFocus() == window_->sdl();
+    const bool resting = SDL_GetTicks() - audienceMouseMovedAt_ > 2000;
+    setCursorVisible(!(overAudience && resting) || state_.presentation.overlayVisible ||
+                     state_.presentation.overlayConfirmPending || state_.presentation.quitConfirmPending);
+    // The presenter's clocks show seconds.
+    const long second = long(state_.timeline.now() - state_.presentation.startedAt);
+    if (second == shownSecond_) return exportChanged;
+    shownSecond_ = second;
+    if (presenter_) presenter_->settleFrames = std::max(presenter_->settleFrames, 1);
+    return presenter_ != nullptr || state_.presentation.overlayVisible;
 }
 
 void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
@@ -210,8 +318,43 @@ void Studio::drawPresenterFrame() {
     glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     p.window->renderImGui();
+    p.window->swap();
     if (p.settleFrames > 0) --p.settleFrames;
     window_->makeCurrent();
+    for (const auto& c : commands) apply(c);
+}
+
+void Studio::drawPresenterScreen(int fbw, int fbh) {
+    // The previews: the current step's stage drawn the way the room sees it, and the next step's.
+    if (!overlay_) {
+        overlay_ = std::make_unique<PresenterOutput>();
+        std::string problems;
+        overlay_->renderer = StageRenderer::create(dataDir_.empty() ? std::filesystem::path() : dataDir_ / "shaders",
+                                                   StageConfig{}.shape, problems);
+    }
+    PresenterOutput& p = *overlay_;
+    theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
+    updatePreviews(p, true);
+    if (p.current && p.renderer) {
+        const glm::vec2 size{float(p.current->width()), float(p.current->height())};
+        const StageView view = computeStageView(state_, size, {0.0f, 0.0f, size.x, size.y});
+        p.current->bind();
+        StageTheme theme;
+        theme.background = theme_.background;
+        p.renderer->draw(view, coinLooks(state_), theme, StageQuality::Final);
+        p.current->resolve();
+    }
+    window_->beginImGuiFrame();
+    const glm::vec2 fb{float(fbw), float(fbh)};
+    const ViewLayout layout = computeAudienceLayout(fb, fonts_.scale);
+    const StageView view = computeStageView(state_, fb, layout.stage);
+    const UiContext ui{state_, view, fonts_, theme_, layout, fb, &pictures_, &p.previews};
+    const CommandList commands = presenterScreen_.draw(ui, {0.0f, 0.0f, fb.x, fb.y}, false);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, fbw, fbh);
+    glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    window_->renderImGui();
     for (const auto& c : commands) apply(c);
 }
 
@@ -223,6 +366,67 @@ void Studio::capturePresenterCurrent(int fbw, int fbh) {
     glBlitFramebuffer(0, 0, fbw, fbh, 0, 0, presenter_->current->width(), presenter_->current->height(),
                       GL_COLOR_BUFFER_BIT, GL_LINEAR);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void Studio::startExport(bool replaceForeign) {
+    if (!state_.scenario || (exportJob_ && exportJob_->running())) return;
+    const ExportDialog& d = state_.exportDialog;
+    const std::string_view lang = languageOf(state_);
+    std::filesystem::path folder = d.folder;
+    if (folder.empty()) return;
+    if (folder.string().front() == '~') {
+        const char* home = std::getenv("HOME");
+        folder = std::filesystem::path(home ? home : "") / folder.string().substr(folder.string().size() > 1 ? 2 : 1);
+    }
+    if (!replaceForeign) {
+        // Ask before replacing what someone else made (pictures or pages of the same names).
+        std::vector<std::string> foreign;
+        for (const auto& f : foreignFilesAnExportWouldReplace(folder, state_.scenario->stepCount())) {
+            foreign.push_back(f.filename().string());
+        }
+        if (!foreign.empty()) {
+            cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, {}, foreign});
+            return;
+        }
+    }
+    if (!exportJob_) exportJob_ = std::make_unique<ExportJob>(exportProgram_);
+    ExportRequest request;
+    request.folder = folder;
+    request.scenarioFile = state_.scenario->file;
+    request.language = state_.scenario->language;
+    request.width = d.width;
+    request.height = d.height;
+    if (!exportJob_->start(request)) {
+        cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, exportJob_->error(), {}});
+        return;
+    }
+    cs::applyCommand(state_, cmd::SetExportStatus{true, 0.0, uiWord("Starting the export...", lang), {}});
+}
+
+bool Studio::pollExport() {
+    if (!exportJob_ || exportJob_->state() == ExportJob::State::Idle) return false;
+    const bool wasRunning = state_.exportDialog.running;
+    if (!wasRunning) return false;
+    exportJob_->poll();
+    const std::string_view lang = languageOf(state_);
+    if (exportJob_->running()) {
+        if (exportJob_->fraction() == state_.exportDialog.fraction && exportJob_->message() == state_.exportDialog.message) {
+            return false;
+        }
+        cs::applyCommand(state_, cmd::SetExportStatus{true, exportJob_->fraction(), exportJob_->message(), {}});
+        return true;
+    }
+    if (exportJob_->state() == ExportJob::State::Succeeded) {
+        const std::string done = std::string(uiWord("Exported to", lang)) + " " + exportJob_->folder().string();
+        cs::applyCommand(state_, cmd::SetExportStatus{false, 1.0, done, {}});
+        notice(done);
+    } else if (exportJob_->state() == ExportJob::State::Failed) {
+        const std::string failed = std::string(uiWord("The export failed:", lang)) + " " + exportJob_->error();
+        cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, failed, {}});
+        notice(failed);
+    }
+    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    return true;
 }
 
 void Studio::notice(const std::string& text) { cs::applyCommand(state_, cmd::AddNotice{text}); }
@@ -263,6 +467,7 @@ void Studio::persist(bool now) {
     next.theme = state_.prefs.lightTheme ? ProjectorTheme::Light : ProjectorTheme::Dark;
     next.saveNothing = state_.prefs.saveNothing;
     next.askToResume = state_.prefs.askToResume;
+    next.presenterOverlayConfirmed = next.presenterOverlayConfirmed || state_.presentation.overlayConfirmed;
     if (!(next == store_->settings())) {
         if (const std::string err = store_->changeSettings(next); !err.empty()) notice(err);
     }
@@ -298,6 +503,7 @@ void Studio::saveNow() {
 
 void Studio::apply(const Command& command) {
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    if (presenter_) presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
     applyOne(command);
     if (std::holds_alternative<cmd::SetReflection>(command)) reflectionEditedAt_ = state_.timeline.now();
     // A new step writes a reflection typed on the one before at once.
@@ -334,6 +540,42 @@ void Studio::applyOne(const Command& command) {
                                      " files and folders)."
                                : r.error);
         for (const auto& kept : r.leftInPlace) notice("Not deleted (not written by these settings): " + kept.string());
+        return;
+    }
+    if (const auto* show = std::get_if<cmd::Present>(&command)) {
+        if (const std::string err = present(show->display); !err.empty()) notice(err);
+        return;
+    }
+    if (std::holds_alternative<cmd::StopPresentation>(command)) {
+        if (state_.presentation.active) endPresentation();
+        cs::applyCommand(state_, command);
+        return;
+    }
+    if (std::holds_alternative<cmd::TogglePresentSetup>(command) && !state_.presentSetup.visible) {
+        // The choice of display needs the displays there are now.
+        cs::applyCommand(state_, cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
+    }
+    if (std::holds_alternative<cmd::ToggleExportDialog>(command)) {
+        cs::applyCommand(state_, command);
+        if (state_.exportDialog.visible && state_.exportDialog.folder.empty() && state_.scenario) {
+            const char* home = std::getenv("HOME");
+            cs::applyCommand(state_, cmd::SetExportFolder{defaultExportFolder(home && *home ? home : ".",
+                                                                              state_.tr(state_.scenario->scenario.title),
+                                                                              state_.scenario->scenario.id)
+                                                              .string()});
+        }
+        return;
+    }
+    if (const auto* start = std::get_if<cmd::StartExport>(&command)) {
+        startExport(start->replaceForeign);
+        return;
+    }
+    if (std::holds_alternative<cmd::CancelExport>(command)) {
+        if (exportJob_ && exportJob_->running()) {
+            exportJob_->cancel();
+            cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, uiWord("The export was cancelled; the folder may "
+                                                                             "hold some of the pictures.", languageOf(state_)), {}});
+        }
         return;
     }
     if (const auto* open = std::get_if<cmd::OpenFile>(&command)) {
@@ -528,19 +770,23 @@ Uint32 windowOf(const SDL_Event& e) {
 } // namespace
 
 void Studio::handleEvent(const SDL_Event& e) {
+    if (e.type == SDL_DISPLAYEVENT) {
+        displaysChanged(); // a projector plugged in or pulled out: the show goes on
+        uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+        return;
+    }
+    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
+        apply(cmd::RequestQuit{}); // during a show this asks first, on the presenter's side
+        return;
+    }
     // Each window's ImGui context gets only its own window's events (ImGui 1.86's SDL backend does
     // not look at the window id itself); keys act globally from either window.
     const Uint32 id = windowOf(e);
     if (presenter_ && id != 0 && id == presenter_->window->id()) {
         presenter_->window->makeCurrent();
         presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
-        if (e.type == SDL_KEYDOWN) {
-            handleKey(e);
-        } else if (e.type != SDL_KEYUP) {
-            ImGui_ImplSDL2_ProcessEvent(&e);
-        } else {
-            ImGui_ImplSDL2_ProcessEvent(&e);
-        }
+        if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) handleKey(e);
+        else ImGui_ImplSDL2_ProcessEvent(&e);
         window_->makeCurrent();
         return;
     }
@@ -551,12 +797,16 @@ void Studio::handleEvent(const SDL_Event& e) {
         handleKey(e);
         return;
     }
+    if (e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEBUTTONDOWN) {
+        audienceMouseMovedAt_ = SDL_GetTicks();
+        setCursorVisible(true);
+    }
     if (e.type == SDL_MOUSEBUTTONDOWN) setKeyboardNavigation(false); // the mouse takes over
     ImGui_ImplSDL2_ProcessEvent(&e);
     switch (e.type) {
     case SDL_DROPFILE:
         if (e.drop.file) {
-            apply(cmd::OpenFile{e.drop.file});
+            if (!state_.presentation.active) apply(cmd::OpenFile{e.drop.file}); // not in front of a room
             SDL_free(e.drop.file);
         }
         break;
@@ -581,6 +831,10 @@ void Studio::drawFrame() {
     const int fbh = std::max(window_->drawableHeight(), 1);
     ensureFonts(fbh);
 
+    if (presenterOnly_) {
+        drawPresenterScreen(fbw, fbh);
+        return;
+    }
     window_->beginImGuiFrame();
     if (navigationStartPending_) {
         navigationStartPending_ = false;
@@ -592,10 +846,18 @@ void Studio::drawFrame() {
     }
     const glm::vec2 fb{float(fbw), float(fbh)};
     const bool workspace = state_.screen == Screen::Workspace && !state_.blackout && !state_.whiteout;
+    // The room reads a step's content note before it sees the step: until then its stage is empty.
+    std::optional<AppState> veiled;
+    if (!workspace && state_.contentNotePending) {
+        veiled = state_;
+        veiled->coins.clear();
+        veiled->personas.clear();
+    }
+    const AppState& shown = veiled ? *veiled : state_;
     const ViewLayout layout = withStageColumns(workspace ? computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible)
                                                          : computeAudienceLayout(fb, fonts_.scale),
-                                               state_, fonts_.small->FontSize);
-    const StageView view = computeStageView(state_, fb, layout.stage);
+                                               shown, fonts_.small->FontSize);
+    const StageView view = computeStageView(shown, fb, layout.stage);
     if (picturesFor_ != state_.scenario.get()) refreshPictures();
     theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
     if (lightStyle_ != state_.prefs.lightTheme) {
@@ -615,12 +877,12 @@ void Studio::drawFrame() {
         }
         updatePreviews(*overlay_, false);
     }
-    const UiContext ui{state_, view, fonts_, theme_, layout, fb, &pictures_, overlayPreviews ? &overlay_->previews : nullptr};
+    const UiContext ui{shown, view, fonts_, theme_, layout, fb, &pictures_, overlayPreviews ? &overlay_->previews : nullptr};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fbw, fbh);
-    const std::vector<CoinLook> looks = coinLooks(state_);
+    const std::vector<CoinLook> looks = coinLooks(shown);
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
     renderer_->draw(view, looks, stageTheme);
@@ -638,6 +900,8 @@ void Studio::drawFrame() {
 
     if (uiSettleFrames_ > 0) --uiSettleFrames_;
     for (const auto& c : commands) apply(c);
+    if (presenter_ && presenter_->settleFrames > 0) drawPresenterFrame();
+    window_->makeCurrent();
 }
 
 } // namespace cs

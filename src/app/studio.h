@@ -2,7 +2,9 @@
 // frame function shared by the window, --screenshot and --bench.
 #pragma once
 
+#include "app/export_job.h"
 #include "core/app_state.h"
+#include "core/display_plan.h"
 #include "core/scenario/watcher.h"
 #include "core/user_data/store.h"
 #include "render/stage_renderer.h"
@@ -15,7 +17,9 @@
 
 #include <SDL.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,6 +37,8 @@ struct StudioDesc {
     // where they left off). Pictures, exports and benchmarks neither read nor write any of it.
     bool userData = false;
     bool noSave = false; // --no-save: nothing at all is written
+    // --screenshot --view presenter: the window shows the presenter's view (notes, previews, steps).
+    bool presenterView = false;
 };
 
 // The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
@@ -88,11 +94,22 @@ public:
 
     bool keyboardNavigation() const { return keyboardNavigation_; }
 
-    // The presenter's own window during a show with two displays (null: none). The window must live
-    // until detached (attachPresenter(nullptr)).
-    void attachPresenter(GlWindow* window);
+    // Starts a show (cmd::Present): the audience view fullscreen on display `display` (from 1; 0:
+    // automatic), the presenter's window on another display or, with one display, the overlay (N).
+    // Returns "" or why it cannot start (a display that does not exist: a usage error for --present).
+    std::string present(int display);
+    // The program File → Export runs as `PROGRAM --export …` (default: this one). For tests.
+    void setExportProgram(std::filesystem::path program) { exportProgram_ = std::move(program); }
+    bool exportRunning() const { return exportJob_ && exportJob_->running(); }
+    // Where the displays come from (default: SDL). Tests give a list of their own.
+    void setDisplaySource(std::function<std::vector<DisplayInfo>()> source) { displaySource_ = std::move(source); }
+    // Call whenever the window loop wakes (at least 4 times a second): hides the cursor on the
+    // audience view after 2 s without moving, and keeps the presenter's clocks ticking. True when a
+    // frame should be drawn.
+    bool tick();
+    GlWindow* presenterWindow() const { return presenterWindow_.get(); }
+    // Draws and shows the presenter window's frame (drawFrame does it when the presenter needs one).
     void drawPresenterFrame();
-    bool hasPresenter() const { return presenter_ != nullptr; }
 
     // True when the last frame asked for another (animation running or UI settling).
     bool wantsAnotherFrame() const;
@@ -111,6 +128,14 @@ private:
         int settleFrames = 2;
     };
 
+    void startExport(bool replaceForeign);
+    bool pollExport(); // true when what the dialog shows changed
+    void attachPresenter(GlWindow* window);
+    void drawPresenterScreen(int framebufferWidth, int framebufferHeight);
+    bool openPresenterWindow(int display);
+    void endPresentation();
+    void displaysChanged();
+    void setCursorVisible(bool visible);
     bool ensureFonts(int framebufferHeight);
     bool ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle);
     std::vector<CoinLook> coinLooks(const AppState& state) const;
@@ -146,14 +171,25 @@ private:
     TextureCache textures_;
     UiPictures pictures_;
     const LoadedScenario* picturesFor_ = nullptr;
-    std::unique_ptr<PresenterOutput> presenter_; // two displays: the presenter's window
+    std::unique_ptr<GlWindow> presenterWindow_;    // two displays: the presenter's window …
+    std::unique_ptr<PresenterOutput> presenter_;   // … and what is drawn in it
     std::unique_ptr<PresenterOutput> overlay_;   // one display: previews for the overlay
     AudienceView audience_;
+    PresenterView presenterScreen_; // --view presenter
+    bool presenterOnly_ = false;
+    std::filesystem::path exportProgram_ = "/proc/self/exe";
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;
     bool lightStyle_ = false;
     bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
     bool navigationStartPending_ = false;
+    std::function<std::vector<DisplayInfo>()> displaySource_;
+    std::unique_ptr<ExportJob> exportJob_;
+    PresentationPlan plan_;
+    bool fullscreenBeforeShow_ = false;
+    std::uint32_t audienceMouseMovedAt_ = 0; // SDL ticks
+    bool cursorHidden_ = false;
+    long shownSecond_ = -1; // the presenter's clocks were last drawn at this second of the show
 };
 
 } // namespace cs

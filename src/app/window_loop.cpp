@@ -8,6 +8,7 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace cs {
 
@@ -20,6 +21,8 @@ std::filesystem::path defaultScenarioPath(const std::filesystem::path& dataDir) 
 
 int runWindow(const CliOptions& o) {
     std::string error;
+    // Closing one of two windows must not quit behind the app's back (it asks during a show).
+    SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
     WindowDesc desc;
     desc.fullscreen = o.fullscreen;
     desc.width = 1600;
@@ -34,6 +37,7 @@ int runWindow(const CliOptions& o) {
     sd.language = o.language;
     sd.userData = true;
     sd.noSave = o.noSave;
+    if (o.viewGiven && o.view == ViewKind::Audience) sd.screen = Screen::Audience;
     auto studio = Studio::create(*window, std::move(sd), error);
     if (!studio) {
         reportFatal(error, true);
@@ -42,6 +46,15 @@ int runWindow(const CliOptions& o) {
     if (o.fullscreen) studio->apply(cmd::ToggleFullscreen{});
     // An invalid FILE opens with its problems listed; the app does not exit.
     if (!o.files.empty()) studio->openFile(o.files.front(), o.step ? *o.step - 1 : 0);
+    else if (o.present) studio->openFile(defaultScenarioPath(findDataDir()), o.step ? *o.step - 1 : 0);
+    if (o.present) {
+        // --display N that does not exist is a usage error, said before anything is shown to a room.
+        if (const std::string err = studio->present(o.display.value_or(0)); !err.empty()) {
+            studio.reset();
+            std::fprintf(stderr, "coinstudio: error: %s\n", err.c_str());
+            return exit_code::kUsage;
+        }
+    }
 
     Uint64 last = SDL_GetPerformanceCounter();
     const double frequency = double(SDL_GetPerformanceFrequency());
@@ -56,17 +69,18 @@ int runWindow(const CliOptions& o) {
 
         // A changed scenario file reloads within a second (the wait above wakes up 4 times a second).
         if (studio->pollFiles()) redraw = true;
+        if (studio->tick()) redraw = true; // the presenter's clocks, the audience cursor
 
         const Uint64 now = SDL_GetPerformanceCounter();
-        // Time passes before new input applies, so an animation starts where it is first drawn.
-        studio->advance(std::min(double(now - last) / frequency, 0.25));
+        // Time passes before new input applies, so an animation starts where it is first drawn. All
+        // of it passes (the presenter's clocks are real time); an animation caught by a stall ends.
+        studio->advance(std::min(double(now - last) / frequency, 3600.0));
         last = now;
 
         while (have) {
+            // SDL_QUIT comes from the system (a signal, logging out); closing a window asks the Studio,
+            // which quits at once, or asks first during a show.
             if (event.type == SDL_QUIT) running = false;
-            if (event.type == SDL_WINDOWEVENT &&
-                (event.window.event == SDL_WINDOWEVENT_CLOSE)) running = false;
-            if (event.type == SDL_WINDOWEVENT || event.type == SDL_DISPLAYEVENT) redraw = true;
             studio->handleEvent(event);
             redraw = true;
             have = SDL_PollEvent(&event) != 0;

@@ -262,7 +262,50 @@ struct Applier {
         s.prefs.reducedMotion = c.on;
         if (c.on) s.settle();
     }
-    void operator()(const cmd::ToggleHelp&) { s.helpVisible = !s.helpVisible; }
+    void operator()(const cmd::ToggleHelp&) {
+        PresentationState& p = s.presentation;
+        // One display in a show: the help covers what the room sees, so it is asked once, as N is.
+        if (p.active && p.singleDisplay && !s.helpVisible && !p.overlayConfirmed) {
+            p.overlayConfirmPending = true;
+            p.helpAfterConfirm = true;
+            return;
+        }
+        s.helpVisible = !s.helpVisible;
+    }
+    void operator()(const cmd::TogglePresentSetup&) {
+        if (s.presentation.active) return;
+        s.presentSetup.visible = !s.presentSetup.visible;
+    }
+    void operator()(const cmd::ChoosePresentDisplay& c) {
+        s.presentSetup.display = c.display >= 1 && c.display <= int(s.displays.size()) ? c.display : 0;
+    }
+    void operator()(const cmd::SetDisplays& c) {
+        s.displays = c.displays;
+        if (s.presentSetup.display > int(s.displays.size())) s.presentSetup.display = 0;
+    }
+    void operator()(const cmd::Present&) {} // the app layer opens the windows, then StartPresentation
+    void operator()(const cmd::ToggleExportDialog&) {
+        if (s.presentation.active) return;
+        // Closing the dialog does not stop an export that runs; it goes on and says when done.
+        s.exportDialog.visible = !s.exportDialog.visible;
+        s.exportDialog.foreign.clear();
+    }
+    void operator()(const cmd::SetExportFolder& c) {
+        s.exportDialog.folder = c.folder;
+        s.exportDialog.foreign.clear(); // a new folder: what it holds is checked again on Export
+    }
+    void operator()(const cmd::SetExportSize& c) {
+        s.exportDialog.width = std::clamp(c.width, 64, 7680);
+        s.exportDialog.height = std::clamp(c.height, 64, 4320);
+    }
+    void operator()(const cmd::SetExportStatus& c) {
+        s.exportDialog.running = c.running;
+        s.exportDialog.fraction = std::clamp(c.fraction, 0.0, 1.0);
+        s.exportDialog.message = c.message;
+        s.exportDialog.foreign = c.foreign;
+    }
+    void operator()(const cmd::StartExport&) {} // effects: the app layer runs it
+    void operator()(const cmd::CancelExport&) {}
     void operator()(const cmd::ToggleProblems&) { s.problemsVisible = !s.problemsVisible; }
     void operator()(const cmd::ToggleSources&) { s.sourcesVisible = !s.sourcesVisible; }
     void operator()(const cmd::ToggleGlossary&) { s.glossaryVisible = !s.glossaryVisible; }
@@ -396,6 +439,7 @@ struct Applier {
             p.overlayVisible = true;
         } else {
             p.overlayConfirmPending = true; // the laptop screen may be what the room sees
+            p.helpAfterConfirm = false;
         }
     }
     void operator()(const cmd::ConfirmPresenterOverlay& c) {
@@ -403,7 +447,9 @@ struct Applier {
         if (!p.overlayConfirmPending) return;
         p.overlayConfirmPending = false;
         p.overlayConfirmed = p.overlayConfirmed || c.show;
-        p.overlayVisible = c.show;
+        if (p.helpAfterConfirm) s.helpVisible = c.show;
+        else p.overlayVisible = c.show;
+        p.helpAfterConfirm = false;
     }
     void operator()(const cmd::StartPresentation& c) {
         PresentationState& p = s.presentation;
@@ -416,6 +462,8 @@ struct Applier {
         s.screen = Screen::Audience;
         s.resumeOffer.reset(); // never asked in front of a room
         s.helpVisible = false;
+        s.presentSetup.visible = false;
+        s.settingsVisible = false;
     }
     void operator()(const cmd::StopPresentation&) {
         const bool confirmed = s.presentation.overlayConfirmed;
@@ -504,12 +552,14 @@ const char* commandName(const Command& command) {
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
         "ConfirmPresenterOverlay", "StartPresentation", "StopPresentation", "SetSingleDisplay", "ConfirmQuit",
+        "TogglePresentSetup", "ChoosePresentDisplay", "SetDisplays",
+        "ToggleExportDialog", "SetExportFolder", "SetExportSize", "SetExportStatus",
         "ChooseAnswer",    "SetReflection",   "AcknowledgeContentNote", "SetLanguage",
         "SetLearnerData",  "OfferResume",     "AnswerResume",     "ToggleSettings", "SetTheme",
         "SetSaveNothing",  "SetAskToResume",  "SetPreferences", "AddNotice",        "DismissNotices", "SetRecentFiles",
         "LoadScenario",    "CloseScenario",   "SetBuiltInScenarios", "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
         "CopyText",        "ExportReflections", "DeleteAllMyData",
-        "RequestQuit"};
+        "RequestQuit",     "Present", "StartExport", "CancelExport"};
     static_assert(std::size(kNames) == std::variant_size_v<Command>);
     return kNames[command.index()];
 }

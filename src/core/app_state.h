@@ -76,6 +76,24 @@ struct PresentationState {
     bool quitConfirmPending = false;    // quitting asked on the presenter side
     double startedAt = 0.0;             // timeline time the show began
     double stepStartedAt = 0.0;         // timeline time the current step began
+    bool helpAfterConfirm = false;      // F1 asked the mirrored-screen question, not N
+};
+
+// File → Export pictures and handouts…
+struct ExportDialog {
+    bool visible = false;
+    std::string folder;
+    int width = 1920, height = 1080;
+    bool running = false;
+    double fraction = 0.0;             // 0..1 while running
+    std::string message;               // the latest progress line, or how it ended
+    std::vector<std::string> foreign;  // not written by the app, would be replaced: asked first
+};
+
+// File → Present…: what the facilitator chose before the show starts.
+struct PresentSetup {
+    bool visible = false;
+    int display = 0; // from 1; 0 = automatic
 };
 
 // What the person set (saved by the app in the settings file, unless saving is off).
@@ -115,6 +133,9 @@ struct AppState {
 
     Screen screen = Screen::Workspace; // the window's layout; pictures use the audience view
     PresentationState presentation;
+    PresentSetup presentSetup;
+    ExportDialog exportDialog;
+    std::vector<DisplayInfo> displays; // the system's, for the start screen's choice
     std::string uiLanguage = "en";     // the app's own words when no scenario says otherwise
     std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen
     FileBrowserState browser;

@@ -2,6 +2,8 @@
 // app_state.h). Panels and key handling produce them; nothing else mutates state.
 #pragma once
 
+#include "core/display_plan.h"
+
 #include "core/scenario/diagnostic.h"
 #include "core/vocabulary.h"
 
@@ -124,6 +126,31 @@ struct SetSingleDisplay {
 struct ConfirmQuit {
     bool quit = false;
 };
+// The facilitator's start screen (File → Present…): scenario, language, display and theme, then Start.
+struct TogglePresentSetup {};
+struct ChoosePresentDisplay {
+    int display = 0; // from 1; 0 = automatic (a display other than the primary when there are several)
+};
+// File → Export pictures and handouts…: the folder and the picture size, then Export.
+struct ToggleExportDialog {};
+struct SetExportFolder {
+    std::string folder;
+};
+struct SetExportSize {
+    int width = 1920;
+    int height = 1080;
+};
+// What the app layer found and how the export goes (the UI shows it; it never runs the export).
+struct SetExportStatus {
+    bool running = false;
+    double fraction = 0.0;
+    std::string message;
+    std::vector<std::string> foreign; // files not written by the app that an export would replace
+};
+// The displays the system has now (the app layer sends them when they change).
+struct SetDisplays {
+    std::vector<DisplayInfo> displays;
+};
 // Predict, then reveal: the learner picks a choice (from 1) of the current step's question.
 struct ChooseAnswer {
     int step = 0;   // index from 0
@@ -210,6 +237,17 @@ struct CopyText {
 struct ExportReflections {}; // the open scenario's reflections to a Markdown file
 struct DeleteAllMyData {};   // settings, recent files, answers, reflections, resume data
 struct RequestQuit {};
+// Starts a show: the audience view fullscreen on display `display` (from 1; 0 = automatic), the
+// presenter's notes in a window on another display, or as an overlay (N) with one display.
+struct Present {
+    int display = 0;
+};
+// Runs the export in the background. Files in the folder that the app did not write are replaced
+// only when `replaceForeign` (the dialog asked first).
+struct StartExport {
+    bool replaceForeign = false;
+};
+struct CancelExport {};
 } // namespace cmd
 
 using Command =
@@ -221,12 +259,13 @@ using Command =
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
                  cmd::ConfirmPresenterOverlay, cmd::StartPresentation, cmd::StopPresentation, cmd::SetSingleDisplay,
-                 cmd::ConfirmQuit,
+                 cmd::ConfirmQuit, cmd::TogglePresentSetup, cmd::ChoosePresentDisplay, cmd::SetDisplays,
+                 cmd::ToggleExportDialog, cmd::SetExportFolder, cmd::SetExportSize, cmd::SetExportStatus,
                  cmd::ChooseAnswer, cmd::SetReflection, cmd::AcknowledgeContentNote, cmd::SetLanguage,
                  cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume, cmd::ToggleSettings, cmd::SetTheme,
                  cmd::SetSaveNothing, cmd::SetAskToResume, cmd::SetPreferences, cmd::AddNotice, cmd::DismissNotices, cmd::SetRecentFiles,
                  cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText, cmd::ExportReflections, cmd::DeleteAllMyData,
-                 cmd::RequestQuit>;
+                 cmd::RequestQuit, cmd::Present, cmd::StartExport, cmd::CancelExport>;
 
 // Short English name of a command, for logs and test messages.
 const char* commandName(const Command& command);

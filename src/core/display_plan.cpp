@@ -15,6 +15,7 @@ int primaryIndex(const std::vector<DisplayInfo>& displays) {
 
 PresentationPlan planPresentation(const std::vector<DisplayInfo>& displays, std::optional<int> requested) {
     PresentationPlan plan;
+    plan.requested = requested;
     const int count = int(displays.size());
     if (count == 0) {
         plan.error = "no display found";
@@ -48,9 +49,19 @@ PresentationPlan planPresentation(const std::vector<DisplayInfo>& displays, std:
 PresentationPlan replanPresentation(const std::vector<DisplayInfo>& displays, const PresentationPlan& current) {
     const int count = int(displays.size());
     if (count == 0) return current; // nothing to move to; keep going where we are
+    if (current.singleDisplay() && count > 1) {
+        // Back to several displays: the audience goes where the show was planned to be, if it can.
+        const bool fits = current.requested && *current.requested >= 1 && *current.requested <= count;
+        PresentationPlan fresh = planPresentation(displays, fits ? current.requested : std::nullopt);
+        fresh.requested = current.requested;
+        return fresh;
+    }
     PresentationPlan plan = current;
     plan.error.clear();
-    if (plan.audience >= count) plan = planPresentation(displays, std::nullopt);
+    if (plan.audience >= count) {
+        plan = planPresentation(displays, std::nullopt);
+        plan.requested = current.requested;
+    }
     if (count == 1) {
         plan.audience = 0;
         plan.presenter = -1;

@@ -18,6 +18,7 @@ struct PresentationPlan {
     int audience = 0;   // display index (from 0) for the fullscreen audience window
     int presenter = -1; // display index for the presenter window; -1: one display, presenter overlay
     std::string error;  // --display N that does not exist: what to say (a usage error)
+    std::optional<int> requested; // what --display asked for (from 1), kept for when displays return
     bool singleDisplay() const { return presenter < 0; }
 };
 
@@ -26,7 +27,8 @@ struct PresentationPlan {
 PresentationPlan planPresentation(const std::vector<DisplayInfo>& displays, std::optional<int> requested);
 
 // After displays came or went: keep the audience where it is if that display still exists, else move
-// it to the best remaining one; the presenter likewise, or to the overlay when only one is left.
+// it to the best remaining one; the presenter likewise, or to the overlay when only one is left. From
+// one display back to several (the projector plugged in again): planned afresh, as at the start.
 PresentationPlan replanPresentation(const std::vector<DisplayInfo>& displays, const PresentationPlan& current);
 
 } // namespace cs

@@ -3,8 +3,10 @@
 #include "core/image.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 
 #define STB_IMAGE_STATIC
 #define STBI_ONLY_PNG
@@ -77,6 +79,25 @@ bool claimedSize(std::span<const std::uint8_t> b, std::uint32_t& w, std::uint32_
     return false;
 }
 
+void putBe32(std::vector<std::uint8_t>& out, std::uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(std::uint8_t(v >> shift));
+}
+
+// Inserts tEXt "Software" = kPngSoftware right after IHDR (PNG: signature, then IHDR first).
+void insertSoftwareChunk(std::vector<std::uint8_t>& png) {
+    constexpr std::size_t kAfterIhdr = 8 + 4 + 4 + 13 + 4;
+    if (png.size() < kAfterIhdr || std::memcmp(png.data() + 12, "IHDR", 4) != 0) return;
+    std::vector<std::uint8_t> chunk;
+    std::vector<std::uint8_t> typeAndData = {'t', 'E', 'X', 't'};
+    for (const char c : std::string_view("Software")) typeAndData.push_back(std::uint8_t(c));
+    typeAndData.push_back(0); // keyword terminator
+    for (const char c : kPngSoftware) typeAndData.push_back(std::uint8_t(c));
+    putBe32(chunk, std::uint32_t(typeAndData.size() - 4));
+    chunk.insert(chunk.end(), typeAndData.begin(), typeAndData.end());
+    putBe32(chunk, pngCrc32(typeAndData));
+    png.insert(png.begin() + std::ptrdiff_t(kAfterIhdr), chunk.begin(), chunk.end());
+}
+
 DecodeResult fail(ImageError e, std::string message) {
     DecodeResult r;
     r.error = e;
@@ -133,8 +154,61 @@ std::vector<std::uint8_t> encodePng(const Image& image) {
     };
     if (!stbi_write_png_to_func(sink, &out, image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
         out.clear();
+        return out;
     }
+    insertSoftwareChunk(out);
     return out;
+}
+
+std::uint32_t pngCrc32(std::span<const std::uint8_t> bytes) {
+    static const std::array<std::uint32_t, 256> kTable = [] {
+        std::array<std::uint32_t, 256> t{};
+        for (std::uint32_t n = 0; n < 256; ++n) {
+            std::uint32_t c = n;
+            for (int k = 0; k < 8; ++k) c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[n] = c;
+        }
+        return t;
+    }();
+    std::uint32_t c = 0xFFFFFFFFu;
+    for (const std::uint8_t b : bytes) c = kTable[(c ^ b) & 0xFFu] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+bool pngWrittenByCoinStudio(std::span<const std::uint8_t> bytes) {
+    if (!looksLikePng(bytes)) return false;
+    std::size_t at = 8;
+    // Each chunk: 4-byte length, 4-byte type, data, 4-byte CRC over type and data.
+    while (bytes.size() - at >= 12) {
+        const std::size_t length = be32(bytes.data() + at);
+        if (length > bytes.size() - at - 12) return false; // runs past what we have
+        const std::uint8_t* type = bytes.data() + at + 4;
+        const std::span<const std::uint8_t> data = bytes.subspan(at + 8, length);
+        if (std::memcmp(type, "tEXt", 4) == 0) {
+            const std::uint32_t crc = be32(bytes.data() + at + 8 + length);
+            static constexpr std::string_view kKeyword{"Software\0", 9};
+            const std::string_view text(reinterpret_cast<const char*>(data.data()), data.size());
+            if (crc == pngCrc32(bytes.subspan(at + 4, length + 4)) && text.starts_with(kKeyword)) {
+                const std::string_view value = text.substr(kKeyword.size());
+                if (value == kPngSoftware || (value.starts_with(kPngSoftware) && value[kPngSoftware.size()] == ' ')) {
+                    return true;
+                }
+            }
+        }
+        if (std::memcmp(type, "IEND", 4) == 0) return false;
+        at += 12 + length;
+    }
+    return false;
+}
+
+bool pngFileWrittenByCoinStudio(const std::filesystem::path& path) {
+    constexpr std::size_t kHead = 64 * 1024;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::vector<std::uint8_t> head(kHead);
+    in.read(reinterpret_cast<char*>(head.data()), std::streamsize(kHead));
+    head.resize(std::size_t(std::max<std::streamsize>(in.gcount(), 0)));
+    return pngWrittenByCoinStudio(head);
 }
 
 void flipVertically(Image& image) {

@@ -3,7 +3,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -39,8 +41,24 @@ struct DecodeResult {
 // without allocating their pixels. Never throws.
 DecodeResult decodeImage(std::span<const std::uint8_t> bytes, int maxSide = kMaxImageSide);
 
-// Encodes as PNG (8-bit RGBA). Returns an empty vector for an empty image.
+// What encodePng writes in a PNG tEXt chunk "Software", right after IHDR, so that the app can
+// tell the pictures it wrote from other people's files before replacing them.
+inline constexpr std::string_view kPngSoftware = "Coin Model Studio";
+
+// Encodes as PNG (8-bit RGBA) with the tEXt chunk Software = kPngSoftware. Returns an empty
+// vector for an empty image.
 std::vector<std::uint8_t> encodePng(const Image& image);
+
+// CRC-32 as PNG chunks use it (ISO 3309 / ITU-T V.42, the zlib polynomial), over `bytes`.
+std::uint32_t pngCrc32(std::span<const std::uint8_t> bytes);
+
+// True when `bytes` start like a PNG whose chunks, read in order (each with a correct CRC), include
+// a tEXt chunk Software whose text is kPngSoftware (optionally followed by a space and more, e.g. a
+// version). Reads no further than the bytes given, so a file's first few KiB are enough for what
+// encodePng writes. Never throws.
+bool pngWrittenByCoinStudio(std::span<const std::uint8_t> bytes);
+// The same for a file: reads at most its first 64 KiB. False when it cannot be read.
+bool pngFileWrittenByCoinStudio(const std::filesystem::path& path);
 
 // Flips rows in place (OpenGL reads bottom-up).
 void flipVertically(Image& image);

@@ -33,6 +33,7 @@ constexpr std::array kTable{
     KeyBinding{Key::N, NeedsCtrl::No, KeyAction::PresenterOverlay},
     KeyBinding{Key::F1, NeedsCtrl::No, KeyAction::Help},
     KeyBinding{Key::F2, NeedsCtrl::No, KeyAction::ToggleWorkspace},
+    KeyBinding{Key::F5, NeedsCtrl::No, KeyAction::Present},
     KeyBinding{Key::F11, NeedsCtrl::No, KeyAction::ToggleFullscreen},
     KeyBinding{Key::Escape, NeedsCtrl::No, KeyAction::LeaveFullscreen},
     KeyBinding{Key::Plus, NeedsCtrl::Yes, KeyAction::TextLarger},
@@ -85,6 +86,10 @@ std::optional<Command> toCommand(KeyAction action, const KeyPress& press, const 
     case KeyAction::Help: return cmd::ToggleHelp{};
     case KeyAction::ToggleWorkspace:
         return cmd::SetScreen{state.screen == Screen::Workspace ? Screen::Audience : Screen::Workspace};
+    case KeyAction::Present:
+        // Only starts: a clicker's "play" button sends F5 too, and must not end a show.
+        if (state.presentation.active) return std::nullopt;
+        return cmd::TogglePresentSetup{};
     case KeyAction::ToggleFullscreen: return cmd::ToggleFullscreen{};
     case KeyAction::LeaveFullscreen:
         // Esc never quits; it leaves fullscreen, closes help, or forgets typed digits.
@@ -133,6 +138,7 @@ std::string_view describe(KeyAction action) {
     case KeyAction::PresenterOverlay: return "Presenter overlay";
     case KeyAction::Help: return "Shortcut help";
     case KeyAction::ToggleWorkspace: return "Audience view / workspace";
+    case KeyAction::Present: return "Present to a room (start screen)";
     case KeyAction::ToggleFullscreen: return "Fullscreen on / off";
     case KeyAction::LeaveFullscreen: return "Leave fullscreen (never quits)";
     case KeyAction::TextLarger: return "Larger text";
@@ -172,6 +178,7 @@ std::string_view keyName(Key key) {
     case Key::End: return "End";
     case Key::F1: return "F1";
     case Key::F2: return "F2";
+    case Key::F5: return "F5";
     case Key::F11: return "F11";
     default: return "?";
     }

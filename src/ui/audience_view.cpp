@@ -1,12 +1,72 @@
 // Composition of the audience view's panels.
 #include "ui/audience_view.h"
 
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
+
 #include <imgui.h>
+
+#include <algorithm>
 
 namespace cs {
 
+PixelRect AudienceView::overlayArea(glm::vec2 fb) {
+    const float width = std::clamp(fb.x * 0.42f, std::min(fb.x, 360.0f), fb.x);
+    return {fb.x - width, 0.0f, width, fb.y};
+}
+
+namespace {
+
+// A small centred box for a question to the presenter (one display only: there is no other screen).
+bool beginPrompt(const char* id, const UiContext& ui) {
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ui.framebuffer.x * 0.6f, ui.framebuffer.y * 0.8f));
+    return ImGui::Begin(id, nullptr,
+                        ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+}
+
+} // namespace
+
+void AudienceView::presenterPrompts(const UiContext& ui, CommandList& out) {
+    const PresentationState& p = ui.state.presentation;
+    const std::string_view lang = languageOf(ui.state);
+    if (p.overlayVisible) {
+        CommandList notes = presenter_.draw(ui, overlayArea(ui.framebuffer), true);
+        out.insert(out.end(), notes.begin(), notes.end());
+        return; // the quit question is inside the overlay
+    }
+    if (p.overlayConfirmPending) {
+        if (beginPrompt("###mirrorConfirm", ui)) {
+            ImGui::PushTextWrapPos(ui.framebuffer.x * 0.5f);
+            ImGui::TextUnformatted(uiWord(p.helpAfterConfirm
+                                              ? "This screen may be shown on the projector. Show the shortcut help on it?"
+                                              : "This screen may be shown on the projector. Show the presenter notes on it?",
+                                          lang));
+            ImGui::PopTextWrapPos();
+            if (ImGui::Button(uiWord(p.helpAfterConfirm ? "Show the help here" : "Show the notes here", lang))) {
+                out.push_back(cmd::ConfirmPresenterOverlay{true});
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(uiWord("Cancel", lang))) out.push_back(cmd::ConfirmPresenterOverlay{false});
+        }
+        ImGui::End();
+    }
+    if (p.quitConfirmPending) {
+        if (beginPrompt("###quitConfirm", ui)) {
+            ImGui::TextUnformatted(uiWord("Quit Coin Model Studio?", lang));
+            if (ImGui::Button(uiWord("Quit", lang))) out.push_back(cmd::ConfirmQuit{true});
+            ImGui::SameLine();
+            if (ImGui::Button(uiWord("Keep presenting", lang))) out.push_back(cmd::ConfirmQuit{false});
+        }
+        ImGui::End();
+    }
+}
+
 CommandList AudienceView::draw(const UiContext& ui) {
     CommandList out;
+    const PresentationState& p = ui.state.presentation;
+    const bool oneDisplayShow = p.active && p.singleDisplay;
     if (ui.state.blackout || ui.state.whiteout) {
         // Nothing of the show may peek through a blanked screen.
         const Rgb8 c = ui.state.blackout ? Rgb8{0, 0, 0} : Rgb8{255, 255, 255};
@@ -18,7 +78,9 @@ CommandList AudienceView::draw(const UiContext& ui) {
     labels_.drawContent(ui, out);
     overlay_.drawContent(ui, out);
     caption_.drawContent(ui, out);
-    help_.drawContent(ui, out);
+    // With a presenter window, help and every question go there; the room sees only the show.
+    if (!p.active || oneDisplayShow) help_.drawContent(ui, out);
+    if (oneDisplayShow) presenterPrompts(ui, out);
     return out;
 }
 

@@ -1,8 +1,11 @@
 // The audience view (what a projector shows): stage labels, caption band, help and blank screens.
+// During a show with one display it also carries what the presenter may ask for on this screen:
+// the notes overlay (N) and its one-time "this screen may be mirrored" question.
 #pragma once
 
 #include "ui/caption_panel.h"
 #include "ui/help_overlay.h"
+#include "ui/presenter_view.h"
 #include "ui/stage_input.h"
 #include "ui/stage_labels.h"
 #include "ui/stage_overlay.h"
@@ -14,12 +17,18 @@ public:
     // Draws every part of the view for this ImGui frame and returns what the user asked for.
     CommandList draw(const UiContext& ui);
 
+    // Where the one-display notes overlay goes: the right part of the screen, full height.
+    static PixelRect overlayArea(glm::vec2 framebuffer);
+
 private:
+    void presenterPrompts(const UiContext& ui, CommandList& out);
+
     StageInput stageInput_;
     StageLabelsPanel labels_;
     StageOverlay overlay_;
     CaptionPanel caption_;
     HelpOverlay help_;
+    PresenterView presenter_;
 };
 
 } // namespace cs

@@ -20,6 +20,11 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
         if (ImGui::MenuItem(uiWord("Reload", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::ReloadFile{});
         if (ImGui::MenuItem(uiWord("Close", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::CloseScenario{});
         ImGui::Separator();
+        if (ImGui::MenuItem(uiWord("Present...", lang), "F5", s.presentSetup.visible)) out.push_back(cmd::TogglePresentSetup{});
+        if (ImGui::MenuItem(uiWord("Export pictures and handouts...", lang), nullptr, s.exportDialog.visible, s.scenario != nullptr)) {
+            out.push_back(cmd::ToggleExportDialog{});
+        }
+        ImGui::Separator();
         if (ImGui::MenuItem(uiWord("Settings...", lang), nullptr, s.settingsVisible)) out.push_back(cmd::ToggleSettings{});
         ImGui::Separator();
         if (ImGui::MenuItem(uiWord("Quit", lang))) out.push_back(cmd::RequestQuit{});

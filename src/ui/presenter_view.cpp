@@ -93,6 +93,15 @@ void PresenterView::notes(const UiContext& ui, CommandList& out) {
     ImGui::PushFont(ui.fonts.body);
     ImGui::TextWrapped("%s", s.tr(step->notes).c_str());
     ImGui::PopFont();
+    // What the room is asked, to read out or put to the groups.
+    if (!step->discuss.empty()) {
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", labelled(uiText(UiText::Discuss, lang), s.tr(step->discuss), lang).c_str());
+    }
+    if (!step->reflect.empty()) {
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", labelled(uiWord("Reflection prompt (each person, privately)", lang), s.tr(step->reflect), lang).c_str());
+    }
     if (step->question) {
         const Question& q = *step->question;
         ImGui::Separator();
@@ -186,6 +195,10 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
         const float bottom = ImGui::GetContentRegionAvail().y;
         if (ImGui::BeginChild("notes", ImVec2(width - listWidth - (listWidth > 0 ? 8.0f : 0.0f), bottom), true)) {
             notes(ui, out);
+            if (overlay && s.scenario) {
+                ImGui::Separator();
+                if (ImGui::CollapsingHeader(uiWord("All steps", lang))) stepList(ui, out);
+            }
             // Problems and reload notices come here, never to the audience view.
             for (const auto& n : s.notices) ImGui::TextWrapped("%s", n.c_str());
             for (const auto& d : s.problems) ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
@@ -198,6 +211,7 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
         }
     }
     ImGui::End();
+    if (!overlay) help_.drawContent(ui, out);
     return out;
 }
 

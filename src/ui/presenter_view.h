@@ -3,6 +3,7 @@
 // Drawn as its own window's view with two displays, or as an overlay (N) with one.
 #pragma once
 
+#include "ui/help_overlay.h"
 #include "ui/panel.h"
 #include "ui/problems_panel.h"
 
@@ -20,6 +21,8 @@ private:
     void header(const UiContext& ui);
     void notes(const UiContext& ui, CommandList& out);
     void stepList(const UiContext& ui, CommandList& out);
+
+    HelpOverlay help_; // F1 during a show with two displays: here, not on the projector
 };
 
 } // namespace cs

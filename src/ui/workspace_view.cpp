@@ -16,6 +16,8 @@ CommandList WorkspaceView::draw(const UiContext& ui) {
     sources_.drawContent(ui, out);
     glossary_.drawContent(ui, out);
     settings_.drawContent(ui, out);
+    present_.drawContent(ui, out);
+    export_.drawContent(ui, out);
     help_.drawContent(ui, out);
     return out;
 }

@@ -1,10 +1,12 @@
 // The workspace (learners and educators): menu bar, palette, stage, step panel, problems, file browser.
 #pragma once
 
+#include "ui/export_panel.h"
 #include "ui/file_browser.h"
 #include "ui/help_overlay.h"
 #include "ui/menu_bar.h"
 #include "ui/palette_panel.h"
+#include "ui/present_setup_panel.h"
 #include "ui/problems_panel.h"
 #include "ui/reference_panels.h"
 #include "ui/settings_panel.h"
@@ -32,6 +34,8 @@ private:
     SourcesPanel sources_;
     GlossaryPanel glossary_;
     SettingsPanel settings_;
+    PresentSetupPanel present_;
+    ExportPanel export_;
 };
 
 } // namespace cs

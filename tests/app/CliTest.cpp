@@ -1,6 +1,7 @@
 // The command-line contract: parsing, exit codes, and the real binary run the way scripts run it.
 #include "app/bench_stats.h"
 #include "app/cli.h"
+#include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/image.h"
 
@@ -293,6 +294,29 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
     }
     EXPECT_NE(handout.find("Nixon"), std::string::npos); // sources are cited
     EXPECT_NE(handout.find("alt=\""), std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, ExportedFilesAreMarkedAsTheAppsOwn) {
+    const fs::path dir = tempDir("export-marked");
+    const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
+    const ProcessResult r = coinstudio("--export " + dir.string() + " --size 160x90 " + tmpl);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    int pictures = 0;
+    for (const auto& e : fs::directory_iterator(dir)) {
+        if (e.path().extension() != ".png") continue;
+        ++pictures;
+        EXPECT_TRUE(pngFileWrittenByCoinStudio(e.path())) << e.path();
+        EXPECT_TRUE(pngWrittenByCoinStudio(readFileCapped(e.path(), 1 << 24).bytes)) << e.path();
+    }
+    EXPECT_EQ(pictures, 3);
+    for (const char* name : {"handout.html", "handout-notes.html"}) {
+        const auto html = readFileCapped(dir / name, 1 << 22);
+        ASSERT_TRUE(html.ok) << name;
+        EXPECT_TRUE(htmlWrittenByCoinStudio(std::string(html.bytes.begin(), html.bytes.end()))) << name;
+    }
+    // Exporting again into the same folder would replace nothing of anyone else's.
+    EXPECT_TRUE(foreignFilesAnExportWouldReplace(dir, 3).empty());
     fs::remove_all(dir);
 }
 

@@ -47,10 +47,31 @@ TEST(DisplayPlanTest, UnpluggingTheProjectorKeepsTheShowOnTheLaptop) {
     const auto after = replanPresentation(displays(1), plan);
     EXPECT_EQ(after.audience, 0);
     EXPECT_TRUE(after.singleDisplay());
-    // Plugged in again: back to two windows, the audience staying put until moved.
+    // Plugged in again: the room's picture goes back to the projector, the notes to the laptop.
     const auto again = replanPresentation(displays(2), after);
-    EXPECT_EQ(again.audience, 0);
-    EXPECT_EQ(again.presenter, 1);
+    EXPECT_EQ(again.audience, 1);
+    EXPECT_EQ(again.presenter, 0);
+}
+
+TEST(DisplayPlanTest, APlannedDisplayIsUsedAgainWhenItComesBack) {
+    auto three = displays(3);
+    const auto plan = planPresentation(three, 3);
+    EXPECT_EQ(plan.audience, 2);
+    const auto unplugged = replanPresentation(displays(1), plan);
+    EXPECT_TRUE(unplugged.singleDisplay());
+    EXPECT_EQ(replanPresentation(three, unplugged).audience, 2);
+    // Only two come back: display 3 is not there, so the automatic choice.
+    const auto two = replanPresentation(displays(2), unplugged);
+    EXPECT_TRUE(two.error.empty());
+    EXPECT_EQ(two.audience, 1);
+    EXPECT_EQ(two.presenter, 0);
+}
+
+TEST(DisplayPlanTest, AThirdDisplayArrivingKeepsTheShowWhereItIs) {
+    const auto plan = planPresentation(displays(2), std::nullopt);
+    const auto after = replanPresentation(displays(3), plan);
+    EXPECT_EQ(after.audience, 1);
+    EXPECT_EQ(after.presenter, 0);
 }
 
 TEST(DisplayPlanTest, NoDisplaysAtAllIsAnErrorNotACrash) {

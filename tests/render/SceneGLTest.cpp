@@ -14,18 +14,21 @@ namespace {
 // a few antialiased pixels to move, the mean catches any change of what is drawn.
 constexpr testing::Thresholds kScene{96, 1.5};
 
-Image renderStep(int step) {
+Image renderStep(int step, bool lightTheme = false, bool presenterView = false) {
     GlWindow& window = testing::sharedWindow();
     std::string error;
     StudioDesc desc;
     desc.dataDir = COINSTUDIO_SOURCE_DIR;
     desc.screen = Screen::Audience;
     desc.language = "en";
+    desc.presenterView = presenterView;
     auto studio = Studio::create(window, std::move(desc), error);
     EXPECT_TRUE(studio) << error;
     if (!studio) return {};
     EXPECT_TRUE(studio->openFile(std::string(COINSTUDIO_SOURCE_DIR) + "/tests/data/scenes/golden-scenes.toml"));
     studio->apply(cmd::GoToStep{step});
+    if (lightTheme) studio->apply(cmd::SetTheme{true});
+    if (presenterView) studio->apply(cmd::StartPresentation{false, false});
     studio->settle();
     for (int i = 0; i < 2; ++i) studio->drawFrame();
     glFinish();
@@ -45,6 +48,14 @@ TEST(SceneGLTest, PersonasOnSeveralCoins) {
 TEST(SceneGLTest, LiftToTopEnd) { EXPECT_TRUE(testing::matchesGolden(renderStep(5), "scene-5-lift-to-top", kScene)); }
 TEST(SceneGLTest, DismantledEnd) { EXPECT_TRUE(testing::matchesGolden(renderStep(6), "scene-6-dismantled", kScene)); }
 TEST(SceneGLTest, Levels) { EXPECT_TRUE(testing::matchesGolden(renderStep(7), "scene-7-levels", kScene)); }
+// The projector's light theme (bright rooms): the same scene as scene-3 on a light stage and band.
+TEST(SceneGLTest, ProjectorLightTheme) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(3, true), "projector-light-three-coins", kScene));
+}
+// The presenter's window at the start of a show: clocks, previews of now and next, notes, steps.
+TEST(SceneGLTest, PresenterView) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(3, false, true), "presenter-view", kScene));
+}
 
 } // namespace
 } // namespace cs

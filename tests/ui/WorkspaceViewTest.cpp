@@ -11,6 +11,9 @@
 #include <imgui_internal.h>
 
 #include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
 #include <optional>
 
 namespace cs {
@@ -240,6 +243,40 @@ TEST(UiWordsTest, EveryPhraseHasAFrenchTranslation) {
     EXPECT_STREQ(uiWord("File", "fr-CA"), "Fichier");
     EXPECT_STREQ(uiWord("File", "en"), "File");
     EXPECT_STREQ(uiWord("An unknown phrase", "fr"), "An unknown phrase");
+}
+
+// Every phrase the panels pass to uiWord (directly or through their `w` shorthand) is in the table,
+// so nothing of the app's own chrome stays English in French.
+TEST(UiWordsTest, EveryPhraseThePanelsUseIsInTheTable) {
+    const std::vector<std::string_view> known = uiWordsKnown();
+    const std::regex call(R"re(\b(?:uiWord|w)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
+    const std::regex piece(R"re("((?:[^"\\]|\\.)*)")re");
+    int found = 0;
+    std::vector<std::filesystem::path> files;
+    for (const char* dir : {"ui", "app"}) {
+        for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "src" / dir)) {
+            if (e.path().extension() == ".cpp") files.push_back(e.path());
+        }
+    }
+    for (const auto& path : files) {
+        const std::filesystem::directory_entry entry(path);
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string source = text.str();
+        for (auto it = std::sregex_iterator(source.begin(), source.end(), call); it != std::sregex_iterator(); ++it) {
+            // Adjacent literals ("a" "b") are one phrase.
+            std::string phrase;
+            const std::string literals = (*it)[1];
+            for (auto p = std::sregex_iterator(literals.begin(), literals.end(), piece); p != std::sregex_iterator(); ++p) {
+                phrase += (*p)[1];
+            }
+            ++found;
+            EXPECT_NE(std::find(known.begin(), known.end(), phrase), known.end())
+                << entry.path().filename() << ": \"" << phrase << "\" has no French in src/core/ui_text.cpp";
+        }
+    }
+    EXPECT_GT(found, 100); // the scan really reads the panels
 }
 
 TEST(UiWordsTest, EveryKeyDescriptionIsTranslated) {

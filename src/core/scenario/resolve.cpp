@@ -71,4 +71,21 @@ std::vector<std::string> structuresInvolved(const Scenario& scenario) {
     return ids;
 }
 
+std::vector<int> stepsMissingLanguage(const Scenario& scenario, std::string_view lang) {
+    std::vector<int> out;
+    auto missing = [&](const LocalText& t) { return !t.empty() && !t.has(lang); };
+    for (std::size_t i = 0; i < scenario.steps.size(); ++i) {
+        const Step& st = scenario.steps[i];
+        bool gap = missing(st.title) || missing(st.text) || missing(st.notes) || missing(st.reflect) ||
+                   missing(st.discuss) || missing(st.contentNote);
+        for (const auto& p : st.pushback) gap = gap || missing(p);
+        if (st.question) {
+            gap = gap || missing(st.question->prompt) || missing(st.question->explain);
+            for (const auto& c : st.question->choices) gap = gap || missing(c);
+        }
+        if (gap) out.push_back(int(i) + 1);
+    }
+    return out;
+}
+
 } // namespace cs

@@ -33,6 +33,10 @@ Show showAfter(Show show, Action action);
 // Texts missing in the chosen language fall back per LocalText::get.
 std::string chooseLanguage(const Scenario& scenario, std::string_view requested, std::string_view locale);
 
+// The steps (numbered from 1) with some text that is not written in `lang` (it would show in another
+// language): the facilitator's start screen warns before the show.
+std::vector<int> stepsMissingLanguage(const Scenario& scenario, std::string_view lang);
+
 // The structure ids a scenario involves: those it defines, then those it uses from the built-in
 // library (steps' coins and focus, then persona positions), each once, in order of first appearance. Its size is
 // the C in `--check`'s "S steps, C structures".

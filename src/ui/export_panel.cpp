@@ -1,0 +1,110 @@
+// Export dialog drawing.
+#include "ui/export_panel.h"
+
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <string>
+
+namespace cs {
+namespace {
+
+struct SizeChoice {
+    int width, height;
+    const char* label;
+};
+constexpr std::array kSizes{
+    SizeChoice{1920, 1080, "1920 x 1080 (Full HD)"},
+    SizeChoice{1280, 720, "1280 x 720"},
+    SizeChoice{3840, 2160, "3840 x 2160 (4K)"},
+};
+
+} // namespace
+
+void ExportPanel::drawContent(const UiContext& ui, CommandList& out) {
+    const AppState& s = ui.state;
+    const ExportDialog& d = s.exportDialog;
+    if (!d.visible) {
+        editing_ = false;
+        return;
+    }
+    const std::string_view lang = languageOf(s);
+    auto w = [&](const char* english) { return uiWord(english, lang); };
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    bool open = true;
+    if (ImGui::Begin((std::string(w("Export pictures and handouts")) + "###export").c_str(), &open,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        const float fieldWidth = 30.0f * ImGui::GetFontSize();
+        if (!s.scenario) {
+            ImGui::TextUnformatted(w("Open a scenario first: its steps are what is exported."));
+        } else {
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + fieldWidth);
+            ImGui::TextWrapped("%s", w("One picture per step (step-001.png ...), handout.html for participants and "
+                                       "handout-notes.html for the facilitator."));
+            ImGui::PopTextWrapPos();
+            ImGui::BeginDisabled(d.running);
+            ImGui::TextUnformatted(w("Folder"));
+            if (!editing_) {
+                const std::size_t n = std::min(d.folder.size(), folder_.size() - 1);
+                std::copy_n(d.folder.data(), n, folder_.data());
+                folder_[n] = '\0';
+            }
+            ImGui::SetNextItemWidth(fieldWidth);
+            ImGui::InputText("##folder", folder_.data(), folder_.size());
+            editing_ = ImGui::IsItemActive();
+            // The folder is taken when the field is left (Enter, Tab or a click elsewhere).
+            if (ImGui::IsItemDeactivatedAfterEdit()) out.push_back(cmd::SetExportFolder{folder_.data()});
+            ImGui::TextUnformatted(w("Picture size"));
+            for (const auto& size : kSizes) {
+                if (ImGui::RadioButton(size.label, d.width == size.width && d.height == size.height)) {
+                    out.push_back(cmd::SetExportSize{size.width, size.height});
+                }
+            }
+            ImGui::TextDisabled("%s", labelled(w("Language"), s.scenario->language, lang).c_str());
+            ImGui::EndDisabled();
+
+            if (!d.foreign.empty() && !d.running) {
+                // Files someone else made: say which, and replace them only when asked to.
+                ImGui::Separator();
+                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + fieldWidth);
+                ImGui::TextColored(ImVec4(0.98f, 0.75f, 0.35f, 1.0f), "%s",
+                                   w("These files in the folder were not written by Coin Model Studio. Exporting "
+                                     "replaces them:"));
+                for (std::size_t i = 0; i < d.foreign.size() && i < 8; ++i) ImGui::BulletText("%s", d.foreign[i].c_str());
+                if (d.foreign.size() > 8) ImGui::BulletText("... (%d)", int(d.foreign.size()));
+                ImGui::PopTextWrapPos();
+                if (ImGui::Button(w("Replace them"))) out.push_back(cmd::StartExport{true});
+                ImGui::SameLine();
+                ImGui::TextDisabled("%s", w("or choose another folder above"));
+            }
+            ImGui::Separator();
+            if (d.running) {
+                char percent[16];
+                std::snprintf(percent, sizeof percent, "%d %%", int(d.fraction * 100.0 + 0.5));
+                ImGui::ProgressBar(float(d.fraction), ImVec2(fieldWidth, 0.0f), percent);
+                ImGui::TextUnformatted(d.message.c_str());
+                if (ImGui::Button(w("Cancel the export"))) out.push_back(cmd::CancelExport{});
+            } else {
+                if (!d.message.empty()) {
+                    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + fieldWidth);
+                    ImGui::TextWrapped("%s", d.message.c_str());
+                    ImGui::PopTextWrapPos();
+                }
+                ImGui::BeginDisabled(d.folder.empty() || !d.foreign.empty());
+                if (ImGui::Button(w("Export"))) out.push_back(cmd::StartExport{false});
+                ImGui::EndDisabled();
+                ImGui::SameLine();
+                if (ImGui::Button(w("Close"))) open = false;
+            }
+        }
+    }
+    ImGui::End();
+    if (!open) out.push_back(cmd::ToggleExportDialog{});
+}
+
+} // namespace cs

@@ -1,0 +1,121 @@
+// The facilitator's start screen.
+#include "ui/present_setup_panel.h"
+
+#include "core/scenario/resolve.h"
+#include "core/ui_text.h"
+#include "ui/stage_labels.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+#include <string>
+
+namespace cs {
+
+std::string displayLabel(const std::vector<DisplayInfo>& displays, int index, std::string_view lang) {
+    if (index < 0 || index >= int(displays.size())) return {};
+    const DisplayInfo& d = displays[std::size_t(index)];
+    std::string out = std::string(uiWord("Display", lang)) + " " + std::to_string(index + 1);
+    if (!d.name.empty()) out += ": " + d.name;
+    out += " (" + std::to_string(d.width) + "\xC3\x97" + std::to_string(d.height) + ")";
+    if (d.primary) out += std::string(" - ") + uiWord("primary", lang);
+    return out;
+}
+
+namespace {
+
+const char* languageName(const std::string& code) {
+    if (code.substr(0, 2) == "fr") return "Français";
+    if (code.substr(0, 2) == "en") return "English";
+    return code.c_str();
+}
+
+} // namespace
+
+void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
+    const AppState& s = ui.state;
+    if (!s.presentSetup.visible || s.presentation.active) return;
+    const std::string_view lang = languageOf(s);
+    auto w = [&](const char* english) { return uiWord(english, lang); };
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ui.framebuffer.x * 0.9f, ui.framebuffer.y * 0.9f));
+    bool open = true;
+    if (ImGui::Begin((std::string(w("Present to a room")) + "###presentSetup").c_str(), &open,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        // Scenario: the open one, or one of the built-ins (choosing opens it, so the rest follows it).
+        const std::string current = s.scenario ? s.tr(s.scenario->scenario.title) : std::string(w("(none)"));
+        ImGui::TextUnformatted(w("Scenario"));
+        ImGui::SetNextItemWidth(28.0f * ImGui::GetFontSize());
+        if (ImGui::BeginCombo("##scenario", current.c_str())) {
+            for (const auto& b : s.builtInScenarios) {
+                const std::string title = languageOf(s).substr(0, 2) == "fr" && !b.titleFr.empty() ? b.titleFr : b.titleEn;
+                const bool selected = s.scenario && std::filesystem::path(s.scenario->file) == std::filesystem::path(b.path);
+                if (ImGui::Selectable((title + "##" + b.path).c_str(), selected)) out.push_back(cmd::OpenFile{b.path});
+            }
+            ImGui::Separator();
+            if (ImGui::Selectable(w("Open a scenario file..."))) out.push_back(cmd::OpenFileBrowser{});
+            ImGui::EndCombo();
+        }
+
+        // Language: the scenario's; a warning lists the steps that would show another language.
+        if (s.scenario) {
+            ImGui::TextUnformatted(w("Language"));
+            for (const auto& code : s.scenario->scenario.languages) {
+                ImGui::SameLine();
+                if (ImGui::RadioButton(languageName(code), code == s.scenario->language)) out.push_back(cmd::SetLanguage{code});
+            }
+            const std::vector<int> gaps = stepsMissingLanguage(s.scenario->scenario, s.scenario->language);
+            if (!gaps.empty()) {
+                std::string list;
+                for (std::size_t i = 0; i < gaps.size() && i < 12; ++i) list += (i ? ", " : "") + std::to_string(gaps[i]);
+                if (gaps.size() > 12) list += ", …";
+                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 28.0f * ImGui::GetFontSize());
+                ImGui::TextColored(ImVec4(0.98f, 0.75f, 0.35f, 1.0f), "%s",
+                                   labelled(w("Warning: some text of these steps is not written in this language and will "
+                                              "show in another one"),
+                                            list, lang)
+                                       .c_str());
+                ImGui::PopTextWrapPos();
+            }
+        }
+
+        // Display for the room.
+        ImGui::TextUnformatted(w("Display for the room"));
+        ImGui::SetNextItemWidth(28.0f * ImGui::GetFontSize());
+        const std::string chosen = s.presentSetup.display == 0 ? std::string(w("Automatic (not the primary display)"))
+                                                               : displayLabel(s.displays, s.presentSetup.display - 1, lang);
+        if (ImGui::BeginCombo("##display", chosen.c_str())) {
+            if (ImGui::Selectable(w("Automatic (not the primary display)"), s.presentSetup.display == 0)) {
+                out.push_back(cmd::ChoosePresentDisplay{0});
+            }
+            for (int i = 0; i < int(s.displays.size()); ++i) {
+                if (ImGui::Selectable(displayLabel(s.displays, i, lang).c_str(), s.presentSetup.display == i + 1)) {
+                    out.push_back(cmd::ChoosePresentDisplay{i + 1});
+                }
+            }
+            ImGui::EndCombo();
+        }
+        if (s.displays.size() <= 1) {
+            ImGui::TextDisabled("%s", w("One display: the notes are an overlay (N) you can show on it."));
+        } else {
+            ImGui::TextDisabled("%s", w("The notes open in their own window on another display."));
+        }
+
+        ImGui::TextUnformatted(w("Projector theme"));
+        ImGui::SameLine();
+        if (ImGui::RadioButton(w("Dark"), !s.prefs.lightTheme)) out.push_back(cmd::SetTheme{false});
+        ImGui::SameLine();
+        if (ImGui::RadioButton(w("Light"), s.prefs.lightTheme)) out.push_back(cmd::SetTheme{true});
+
+        ImGui::Separator();
+        ImGui::BeginDisabled(!s.scenario);
+        if (ImGui::Button(w("Start the presentation"))) out.push_back(cmd::Present{s.presentSetup.display});
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (ImGui::Button(w("Cancel"))) open = false;
+    }
+    ImGui::End();
+    if (!open) out.push_back(cmd::TogglePresentSetup{});
+}
+
+} // namespace cs
