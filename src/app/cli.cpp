@@ -123,8 +123,10 @@ std::string helpText() {
 
 Usage:
   coinstudio [FILE]                     open the app (FILE: a scenario .toml; default: the start screen)
+  coinstudio --present [--display N] [--lang L] [FILE]
+                                        a show: the audience fullscreen, the notes for the presenter
   coinstudio --check FILE...            validate scenario files, no window
-  coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace] [FILE]
+  coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace|presenter] [FILE]
   coinstudio --export DIR [--size WxH] [--lang L] [FILE]
   coinstudio --bench [--frames N] [--size WxH] [--step N] [FILE]
 
@@ -143,8 +145,9 @@ Options:
   --view audience|workspace|presenter
                          what the window starts with (default workspace) or rendered
                          pictures show (default audience; presenter: the notes window)
-  --present              presentation mode: audience window + presenter view
-  --display N            display for the audience window, from 1
+  --present              presentation mode: audience window + presenter window (one display:
+                         the notes are an overlay, N); without FILE the built-in introduction
+  --display N            display for the audience window, from 1 (default: not the primary one)
   --fullscreen           start fullscreen
   --no-save              save nothing: no reflections, recent files or resume data
   --help, --version

@@ -468,6 +468,7 @@ void Studio::persist(bool now) {
     next.saveNothing = state_.prefs.saveNothing;
     next.askToResume = state_.prefs.askToResume;
     next.presenterOverlayConfirmed = next.presenterOverlayConfirmed || state_.presentation.overlayConfirmed;
+    if (languageChosen_) next.language = language_;
     if (!(next == store_->settings())) {
         if (const std::string err = store_->changeSettings(next); !err.empty()) notice(err);
     }
@@ -555,9 +556,22 @@ void Studio::applyOne(const Command& command) {
         // The choice of display needs the displays there are now.
         cs::applyCommand(state_, cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
     }
+    if (const auto* language = std::get_if<cmd::SetLanguage>(&command)) {
+        // The choice holds for the scenarios opened next and the next start (settings).
+        if (!language->language.empty()) {
+            language_ = language->language;
+            languageChosen_ = true;
+        }
+        cs::applyCommand(state_, command);
+        return;
+    }
     if (std::holds_alternative<cmd::ToggleExportDialog>(command)) {
         cs::applyCommand(state_, command);
+        // Each scenario gets its own suggested folder, so one export never lands in another's.
+        const std::string file = state_.scenario ? state_.scenario->file.string() : std::string();
+        if (state_.exportDialog.visible && file != exportFolderFor_) cs::applyCommand(state_, cmd::SetExportFolder{});
         if (state_.exportDialog.visible && state_.exportDialog.folder.empty() && state_.scenario) {
+            exportFolderFor_ = file;
             const char* home = std::getenv("HOME");
             cs::applyCommand(state_, cmd::SetExportFolder{defaultExportFolder(home && *home ? home : ".",
                                                                               state_.tr(state_.scenario->scenario.title),

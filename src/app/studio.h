@@ -161,6 +161,8 @@ private:
     std::unique_ptr<ScenarioDocument> document_;
     std::uint64_t publishedRevision_ = 0;
     std::string language_;
+    bool languageChosen_ = false;  // picked in the window: saved in the settings
+    std::string exportFolderFor_;  // the scenario file the export folder was suggested for
     std::unique_ptr<UserDataStore> store_;
     std::string learnerKey_;       // the open scenario's, "" when none or not stored
     double reflectionEditedAt_ = -1.0; // timeline time of the last unsaved reflection edit

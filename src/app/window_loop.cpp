@@ -4,6 +4,7 @@
 #include "app/studio.h"
 
 #include "core/data_paths.h"
+#include "core/scenario/diagnostic.h"
 
 #include <epoxy/gl.h>
 
@@ -45,9 +46,15 @@ int runWindow(const CliOptions& o) {
     }
     if (o.fullscreen) studio->apply(cmd::ToggleFullscreen{});
     // An invalid FILE opens with its problems listed; the app does not exit.
-    if (!o.files.empty()) studio->openFile(o.files.front(), o.step ? *o.step - 1 : 0);
-    else if (o.present) studio->openFile(defaultScenarioPath(findDataDir()), o.step ? *o.step - 1 : 0);
-    if (o.present) {
+    bool opened = false;
+    if (!o.files.empty()) opened = studio->openFile(o.files.front(), o.step ? *o.step - 1 : 0);
+    else if (o.present) opened = studio->openFile(defaultScenarioPath(findDataDir()), o.step ? *o.step - 1 : 0);
+    if (o.present && !opened) {
+        // Nothing to show a room: the workspace lists the file's problems instead of an empty show.
+        std::fprintf(stderr, "coinstudio: error: %s cannot be presented; its problems are listed in the window\n",
+                     o.files.empty() ? "the built-in introduction" : o.files.front().c_str());
+        for (const auto& d : studio->fileProblems()) std::fprintf(stderr, "%s\n", formatDiagnostic(d).c_str());
+    } else if (o.present) {
         // --display N that does not exist is a usage error, said before anything is shown to a room.
         if (const std::string err = studio->present(o.display.value_or(0)); !err.empty()) {
             studio.reset();

@@ -386,7 +386,12 @@ struct Applier {
         if (text.empty()) s.reflections.erase(c.step);
         else s.reflections[c.step] = std::move(text);
     }
-    void operator()(const cmd::AcknowledgeContentNote&) { s.contentNotePending = false; }
+    void operator()(const cmd::AcknowledgeContentNote&) {
+        if (!s.contentNotePending) return;
+        // The step's movement plays now, when it can be seen, not behind the note.
+        enterStep(s, s.step, true);
+        s.contentNotePending = false;
+    }
     void operator()(const cmd::SetLearnerData& c) {
         s.answers = c.answers;
         s.reflections = c.reflections;

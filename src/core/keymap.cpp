@@ -43,6 +43,7 @@ constexpr std::array kTable{
     KeyBinding{Key::KeypadMinus, NeedsCtrl::Yes, KeyAction::TextSmaller},
     KeyBinding{D0, NeedsCtrl::Yes, KeyAction::TextReset},
     KeyBinding{Key::Keypad0, NeedsCtrl::Yes, KeyAction::TextReset},
+    KeyBinding{Key::Q, NeedsCtrl::Yes, KeyAction::Quit},
 };
 
 bool isDigit(Key k) { return k >= Key::Digit0 && k <= Key::Digit9; }
@@ -99,6 +100,7 @@ std::optional<Command> toCommand(KeyAction action, const KeyPress& press, const 
     case KeyAction::TextLarger: return cmd::ChangeTextScale{+1};
     case KeyAction::TextSmaller: return cmd::ChangeTextScale{-1};
     case KeyAction::TextReset: return cmd::ChangeTextScale{0};
+    case KeyAction::Quit: return cmd::RequestQuit{};
     }
     return std::nullopt;
 }
@@ -109,9 +111,21 @@ std::span<const KeyBinding> keyTable() { return kTable; }
 
 std::optional<Command> commandForKey(const KeyPress& press, const AppState& state) {
     if (press.key == Key::Unknown) return std::nullopt;
+    if (press.alt) return std::nullopt;
+    // A question on screen is answered from the keyboard too: its own key again means yes, Esc no.
+    const PresentationState& p = state.presentation;
+    if (p.quitConfirmPending) {
+        if (press.key == Key::Q && press.ctrl) return cmd::ConfirmQuit{true};
+        if (press.key == Key::Escape) return cmd::ConfirmQuit{false};
+    }
+    if (p.overlayConfirmPending) {
+        if (!press.ctrl && ((press.key == Key::N && !p.helpAfterConfirm) || (press.key == Key::F1 && p.helpAfterConfirm))) {
+            return cmd::ConfirmPresenterOverlay{true};
+        }
+        if (press.key == Key::Escape) return cmd::ConfirmPresenterOverlay{false};
+    }
     // A blanked audience view comes back with any key, and that key does nothing else.
     if (state.blackout || state.whiteout) return cmd::EndBlankScreen{};
-    if (press.alt) return std::nullopt;
     const Key key = canonical(press.key, press.ctrl);
     const NeedsCtrl ctrl = press.ctrl ? NeedsCtrl::Yes : NeedsCtrl::No;
     for (const auto& b : kTable) {
@@ -144,6 +158,7 @@ std::string_view describe(KeyAction action) {
     case KeyAction::TextLarger: return "Larger text";
     case KeyAction::TextSmaller: return "Smaller text";
     case KeyAction::TextReset: return "Text size back to 100 %";
+    case KeyAction::Quit: return "Quit (asks first during a presentation)";
     }
     return "";
 }
@@ -166,6 +181,7 @@ std::string_view keyName(Key key) {
     case Key::B: return "B";
     case Key::F: return "F";
     case Key::N: return "N";
+    case Key::Q: return "Q";
     case Key::R: return "R";
     case Key::W: return "W";
     case Key::Right: return "Right";

@@ -30,6 +30,7 @@ enum class Key : std::uint32_t {
     B = 'b',
     F = 'f',
     N = 'n',
+    Q = 'q',
     R = 'r',
     W = 'w',
     Named = 0x4000'0000,
@@ -83,6 +84,7 @@ enum class KeyAction : std::uint8_t {
     TextLarger,
     TextSmaller,
     TextReset,
+    Quit,
 };
 
 enum class NeedsCtrl : std::uint8_t { No, Yes };

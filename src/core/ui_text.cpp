@@ -79,6 +79,10 @@ struct Phrase {
     const char* fr;
 };
 constexpr Phrase kPhrases[] = {
+    {"Quit (asks first during a presentation)", "Quitter (demande d'abord pendant une présentation)"},
+    {"Yes: press N again. No: Esc.", "Oui : appuyez de nouveau sur N. Non : Échap."},
+    {"Yes: press F1 again. No: Esc.", "Oui : appuyez de nouveau sur F1. Non : Échap."},
+    {"Quit: Ctrl+Q again. Keep presenting: Esc.", "Quitter : Ctrl+Q de nouveau. Continuer : Échap."},
     {"Cancel the export", "Annuler l'exportation"},
     {"Export", "Exporter"},
     {"Export pictures and handouts", "Exporter les images et les documents"},

@@ -21,19 +21,21 @@ namespace {
 bool beginPrompt(const char* id, const UiContext& ui) {
     ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ui.framebuffer.x * 0.6f, ui.framebuffer.y * 0.8f));
-    return ImGui::Begin(id, nullptr,
-                        ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+    const bool open = ImGui::Begin(id, nullptr,
+                                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+    ImGui::PushFont(ui.fonts.body);
+    return open;
 }
 
 } // namespace
 
-void AudienceView::presenterPrompts(const UiContext& ui, CommandList& out) {
+void AudienceView::presenterPrompts(const UiContext& ui, CommandList& out, bool notes) {
     const PresentationState& p = ui.state.presentation;
     const std::string_view lang = languageOf(ui.state);
-    if (p.overlayVisible) {
-        CommandList notes = presenter_.draw(ui, overlayArea(ui.framebuffer), true);
-        out.insert(out.end(), notes.begin(), notes.end());
+    if (p.overlayVisible && notes) {
+        CommandList asked = presenter_.draw(ui, overlayArea(ui.framebuffer), true);
+        out.insert(out.end(), asked.begin(), asked.end());
         return; // the quit question is inside the overlay
     }
     if (p.overlayConfirmPending) {
@@ -44,21 +46,25 @@ void AudienceView::presenterPrompts(const UiContext& ui, CommandList& out) {
                                               : "This screen may be shown on the projector. Show the presenter notes on it?",
                                           lang));
             ImGui::PopTextWrapPos();
+            ImGui::TextDisabled("%s", uiWord(p.helpAfterConfirm ? "Yes: press F1 again. No: Esc." : "Yes: press N again. No: Esc.", lang));
             if (ImGui::Button(uiWord(p.helpAfterConfirm ? "Show the help here" : "Show the notes here", lang))) {
                 out.push_back(cmd::ConfirmPresenterOverlay{true});
             }
             ImGui::SameLine();
             if (ImGui::Button(uiWord("Cancel", lang))) out.push_back(cmd::ConfirmPresenterOverlay{false});
         }
+        ImGui::PopFont();
         ImGui::End();
     }
     if (p.quitConfirmPending) {
         if (beginPrompt("###quitConfirm", ui)) {
             ImGui::TextUnformatted(uiWord("Quit Coin Model Studio?", lang));
+            ImGui::TextDisabled("%s", uiWord("Quit: Ctrl+Q again. Keep presenting: Esc.", lang));
             if (ImGui::Button(uiWord("Quit", lang))) out.push_back(cmd::ConfirmQuit{true});
             ImGui::SameLine();
             if (ImGui::Button(uiWord("Keep presenting", lang))) out.push_back(cmd::ConfirmQuit{false});
         }
+        ImGui::PopFont();
         ImGui::End();
     }
 }
@@ -72,6 +78,8 @@ CommandList AudienceView::draw(const UiContext& ui) {
         const Rgb8 c = ui.state.blackout ? Rgb8{0, 0, 0} : Rgb8{255, 255, 255};
         ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), ImVec2(ui.framebuffer.x, ui.framebuffer.y),
                                                       toImColor(c));
+        // One display: a question asked of the presenter (quitting) still has to be seen.
+        if (oneDisplayShow && (p.quitConfirmPending || p.overlayConfirmPending)) presenterPrompts(ui, out, false);
         return out;
     }
     stageInput_.drawContent(ui, out);
@@ -80,7 +88,7 @@ CommandList AudienceView::draw(const UiContext& ui) {
     caption_.drawContent(ui, out);
     // With a presenter window, help and every question go there; the room sees only the show.
     if (!p.active || oneDisplayShow) help_.drawContent(ui, out);
-    if (oneDisplayShow) presenterPrompts(ui, out);
+    if (oneDisplayShow) presenterPrompts(ui, out, true);
     return out;
 }
 

@@ -21,7 +21,8 @@ public:
     static PixelRect overlayArea(glm::vec2 framebuffer);
 
 private:
-    void presenterPrompts(const UiContext& ui, CommandList& out);
+    // `notes`: the overlay too when it is open (not over a blanked screen).
+    void presenterPrompts(const UiContext& ui, CommandList& out, bool notes);
 
     StageInput stageInput_;
     StageLabelsPanel labels_;

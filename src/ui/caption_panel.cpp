@@ -60,29 +60,36 @@ void CaptionPanel::drawPrompts(const UiContext& ui, const CaptionWords& words, c
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float s = ui.fonts.scale;
     ImFont* bold = ui.fonts.bodyBold;
-    ImFont* small = ui.fonts.small;
     const float wrap = area.width - 20.0f * s;
-    float y = area.y + 30.0f * s;
-    auto line = [&](ImFont* f, const std::string& text, Rgb8 colour, float indent = 0.0f) {
-        dl->AddText(f, f->FontSize, ImVec2(area.x + indent, y), toImColor(colour), text.c_str(), nullptr, wrap - indent);
-        y += f->CalcTextSizeA(f->FontSize, 1e9f, wrap - indent, text.c_str()).y + 6.0f * s;
-    };
-    if (!words.discuss.empty()) {
-        line(bold, word(UiText::Discuss, ui.state), ui.theme.text);
-        line(small, words.discuss, ui.theme.text);
-        y += 8.0f * s;
-    }
-    if (!words.question.empty()) {
-        line(bold, word(UiText::Question, ui.state), ui.theme.text);
-        line(small, words.question, ui.theme.text);
-        for (std::size_t i = 0; i < words.choices.size(); ++i) {
-            const bool answer = words.answer == int(i) + 1;
-            std::string text = std::to_string(i + 1) + ". " + words.choices[i];
-            if (answer) text += "  \xE2\x80\x94 " + word(UiText::TheAnswer, ui.state); // said in words, not colour only
-            line(answer ? ui.fonts.bodyBold : small, text, ui.theme.text, 16.0f * s);
+    const float top = area.y + 30.0f * s;
+    // The room reads the prompts from afar: the step text's size, unless they would not fit the band.
+    auto lay = [&](ImFont* text, bool draw) {
+        float y = top;
+        auto line = [&](ImFont* f, const std::string& t, Rgb8 colour, float indent = 0.0f) {
+            if (draw) dl->AddText(f, f->FontSize, ImVec2(area.x + indent, y), toImColor(colour), t.c_str(), nullptr, wrap - indent);
+            y += f->CalcTextSizeA(f->FontSize, 1e9f, wrap - indent, t.c_str()).y + 6.0f * s;
+        };
+        if (!words.discuss.empty()) {
+            line(bold, word(UiText::Discuss, ui.state), ui.theme.text);
+            line(text, words.discuss, ui.theme.text);
+            y += 8.0f * s;
         }
-        if (words.answer > 0 && !words.explain.empty()) line(small, words.explain, ui.theme.textMuted);
-    }
+        if (!words.question.empty()) {
+            line(bold, word(UiText::Question, ui.state), ui.theme.text);
+            line(text, words.question, ui.theme.text);
+            for (std::size_t i = 0; i < words.choices.size(); ++i) {
+                const bool answer = words.answer == int(i) + 1;
+                std::string t = std::to_string(i + 1) + ". " + words.choices[i];
+                if (answer) t += "  \xE2\x80\x94 " + word(UiText::TheAnswer, ui.state); // said in words, not colour only
+                line(answer ? (text == ui.fonts.body ? ui.fonts.bodyBold : bold) : text, t, ui.theme.text, 16.0f * s);
+            }
+            if (words.answer > 0 && !words.explain.empty()) line(text, words.explain, ui.theme.textMuted);
+        }
+        return y - top;
+    };
+    const float room = area.height - 30.0f * s - 34.0f * s; // above the step dots
+    ImFont* font = lay(ui.fonts.body, false) <= room ? ui.fonts.body : ui.fonts.small;
+    lay(font, true);
 }
 
 void CaptionPanel::drawContent(const UiContext& ui, CommandList&) {

@@ -27,7 +27,7 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
         ImGui::Separator();
         if (ImGui::MenuItem(uiWord("Settings...", lang), nullptr, s.settingsVisible)) out.push_back(cmd::ToggleSettings{});
         ImGui::Separator();
-        if (ImGui::MenuItem(uiWord("Quit", lang))) out.push_back(cmd::RequestQuit{});
+        if (ImGui::MenuItem(uiWord("Quit", lang), "Ctrl+Q")) out.push_back(cmd::RequestQuit{});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(uiWord("View", lang))) {

@@ -147,7 +147,7 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
     const std::string_view lang = languageOf(s);
     ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
     ImGui::SetNextWindowSize(ImVec2(area.width, area.height));
-    if (overlay) ImGui::SetNextWindowBgAlpha(0.94f);
+    if (overlay) ImGui::SetNextWindowBgAlpha(1.0f); // nothing of the stage shows through the notes
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::Begin("###presenter", nullptr, flags)) {
@@ -157,11 +157,14 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
         const float listWidth = overlay ? 0.0f : std::min(width * 0.22f, 360.0f * ui.fonts.scale);
         const float previewWidth = overlay ? width * 0.48f : (width - listWidth) * 0.42f;
         if (ui.previews) {
-            ImGui::BeginGroup();
-            ImGui::TextDisabled("%s", uiWord("What the room sees", lang));
-            picture(ui.previews->current, previewWidth, "");
-            ImGui::EndGroup();
-            ImGui::SameLine();
+            // With one display the room sees this very screen: only the next step is worth a picture.
+            if (!overlay) {
+                ImGui::BeginGroup();
+                ImGui::TextDisabled("%s", uiWord("What the room sees", lang));
+                picture(ui.previews->current, previewWidth, "");
+                ImGui::EndGroup();
+                ImGui::SameLine();
+            }
             ImGui::BeginGroup();
             const bool last = !s.scenario || s.step + 1 >= s.scenario->stepCount();
             if (last) {
@@ -170,7 +173,7 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
                 const std::string next = std::string(uiWord("Next", lang)) + ": " + std::to_string(s.step + 2) + "  " +
                                          s.tr(s.scenario->scenario.steps[std::size_t(s.step + 1)].title);
                 ImGui::TextDisabled("%s", next.c_str());
-                picture(ui.previews->next, previewWidth * 0.8f, "");
+                picture(ui.previews->next, overlay ? previewWidth * 1.2f : previewWidth * 0.8f, "");
             }
             ImGui::EndGroup();
         }
@@ -179,14 +182,16 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
         ImGui::SameLine();
         if (ImGui::Button(uiWord("Next >", lang))) out.push_back(cmd::NextStep{});
         ImGui::SameLine();
-        if (ImGui::Button(uiWord(s.blackout ? "Show the room again" : "Black out (B)", lang))) {
-            out.push_back(s.blackout ? Command{cmd::EndBlankScreen{}} : Command{cmd::Blackout{}});
+        const bool blank = s.blackout || s.whiteout;
+        if (ImGui::Button(uiWord(blank ? "Show the room again" : "Black out (B)", lang))) {
+            out.push_back(blank ? Command{cmd::EndBlankScreen{}} : Command{cmd::Blackout{}});
         }
         ImGui::SameLine();
         if (ImGui::Button(uiWord("End the presentation", lang))) out.push_back(cmd::StopPresentation{});
         if (s.presentation.quitConfirmPending) {
             ImGui::Separator();
             ImGui::TextUnformatted(uiWord("Quit Coin Model Studio?", lang));
+            ImGui::TextDisabled("%s", uiWord("Quit: Ctrl+Q again. Keep presenting: Esc.", lang));
             if (ImGui::Button(uiWord("Quit", lang))) out.push_back(cmd::ConfirmQuit{true});
             ImGui::SameLine();
             if (ImGui::Button(uiWord("Keep presenting", lang))) out.push_back(cmd::ConfirmQuit{false});

@@ -113,6 +113,53 @@ TEST(KeymapTest, AltChordsAndUnknownKeysAreLeftAlone) {
     EXPECT_FALSE(commandForKey(press(Key('z')), s));
 }
 
+TEST(KeymapTest, DuringAShowQuittingAndTheMirroredScreenQuestionAreAnsweredByKeys) {
+    AppState s = makeStartState();
+    applyCommand(s, cmd::StartPresentation{true, false});
+    // Ctrl+Q asks; Esc keeps presenting; Ctrl+Q twice quits.
+    applyCommand(s, *commandForKey(press(Key::Q, true), s));
+    EXPECT_TRUE(s.presentation.quitConfirmPending);
+    EXPECT_FALSE(s.quitRequested);
+    applyCommand(s, *commandForKey(press(Key::Escape), s));
+    EXPECT_FALSE(s.presentation.quitConfirmPending);
+    EXPECT_FALSE(s.quitRequested);
+    EXPECT_FALSE(commandForKey(press(Key::Q), s)); // plain Q is nothing
+    applyCommand(s, *commandForKey(press(Key::Q, true), s));
+    applyCommand(s, *commandForKey(press(Key::Q, true), s));
+    EXPECT_TRUE(s.quitRequested);
+
+    // N asks whether the screen may show the notes; N again says yes, Esc no.
+    AppState t = makeStartState();
+    applyCommand(t, cmd::StartPresentation{true, false});
+    applyCommand(t, *commandForKey(press(Key::N), t));
+    EXPECT_TRUE(t.presentation.overlayConfirmPending);
+    applyCommand(t, *commandForKey(press(Key::Escape), t));
+    EXPECT_FALSE(t.presentation.overlayVisible);
+    EXPECT_FALSE(t.presentation.overlayConfirmPending);
+    applyCommand(t, *commandForKey(press(Key::N), t));
+    applyCommand(t, *commandForKey(press(Key::N), t));
+    EXPECT_TRUE(t.presentation.overlayVisible);
+    // F1 asks the same way, for the help.
+    AppState u = makeStartState();
+    applyCommand(u, cmd::StartPresentation{true, false});
+    applyCommand(u, *commandForKey(press(Key::F1), u));
+    EXPECT_FALSE(u.helpVisible);
+    EXPECT_TRUE(u.presentation.overlayConfirmPending);
+    applyCommand(u, *commandForKey(press(Key::F1), u));
+    EXPECT_TRUE(u.helpVisible);
+    EXPECT_FALSE(u.presentation.overlayVisible);
+}
+
+TEST(KeymapTest, OutsideAShowCtrlQQuitsAndF5OpensTheStartScreenButNeverEndsAShow) {
+    AppState s = makeStartState();
+    EXPECT_TRUE(is<cmd::TogglePresentSetup>(commandForKey(press(Key::F5), s)));
+    applyCommand(s, *commandForKey(press(Key::Q, true), s));
+    EXPECT_TRUE(s.quitRequested);
+    AppState show = makeStartState();
+    applyCommand(show, cmd::StartPresentation{false, false});
+    EXPECT_FALSE(commandForKey(press(Key::F5), show)); // a clicker's "play" button
+}
+
 TEST(KeymapTest, EveryBindingHasADescriptionAndKeyName) {
     for (const auto& b : keyTable()) {
         EXPECT_FALSE(describe(b.action).empty());
