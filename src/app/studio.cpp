@@ -82,6 +82,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
         for (const auto& f : s->store_->recentFiles()) recent.push_back(f.string());
         cs::applyCommand(s->state_, cmd::SetRecentFiles{recent});
         s->state_.noSaveFlag = s->store_->noSaveFlag();
+        if (!desc.noSave) s->setAutosaveFolder(userDataDir() / "autosave");
     }
     // The app's own words: --lang or the saved choice, else the locale's language if we have it.
     {
@@ -248,6 +249,11 @@ void Studio::setCursorVisible(bool visible) {
 }
 
 bool Studio::tick() {
+    // Unsaved edits are copied aside every few seconds (and the copy goes once they are saved).
+    if ((state_.editor.dirty() || autosavedRevision_ != 0) && SDL_GetTicks() - autosavedAt_ > kAutosaveIntervalMs) {
+        autosavedAt_ = SDL_GetTicks();
+        autosaveNow();
+    }
     const bool exportChanged = pollExport();
     if (!state_.presentation.active) return exportChanged;
     // No cursor on the room's screen once the mouse has rested there for 2 s.
@@ -497,6 +503,7 @@ void Studio::persist(bool now) {
 
 void Studio::saveNow() {
     persist(true);
+    autosaveNow(); // unsaved edits at quit (during a show nobody was asked): offered back next time
     if (store_) {
         if (const std::string err = store_->flush(); !err.empty()) std::fprintf(stderr, "coinstudio: %s\n", err.c_str());
     }
@@ -506,6 +513,13 @@ void Studio::apply(const Command& command) {
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
     if (presenter_) presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
     applyOne(command);
+    refreshEditor();
+    const EditorState& ed = state_.editor;
+    if (navigationForQuestion_ && ed.leavePending == LeaveKind::None && !ed.commentsQuestionPending && !ed.saveAsVisible &&
+        !state_.restoreOffer) {
+        navigationForQuestion_ = false;
+        setKeyboardNavigation(false);
+    }
     if (std::holds_alternative<cmd::SetReflection>(command)) reflectionEditedAt_ = state_.timeline.now();
     // A new step writes a reflection typed on the one before at once.
     persist(std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
@@ -513,6 +527,7 @@ void Studio::apply(const Command& command) {
 }
 
 void Studio::applyOne(const Command& command) {
+    if (applyEditorEffect(command)) return;
     if (std::holds_alternative<cmd::ExportReflections>(command)) {
         if (!state_.scenario || learnerKey_.empty() || !store_) return;
         persist(true);
@@ -550,6 +565,7 @@ void Studio::applyOne(const Command& command) {
     if (std::holds_alternative<cmd::StopPresentation>(command)) {
         if (state_.presentation.active) endPresentation();
         cs::applyCommand(state_, command);
+        offerRestore(); // held back during the show
         return;
     }
     if (std::holds_alternative<cmd::TogglePresentSetup>(command) && !state_.presentSetup.visible) {
@@ -638,6 +654,7 @@ bool Studio::openFile(const std::filesystem::path& file, int startStep) {
     publishedRevision_ = 0;
     publishDocument(false, startStep);
     openLearnerData(file);
+    editorPreviewing_ = false; // the stage shows this file now
     SDL_SetWindowTitle(window_->sdl(), (state_.tr(state_.scenario->scenario.title) + " - Coin Model Studio").c_str());
     return true;
 }
@@ -680,6 +697,26 @@ bool Studio::pollFiles() {
     if (state_.scenario) refreshPictures(); // a replaced picture shows without a reload of the text
     persist(false);                          // a reflection after a pause in typing
     if (!document_ || !document_->reloadIfChanged()) return false;
+    if (state_.editor.open) {
+        // The editor owns the stage. A change made on disk by someone else replaces the editor's
+        // version only when nothing is unsaved; otherwise the person hears of it and decides.
+        const Scenario* disk = document_->scenario();
+        if (disk && !document_->latestFailed() && !(*disk == state_.editor.saved)) {
+            const std::string_view lang = languageOf(state_);
+            if (!state_.editor.dirty()) {
+                cmd::StartEditing start;
+                start.file = state_.editor.file;
+                start.scenario = *disk;
+                start.status = uiWord("The file changed on disk; the editor shows the new version.", lang);
+                apply(start);
+            } else {
+                apply(cmd::SetEditorStatus{uiWord("The file changed on disk. Saving will replace that version with yours.", lang), true});
+            }
+        }
+        publishedRevision_ = document_->revision();
+        uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+        return true;
+    }
     publishDocument(true, 0);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
     return true;
@@ -731,6 +768,26 @@ void Studio::handleKey(const SDL_Event& e) {
     const bool down = e.type == SDL_KEYDOWN;
     const bool typing = io.WantTextInput;
     const bool clicker = press.key == Key::PageUp || press.key == Key::PageDown;
+    // A question of the editor is on screen: its buttons have the keys (Tab, arrows, Enter, Esc), and
+    // nothing steps the walkthrough underneath it.
+    const EditorState& ed = state_.editor;
+    const bool question = !state_.presentation.active && (ed.leavePending != LeaveKind::None || ed.commentsQuestionPending ||
+                                                          ed.saveAsVisible || state_.restoreOffer);
+    if (question) {
+        if (!keyboardNavigation_) {
+            setKeyboardNavigation(true);
+            navigationForQuestion_ = true; // given back when the question is answered
+        }
+        if (press.key == Key::Enter || press.key == Key::KeypadEnter) {
+            SDL_Event asSpace = e; // ImGui 1.86 activates the focused button with Space only
+            asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
+            asSpace.key.keysym.sym = SDLK_SPACE;
+            ImGui_ImplSDL2_ProcessEvent(&asSpace);
+        } else {
+            ImGui_ImplSDL2_ProcessEvent(&e);
+        }
+        return;
+    }
     // Moving through the panels with the keyboard starts with Tab and ends with Esc or a click; until
     // then arrows, Space and Enter step the walkthrough and never move a hidden widget focus.
     if (down && !typing && !e.key.repeat) {
@@ -755,6 +812,18 @@ void Studio::handleKey(const SDL_Event& e) {
     if (!down) return;
     // Global keys never steal typing or a widget's keys; a clicker's Page Up / Page Down always
     // steps unless text is being typed.
+    // Ctrl+S saves even from inside a text field (every keystroke is already in the edited scenario).
+    if (typing && press.ctrl && press.key == Key::S && !e.key.repeat && state_.editor.open && !state_.presentation.active) {
+        apply(cmd::SaveScenario{});
+        return;
+    }
+    // The editor's Ctrl shortcuts (and Ctrl+Q) are no widget's keys: they work whatever has the focus.
+    const bool editorChord = press.ctrl && (press.key == Key::S || press.key == Key::Z || press.key == Key::Y ||
+                                            press.key == Key::E || press.key == Key::Q);
+    if (!typing && editorChord && !e.key.repeat) {
+        if (auto c = commandForKey(press, state_)) apply(*c);
+        return;
+    }
     const KeyboardOwner owner = keyboardOwner();
     if (typing || ((keyboardNavigation_ || owner.widgetFocus) && !clicker)) return;
     const bool repeatable = press.ctrl && (press.key == Key::Left || press.key == Key::Right ||
@@ -868,7 +937,8 @@ void Studio::drawFrame() {
         veiled->personas.clear();
     }
     const AppState& shown = veiled ? *veiled : state_;
-    const ViewLayout layout = withStageColumns(workspace ? computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible)
+    const ViewLayout layout = withStageColumns(workspace ? (state_.editor.open ? computeEditorLayout(fb, fonts_.scale)
+                                                                               : computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible))
                                                          : computeAudienceLayout(fb, fonts_.scale),
                                                shown, fonts_.small->FontSize);
     const StageView view = computeStageView(shown, fb, layout.stage);

@@ -5,6 +5,7 @@
 #include "app/export_job.h"
 #include "core/app_state.h"
 #include "core/display_plan.h"
+#include "core/editor/autosave.h"
 #include "core/scenario/watcher.h"
 #include "core/user_data/store.h"
 #include "render/stage_renderer.h"
@@ -114,6 +115,18 @@ public:
     // True when the last frame asked for another (animation running or UI settling).
     bool wantsAnotherFrame() const;
 
+    // --- The scenario editor (studio_editor.cpp) ---------------------------------------------------------
+    // Where unsaved edits are kept every few seconds (default with user data: <data>/autosave; none
+    // without). Tests point it at a temporary folder.
+    void setAutosaveFolder(std::filesystem::path folder);
+    // At start-up (not during a show): an autosave left by a session that ended badly is offered back.
+    void offerRestore();
+    // Writes the autosave now if there are unsaved edits (the window loop calls it every few seconds
+    // through tick(), and before quitting).
+    void autosaveNow();
+    // How often unsaved edits are autosaved, in SDL ticks (ms).
+    static constexpr std::uint32_t kAutosaveIntervalMs = 3000;
+
 private:
     struct PresenterOutput {
         GlWindow* window = nullptr; // null for the one-display overlay's previews
@@ -152,6 +165,22 @@ private:
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
     void handleKey(const SDL_Event& event);
+    // The editor's file effects (save, save as, new, images, restore, the questions before leaving).
+    // True when `command` was one of them (then it was carried out here).
+    bool applyEditorEffect(const Command& command);
+    void openEditor();
+    bool saveEditorTo(const std::filesystem::path& file);
+    bool saveEditor();
+    bool saveEditorAs(const std::string& folder);
+    void newFromTemplate(const std::string& folder);
+    void addImage(const cmd::AddImage& command);
+    void answerLeave(LeaveAnswer answer);
+    void continueLeave(LeaveKind kind, const std::string& target);
+    void answerRestore(bool restore);
+    // After any change: checks and previews the edited scenario, or shows the file again when the
+    // editor closed.
+    void refreshEditor();
+    std::filesystem::path editorFolder() const; // where the edited scenario's images live ("" = none yet)
     void setKeyboardNavigation(bool on);
 
     GlWindow* window_ = nullptr;
@@ -192,6 +221,13 @@ private:
     std::uint32_t audienceMouseMovedAt_ = 0; // SDL ticks
     bool cursorHidden_ = false;
     long shownSecond_ = -1; // the presenter's clocks were last drawn at this second of the show
+    std::unique_ptr<EditorAutosave> autosave_;
+    std::uint64_t checkedRevision_ = 0;   // the editor revision last checked and previewed
+    std::uint64_t autosavedRevision_ = 0; // … last autosaved
+    std::string autosavedFor_;            // the file the current autosave copy belongs to
+    std::uint32_t autosavedAt_ = 0;       // SDL ticks
+    bool editorPreviewing_ = false;
+    bool navigationForQuestion_ = false;  // keyboard navigation was turned on for an editor question       // the stage shows the editor's scenario, not the file's
 };
 
 } // namespace cs

@@ -62,6 +62,8 @@ int runWindow(const CliOptions& o) {
             return exit_code::kUsage;
         }
     }
+    // Unsaved edits of a session that ended badly (asked in the workspace, never in front of a room).
+    studio->offerRestore();
 
     Uint64 last = SDL_GetPerformanceCounter();
     const double frequency = double(SDL_GetPerformanceFrequency());

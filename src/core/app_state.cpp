@@ -3,6 +3,8 @@
 // state on its own.
 #include "core/app_state.h"
 
+#include "core/editor/editor_commands.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -538,14 +540,56 @@ struct Applier {
     void operator()(const cmd::DeleteAllMyData&) {}
     void operator()(const cmd::RequestQuit&) {
         // In front of a room, quitting is asked first (on the presenter side, never the audience's).
+        // Unsaved edits are asked about first too (not during a show: the autosave keeps them then).
         if (s.presentation.active) s.presentation.quitConfirmPending = true;
+        else if (s.editor.dirty()) {
+            s.editor.leavePending = LeaveKind::Quit;
+            s.screen = Screen::Workspace; // where the editor asks
+        }
         else s.quitRequested = true;
     }
+    void operator()(const cmd::StartEditing& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::CloseEditor& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::EditScenario& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::Undo& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::Redo& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::SelectEditorItem& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::SetEditorCheck& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::AskAboutComments& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::AnswerComments& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::AskBeforeLeaving& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::AnswerLeave& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::ShowSaveAs& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::SetSaveAsFolder& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::HideSaveAs& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::EditorSaved& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::SetEditorStatus& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::OfferRestore& c) { applyEditorCommand(s, c); }
+    void operator()(const cmd::DismissRestore& c) { applyEditorCommand(s, c); }
+    // The editor's effects (files: the app layer).
+    void operator()(const cmd::OpenEditor&) {}
+    void operator()(const cmd::SaveScenario&) {}
+    void operator()(const cmd::SaveScenarioAs&) {}
+    void operator()(const cmd::NewFromTemplate&) {}
+    void operator()(const cmd::AddImage&) {}
+    void operator()(const cmd::AnswerRestore&) { s.restoreOffer.reset(); }
 };
 
 } // namespace
 
-void applyCommand(AppState& state, const Command& command) { std::visit(Applier{state}, command); }
+void applyCommand(AppState& state, const Command& command) {
+    std::visit(Applier{state}, command);
+    // While editing, stepping the walkthrough (keys, clicker) selects that step in the outline, so
+    // the form and the preview stay on the same step.
+    const bool stepping = std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
+                          std::holds_alternative<cmd::FirstStep>(command) || std::holds_alternative<cmd::LastStep>(command) ||
+                          std::holds_alternative<cmd::GoToStep>(command);
+    if (stepping && state.editor.open && state.hasSteps() && state.step < itemCount(state.editor.scenario, Part::Step)) {
+        state.editor.selectedPart = Part::Step;
+        state.editor.selectedItem = state.step;
+        state.editor.mergeOpen = false;
+    }
+}
 
 const char* commandName(const Command& command) {
     static constexpr const char* kNames[] = {
@@ -564,7 +608,10 @@ const char* commandName(const Command& command) {
         "SetSaveNothing",  "SetAskToResume",  "SetPreferences", "AddNotice",        "DismissNotices", "SetRecentFiles",
         "LoadScenario",    "CloseScenario",   "SetBuiltInScenarios", "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
         "CopyText",        "ExportReflections", "DeleteAllMyData",
-        "RequestQuit",     "Present", "StartExport", "CancelExport"};
+        "RequestQuit",     "Present", "StartExport", "CancelExport", "StartEditing", "CloseEditor", "EditScenario", "Undo", "Redo",
+        "SelectEditorItem", "SetEditorCheck", "AskAboutComments", "AnswerComments", "AskBeforeLeaving", "AnswerLeave",
+        "ShowSaveAs", "SetSaveAsFolder", "HideSaveAs", "EditorSaved", "SetEditorStatus", "OfferRestore", "DismissRestore",
+        "OpenEditor", "SaveScenario", "SaveScenarioAs", "NewFromTemplate", "AddImage", "AnswerRestore"};
     static_assert(std::size(kNames) == std::variant_size_v<Command>);
     return kNames[command.index()];
 }

@@ -139,6 +139,8 @@ struct AppState {
     std::string uiLanguage = "en";     // the app's own words when no scenario says otherwise
     std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen
     FileBrowserState browser;
+    EditorState editor;                 // the scenario editor (issue 9)
+    std::optional<RestoreOffer> restoreOffer; // unsaved edits of a session that ended badly: restore?
 
     bool fullscreen = false;     // the window follows this
     bool helpVisible = false;    // F1 shortcut overlay

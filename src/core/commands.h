@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/display_plan.h"
+#include "core/editor/editor_state.h"
+#include "core/editor/scenario_edit.h"
 
 #include "core/scenario/diagnostic.h"
 #include "core/vocabulary.h"
@@ -223,6 +225,69 @@ struct SetProblems {
     std::vector<Diagnostic> problems;
     bool stale = false;
 };
+// --- the scenario editor (issue 9) ------------------------------------------------------------------
+// The app layer read the file to edit (or made a new one): the editor opens on it. `file` "" = not
+// saved anywhere yet. `hadComments`: the file had comments, which saving in canonical form drops.
+struct StartEditing {
+    std::string file;
+    Scenario scenario;
+    bool hadComments = false;
+    Scenario saved;          // what is on disk (differs from `scenario` for a restored autosave)
+    bool savedKnown = false; // false: `saved` = `scenario`
+    std::string status;      // shown in the editor ("Restored the unsaved changes of …")
+};
+struct CloseEditor {}; // asks first when there are unsaved changes (LeaveKind::CloseEditor)
+struct EditScenario {
+    ScenarioEdit edit;
+};
+struct Undo {};
+struct Redo {};
+struct SelectEditorItem {
+    Part part = Part::Scenario;
+    int item = 0;
+};
+// The app layer checked revision `revision` of the edited scenario (checkEdited).
+struct SetEditorCheck {
+    std::uint64_t revision = 0;
+    EditedCheck check;
+};
+// Before the first save of a file with comments: save anyway (dropping them) or not now.
+struct AskAboutComments {};
+struct AnswerComments {
+    bool save = false;
+};
+// Something that would lose unsaved changes was asked for: the editor asks first.
+struct AskBeforeLeaving {
+    LeaveKind kind = LeaveKind::None;
+    std::string target; // the file to open next, for OpenFile
+};
+struct AnswerLeave {
+    LeaveAnswer answer = LeaveAnswer::Cancel;
+};
+// Save as… / New from template…: the folder question.
+struct ShowSaveAs {
+    bool forNew = false;
+};
+struct SetSaveAsFolder {
+    std::string folder;
+};
+struct HideSaveAs {};
+// How a save went (the app layer wrote the file): error "" = `scenario` is now what is on disk at `file`.
+struct EditorSaved {
+    std::string file;
+    Scenario scenario;
+    std::string error;
+    std::string status; // "Saved at 14:02" …
+};
+struct SetEditorStatus {
+    std::string text;
+    bool error = false;
+};
+// An autosave from a session that did not end cleanly was found at start-up.
+struct OfferRestore {
+    RestoreOffer offer;
+};
+struct DismissRestore {};
 // --- effects: the app layer carries these out (file system, clipboard); core ignores them ------
 struct OpenFile {
     std::string path;
@@ -248,6 +313,24 @@ struct StartExport {
     bool replaceForeign = false;
 };
 struct CancelExport {};
+// The editor's effects. OpenEditor: edit the open scenario (or, with none open, a new one from the
+// template, not yet saved anywhere).
+struct OpenEditor {};
+struct SaveScenario {};
+struct SaveScenarioAs {
+    std::string folder; // created when missing; the scenario's images are copied along
+};
+struct NewFromTemplate {
+    std::string folder; // "" = not saved anywhere until Save as…
+};
+// Copies a PNG or JPEG into the scenario's images/ folder and sets `ref` (a persona's or a step's Image).
+struct AddImage {
+    FieldRef ref;
+    std::string path;
+};
+struct AnswerRestore {
+    bool restore = false; // false: the autosave is deleted
+};
 } // namespace cmd
 
 using Command =
@@ -265,7 +348,12 @@ using Command =
                  cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume, cmd::ToggleSettings, cmd::SetTheme,
                  cmd::SetSaveNothing, cmd::SetAskToResume, cmd::SetPreferences, cmd::AddNotice, cmd::DismissNotices, cmd::SetRecentFiles,
                  cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText, cmd::ExportReflections, cmd::DeleteAllMyData,
-                 cmd::RequestQuit, cmd::Present, cmd::StartExport, cmd::CancelExport>;
+                 cmd::RequestQuit, cmd::Present, cmd::StartExport, cmd::CancelExport, cmd::StartEditing, cmd::CloseEditor,
+                 cmd::EditScenario, cmd::Undo, cmd::Redo, cmd::SelectEditorItem, cmd::SetEditorCheck, cmd::AskAboutComments,
+                 cmd::AnswerComments, cmd::AskBeforeLeaving, cmd::AnswerLeave, cmd::ShowSaveAs, cmd::SetSaveAsFolder,
+                 cmd::HideSaveAs, cmd::EditorSaved, cmd::SetEditorStatus, cmd::OfferRestore, cmd::DismissRestore,
+                 cmd::OpenEditor, cmd::SaveScenario, cmd::SaveScenarioAs, cmd::NewFromTemplate, cmd::AddImage,
+                 cmd::AnswerRestore>;
 
 // Short English name of a command, for logs and test messages.
 const char* commandName(const Command& command);

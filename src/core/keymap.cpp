@@ -44,6 +44,10 @@ constexpr std::array kTable{
     KeyBinding{D0, NeedsCtrl::Yes, KeyAction::TextReset},
     KeyBinding{Key::Keypad0, NeedsCtrl::Yes, KeyAction::TextReset},
     KeyBinding{Key::Q, NeedsCtrl::Yes, KeyAction::Quit},
+    KeyBinding{Key::E, NeedsCtrl::Yes, KeyAction::Editor},
+    KeyBinding{Key::S, NeedsCtrl::Yes, KeyAction::Save},
+    KeyBinding{Key::Z, NeedsCtrl::Yes, KeyAction::Undo},
+    KeyBinding{Key::Y, NeedsCtrl::Yes, KeyAction::Redo},
 };
 
 bool isDigit(Key k) { return k >= Key::Digit0 && k <= Key::Digit9; }
@@ -101,6 +105,21 @@ std::optional<Command> toCommand(KeyAction action, const KeyPress& press, const 
     case KeyAction::TextSmaller: return cmd::ChangeTextScale{-1};
     case KeyAction::TextReset: return cmd::ChangeTextScale{0};
     case KeyAction::Quit: return cmd::RequestQuit{};
+    // The editor's keys mean nothing in front of a room.
+    case KeyAction::Editor:
+        if (state.presentation.active) return std::nullopt;
+        if (state.editor.open) return cmd::CloseEditor{};
+        return cmd::OpenEditor{};
+    case KeyAction::Save:
+        if (state.presentation.active || !state.editor.open) return std::nullopt;
+        return cmd::SaveScenario{};
+    case KeyAction::Undo:
+        if (state.presentation.active || !state.editor.open) return std::nullopt;
+        if (press.shift) return cmd::Redo{}; // Ctrl+Shift+Z
+        return cmd::Undo{};
+    case KeyAction::Redo:
+        if (state.presentation.active || !state.editor.open) return std::nullopt;
+        return cmd::Redo{};
     }
     return std::nullopt;
 }
@@ -159,6 +178,10 @@ std::string_view describe(KeyAction action) {
     case KeyAction::TextSmaller: return "Smaller text";
     case KeyAction::TextReset: return "Text size back to 100 %";
     case KeyAction::Quit: return "Quit (asks first during a presentation)";
+    case KeyAction::Editor: return "Edit this scenario / close the editor";
+    case KeyAction::Save: return "Save the scenario (editor)";
+    case KeyAction::Undo: return "Undo (editor; Ctrl+Shift+Z redoes)";
+    case KeyAction::Redo: return "Redo (editor)";
     }
     return "";
 }
@@ -182,6 +205,10 @@ std::string_view keyName(Key key) {
     case Key::F: return "F";
     case Key::N: return "N";
     case Key::Q: return "Q";
+    case Key::E: return "E";
+    case Key::S: return "S";
+    case Key::Y: return "Y";
+    case Key::Z: return "Z";
     case Key::R: return "R";
     case Key::W: return "W";
     case Key::Right: return "Right";

@@ -28,11 +28,15 @@ enum class Key : std::uint32_t {
     Digit0 = '0',
     Digit9 = '9',
     B = 'b',
+    E = 'e',
     F = 'f',
     N = 'n',
     Q = 'q',
     R = 'r',
+    S = 's',
     W = 'w',
+    Y = 'y',
+    Z = 'z',
     Named = 0x4000'0000,
     Right,
     Left,
@@ -85,6 +89,10 @@ enum class KeyAction : std::uint8_t {
     TextSmaller,
     TextReset,
     Quit,
+    Editor,
+    Save,
+    Undo,
+    Redo,
 };
 
 enum class NeedsCtrl : std::uint8_t { No, Yes };

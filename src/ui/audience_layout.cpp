@@ -78,4 +78,24 @@ ViewLayout computeWorkspaceLayout(glm::vec2 fb, float fontScale, bool problemsSh
     return l;
 }
 
+ViewLayout computeEditorLayout(glm::vec2 fb, float fontScale) {
+    ViewLayout l;
+    l.scale = fontScale;
+    const float w = std::max(fb.x, 1.0f);
+    const float h = std::max(fb.y, 1.0f);
+    l.menuHeight = std::round(20.0f * fontScale + 8.0f * fontScale);
+    const float body = std::max(h - l.menuHeight, 1.0f);
+    // The form needs room for a column per language side by side; the stage keeps at least a
+    // fifth of the width so the preview stays readable.
+    const float outlineWidth = std::clamp(w * 0.18f, std::min(240.0f * fontScale, w * 0.3f), w * 0.3f);
+    const float formWidth = std::clamp(w * 0.40f, std::min(480.0f * fontScale, w * 0.5f), w * 0.5f);
+    l.palette = {0.0f, l.menuHeight, outlineWidth, body};
+    l.side = {w - formWidth, l.menuHeight, formWidth, body};
+    const float stageWidth = std::max(w - outlineWidth - formWidth, 1.0f);
+    const float problemsHeight = std::round(body * 0.25f);
+    l.stage = {outlineWidth, l.menuHeight, stageWidth, std::max(body - problemsHeight, 1.0f)};
+    l.problems = {outlineWidth, l.menuHeight + body - problemsHeight, stageWidth, problemsHeight};
+    return l;
+}
+
 } // namespace cs

@@ -89,6 +89,9 @@ CommandList AudienceView::draw(const UiContext& ui) {
     // With a presenter window, help and every question go there; the room sees only the show.
     if (!p.active || oneDisplayShow) help_.drawContent(ui, out);
     if (oneDisplayShow) presenterPrompts(ui, out, true);
+    // Not in a show (F2 on the laptop): the editor's questions must still be seen, or quitting
+    // with unsaved changes would seem to do nothing. During a show they are never drawn.
+    if (!p.active) editorQuestions_.drawContent(ui, out);
     return out;
 }
 

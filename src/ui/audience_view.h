@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ui/caption_panel.h"
+#include "ui/editor_panel.h"
 #include "ui/help_overlay.h"
 #include "ui/presenter_view.h"
 #include "ui/stage_input.h"
@@ -30,6 +31,7 @@ private:
     CaptionPanel caption_;
     HelpOverlay help_;
     PresenterView presenter_;
+    EditorQuestions editorQuestions_; // outside a show only: e.g. quitting from this view with unsaved edits
 };
 
 } // namespace cs

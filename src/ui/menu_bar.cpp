@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cs {
@@ -17,8 +18,18 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu(uiWord("File", lang))) {
         if (ImGui::MenuItem(uiWord("Open...", lang))) out.push_back(cmd::OpenFileBrowser{});
+        if (ImGui::MenuItem(uiWord("New scenario from template...", lang))) out.push_back(cmd::ShowSaveAs{true});
         if (ImGui::MenuItem(uiWord("Reload", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::ReloadFile{});
         if (ImGui::MenuItem(uiWord("Close", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::CloseScenario{});
+        ImGui::Separator();
+        // The scenario editor (issue 9). The shortcuts are only shown here: core's key table acts on them.
+        if (!s.editor.open) {
+            if (ImGui::MenuItem(uiWord("Edit this scenario", lang), "Ctrl+E")) out.push_back(cmd::OpenEditor{});
+        } else if (ImGui::MenuItem(uiWord("Close the editor", lang), "Ctrl+E")) {
+            out.push_back(cmd::CloseEditor{});
+        }
+        if (ImGui::MenuItem(uiWord("Save", lang), "Ctrl+S", false, s.editor.open)) out.push_back(cmd::SaveScenario{});
+        if (ImGui::MenuItem(uiWord("Save as...", lang), nullptr, false, s.editor.open)) out.push_back(cmd::ShowSaveAs{false});
         ImGui::Separator();
         if (ImGui::MenuItem(uiWord("Present...", lang), "F5", s.presentSetup.visible)) out.push_back(cmd::TogglePresentSetup{});
         if (ImGui::MenuItem(uiWord("Export pictures and handouts...", lang), nullptr, s.exportDialog.visible, s.scenario != nullptr)) {
@@ -28,6 +39,16 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
         if (ImGui::MenuItem(uiWord("Settings...", lang), nullptr, s.settingsVisible)) out.push_back(cmd::ToggleSettings{});
         ImGui::Separator();
         if (ImGui::MenuItem(uiWord("Quit", lang), "Ctrl+Q")) out.push_back(cmd::RequestQuit{});
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(uiWord("Edit", lang))) {
+        // What would be undone or redone, in the history's own words ("Edit step 3 title").
+        const auto item = [&](const char* verb, const char* shortcut, const std::vector<UndoEntry>& stack, Command command) {
+            const std::string label = (stack.empty() ? std::string(verb) : labelled(verb, stack.back().label, lang)) + "###" + verb;
+            if (ImGui::MenuItem(label.c_str(), shortcut, false, s.editor.open && !stack.empty())) out.push_back(std::move(command));
+        };
+        item(uiWord("Undo", lang), "Ctrl+Z", s.editor.undo, cmd::Undo{});
+        item(uiWord("Redo", lang), "Ctrl+Shift+Z", s.editor.redo, cmd::Redo{});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(uiWord("View", lang))) {

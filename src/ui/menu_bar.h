@@ -1,4 +1,4 @@
-// The workspace's menu bar: File, View, Help.
+// The workspace's menu bar: File, Edit, View, Language, Help.
 #pragma once
 
 #include "ui/panel.h"

@@ -85,4 +85,9 @@ ViewLayout withStageColumns(ViewLayout layout, const AppState& state, float line
 // shown), step panel on the right.
 ViewLayout computeWorkspaceLayout(glm::vec2 framebuffer, float fontScale, bool problemsShown);
 
+// The workspace with the scenario editor open: the outline on the left (`palette`, ~18 %), the form on
+// the right (`side`, ~40 %), the stage previewing the selected step in the middle, and the editor's
+// live problems always under it (`problems`).
+ViewLayout computeEditorLayout(glm::vec2 framebuffer, float fontScale);
+
 } // namespace cs

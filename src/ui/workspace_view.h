@@ -1,6 +1,8 @@
-// The workspace (learners and educators): menu bar, palette, stage, step panel, problems, file browser.
+// The workspace (learners and educators): menu bar, palette, stage, step panel, problems, file browser;
+// with the scenario editor open, its outline, form and problems instead of the palette and step panel.
 #pragma once
 
+#include "ui/editor_panel.h"
 #include "ui/export_panel.h"
 #include "ui/file_browser.h"
 #include "ui/help_overlay.h"
@@ -36,6 +38,8 @@ private:
     SettingsPanel settings_;
     PresentSetupPanel present_;
     ExportPanel export_;
+    EditorPanel editor_;
+    EditorQuestions editorQuestions_;
 };
 
 } // namespace cs

@@ -36,29 +36,39 @@ std::string number(double value) {
 
 class Writer {
   public:
-    explicit Writer(const Scenario& scenario) : languages_(scenario.languages) {
+    Writer(const Scenario& scenario, std::vector<LineOrigin>* origins)
+        : languages_(scenario.languages), origins_(origins) {
         if (languages_.empty()) languages_.push_back(scenario.firstLanguage());
     }
 
     std::string write(const Scenario& s) {
+        at(Part::Scenario, 0);
         line("format", std::to_string(s.format));
         lineIf("id", s.id);
         textIf("title", s.title);
         line("languages", stringList(languages_));
         textIf("summary", s.summary);
         if (!s.authors.empty()) line("authors", stringList(s.authors));
-        for (const Source& source : s.sources) {
+        for (std::size_t i = 0; i < s.sources.size(); ++i) {
+            const Source& source = s.sources[i];
+            at(Part::Source, i);
             header("[[source]]");
             lineIf("id", source.id);
             textIf("cite", source.cite);
             lineIf("url", source.url);
         }
-        for (const Structure& structure : s.structures)
-            writeStructure(structure);
-        for (const Persona& persona : s.personas)
-            writePersona(persona);
-        for (const Step& step : s.steps)
-            writeStep(step);
+        for (std::size_t i = 0; i < s.structures.size(); ++i) {
+            at(Part::Structure, i);
+            writeStructure(s.structures[i]);
+        }
+        for (std::size_t i = 0; i < s.personas.size(); ++i) {
+            at(Part::Persona, i);
+            writePersona(s.personas[i]);
+        }
+        for (std::size_t i = 0; i < s.steps.size(); ++i) {
+            at(Part::Step, i);
+            writeStep(s.steps[i]);
+        }
         return std::move(out_);
     }
 
@@ -116,41 +126,57 @@ class Writer {
         // A sub-table must follow the step's own keys, so the question is always written last.
         if (s.question) {
             const Question& q = *s.question;
-            out_ += "\n[step.question]\n";
-            textIf("prompt", q.prompt);
-            textListIf("choices", q.choices);
-            line("answer", std::to_string(q.answer));
-            textIf("explain", q.explain);
+            header("[step.question]", "question");
+            textIf("prompt", q.prompt, "question.prompt");
+            textListIf("choices", q.choices, "question.choices");
+            line("answer", std::to_string(q.answer), "question.answer");
+            textIf("explain", q.explain, "question.explain");
         }
     }
 
-    void header(std::string_view name) {
-        out_ += '\n';
-        out_ += name;
-        out_ += '\n';
+    void at(Part part, std::size_t item) {
+        part_ = part;
+        item_ = int(item);
     }
 
-    void line(std::string_view key, const std::string& value) {
+    // `origin`: the key the header's line belongs to ("" for [[…]] sections).
+    void header(std::string_view name, std::string_view origin = "") {
+        out_ += '\n';
+        lines(1, "");
+        out_ += name;
+        out_ += '\n';
+        lines(1, origin);
+    }
+
+    // `origin`: the key its lines are told as, when it differs from the key written.
+    void line(std::string_view key, const std::string& value, std::string_view origin = {}) {
         out_ += tomlKey(key);
         out_ += " = ";
         out_ += value;
         out_ += '\n';
+        lines(std::size_t(std::count(value.begin(), value.end(), '\n')) + 1, origin.empty() ? key : origin);
+    }
+
+    void lines(std::size_t count, std::string_view key) {
+        if (!origins_) return;
+        for (std::size_t i = 0; i < count; ++i)
+            origins_->push_back(LineOrigin{part_, item_, std::string(key)});
     }
 
     void lineIf(std::string_view key, const std::string& value) {
         if (!value.empty()) line(key, tomlString(value));
     }
 
-    void textIf(std::string_view key, const LocalText& text) {
-        if (!text.empty()) line(key, localText(text));
+    void textIf(std::string_view key, const LocalText& text, std::string_view origin = {}) {
+        if (!text.empty()) line(key, localText(text), origin);
     }
 
-    void textListIf(std::string_view key, const std::vector<LocalText>& list) {
+    void textListIf(std::string_view key, const std::vector<LocalText>& list, std::string_view origin = {}) {
         if (list.empty()) return;
         std::string value = "[\n";
         for (const LocalText& text : list)
             value += "    " + localText(text) + ",\n";
-        line(key, value + "]");
+        line(key, value + "]", origin);
     }
 
     // A plain string when the text is only in the first language (that is what a plain string
@@ -184,6 +210,9 @@ class Writer {
     }
 
     std::vector<std::string> languages_;
+    std::vector<LineOrigin>* origins_;
+    Part part_ = Part::Scenario;
+    int item_ = 0;
     std::string out_;
 };
 
@@ -233,7 +262,12 @@ std::string tomlKey(std::string_view key) {
 }
 
 std::string writeScenario(const Scenario& scenario) {
-    return Writer(scenario).write(scenario);
+    return Writer(scenario, nullptr).write(scenario);
+}
+
+std::string writeScenario(const Scenario& scenario, std::vector<LineOrigin>* origins) {
+    if (origins) origins->clear();
+    return Writer(scenario, origins).write(scenario);
 }
 
 } // namespace cs

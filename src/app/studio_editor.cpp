@@ -1,0 +1,517 @@
+// The scenario editor's side of Studio: saving (atomic, with a backup), Save as into a new folder, New
+// from the template, copying images in, autosave and restore, and asking before unsaved edits are lost.
+// Core holds the editor's state; everything that touches files happens here.
+#include "app/studio.h"
+
+#include "app/platform.h"
+
+#include "core/data_paths.h"
+#include "core/editor/editor_commands.h"
+#include "core/file_io.h"
+#include "core/image.h"
+#include "core/scenario/assets.h"
+#include "core/scenario/parser.h"
+#include "core/scenario/writer.h"
+#include "core/ui_text.h"
+
+#include <SDL.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <system_error>
+
+namespace cs {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// "~/courses/x" as the shell would read it (the folder questions are typed by people).
+fs::path expandHome(const std::string& typed) {
+    if (typed.empty() || typed.front() != '~') return typed;
+    const char* home = std::getenv("HOME");
+    const std::string rest = typed.size() > 1 && typed[1] == '/' ? typed.substr(2) : typed.substr(1);
+    return fs::path(home && *home ? home : ".") / rest;
+}
+
+// A file name made from the scenario's id: letters, digits, '-' and '_' only.
+std::string fileNameFor(const Scenario& scenario) {
+    std::string name;
+    for (char c : scenario.id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (ok) name += c;
+    }
+    if (name.empty()) name = "scenario";
+    return name + ".toml";
+}
+
+std::string timeNow() {
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%H:%M", &local);
+    return text;
+}
+
+// Every picture a scenario names (personas and steps), relative to its folder.
+std::vector<std::string> imagesOf(const Scenario& scenario) {
+    std::vector<std::string> images;
+    for (const auto& p : scenario.personas) {
+        if (!p.image.empty()) images.push_back(p.image);
+    }
+    for (const auto& s : scenario.steps) {
+        if (!s.image.empty()) images.push_back(s.image);
+    }
+    std::sort(images.begin(), images.end());
+    images.erase(std::unique(images.begin(), images.end()), images.end());
+    return images;
+}
+
+// The scenario the template file describes, or a small one made here when the file cannot be read
+// (a moved binary): New must always work.
+Scenario templateScenario(const fs::path& dataDir, const StructureLibrary& builtIns) {
+    if (!dataDir.empty()) {
+        ParseOptions options;
+        options.library = &builtIns;
+        options.decodeImages = false;
+        ParseResult r = loadScenarioFile(dataDir / "scenarios" / "template.toml", options);
+        if (r.scenario) {
+            // The template's example persona has no picture; its steps are the starting point.
+            return std::move(*r.scenario);
+        }
+    }
+    Scenario s;
+    s.id = "my-scenario";
+    s.languages = {"en"};
+    s.title = LocalText("en", "My scenario");
+    Step step;
+    step.title = LocalText("en", "The coin is a structure");
+    step.text = LocalText("en", "Write what the audience reads here.");
+    step.coins = std::vector<std::string>{"ableism"};
+    s.steps.push_back(std::move(step));
+    return s;
+}
+
+} // namespace
+
+void Studio::setAutosaveFolder(fs::path folder) {
+    autosave_ = folder.empty() ? nullptr : std::make_unique<EditorAutosave>(std::move(folder));
+}
+
+fs::path Studio::editorFolder() const {
+    if (state_.editor.file.empty()) return {};
+    return fs::absolute(fs::path(state_.editor.file)).parent_path();
+}
+
+void Studio::offerRestore() {
+    if (!autosave_ || state_.presentation.active || state_.editor.open || state_.restoreOffer) return;
+    const std::vector<RestoreOffer> offers = autosave_->list(*builtIns_);
+    if (!offers.empty()) cs::applyCommand(state_, cmd::OfferRestore{offers.front()});
+}
+
+void Studio::autosaveNow() {
+    const EditorState& e = state_.editor;
+    if (!autosave_ || (store_ && store_->savingNothing())) return;
+    if (!e.dirty()) {
+        // Saved or dropped: no copy is needed any more.
+        if (!autosavedFor_.empty() || autosavedRevision_ != 0) {
+            autosave_->remove(autosavedFor_);
+            autosavedFor_.clear();
+            autosavedRevision_ = 0;
+        }
+        return;
+    }
+    if (autosavedRevision_ == e.revision && autosavedFor_ == e.file) return;
+    if (autosavedFor_ != e.file && autosavedRevision_ != 0) autosave_->remove(autosavedFor_);
+    const std::string err = autosave_->write(e.file, e.scenario);
+    if (!err.empty()) {
+        cs::applyCommand(state_, cmd::SetEditorStatus{uiWord("Autosave failed:", languageOf(state_)) + std::string(" ") + err, true});
+        return;
+    }
+    autosavedRevision_ = e.revision;
+    autosavedFor_ = e.file;
+    autosavedAt_ = SDL_GetTicks();
+}
+
+void Studio::openEditor() {
+    if (state_.presentation.active) return;
+    if (state_.editor.open) return;
+    if (!document_ || !document_->scenario()) {
+        // Nothing open (or a file that never loaded): start from the template, saved nowhere yet.
+        newFromTemplate("");
+        return;
+    }
+    const fs::path file = document_->file();
+    // Built-in scenarios are not changed in place: the first save asks for a folder of its own.
+    std::error_code ec;
+    const fs::path builtInDir = dataDir_.empty() ? fs::path() : fs::weakly_canonical(dataDir_ / "scenarios", ec);
+    const bool builtIn = !builtInDir.empty() && fs::weakly_canonical(file, ec).parent_path() == builtInDir;
+    const ReadResult content = readFileCapped(file, kMaxScenarioFileBytes);
+    const bool comments = content.ok &&
+                          hasTomlComments(std::string_view(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size()));
+    cmd::StartEditing start;
+    start.file = builtIn ? std::string() : fs::absolute(file).string();
+    start.scenario = *document_->scenario();
+    start.hadComments = comments && !builtIn;
+    const std::string_view lang = languageOf(state_);
+    if (builtIn) start.status = uiWord("A built-in scenario: Save as... keeps your copy in a folder of your own.", lang);
+    if (document_->showingStale()) {
+        start.status = uiWord("The file has errors: you are editing its last version that loaded.", lang);
+    }
+    apply(start);
+}
+
+bool Studio::saveEditorTo(const fs::path& target) {
+    const std::string_view lang = languageOf(state_);
+    const Scenario scenario = state_.editor.scenario;
+    const fs::path file = fs::absolute(target);
+    const std::string previousFile = state_.editor.file;
+    const std::string err = writeFileAtomic(file, writeScenario(scenario), WriteOptions{.keepBackup = true});
+    if (!err.empty()) {
+        apply(cmd::EditorSaved{file.string(), scenario,
+                               std::string(uiWord("Not saved:", lang)) + " " + err + ". " +
+                                   uiWord("Your changes are still here; try Save as... with another folder.", lang),
+                               {}});
+        return false;
+    }
+    const int problems = countErrors(state_.editor.check.diagnostics);
+    std::string status = std::string(uiWord("Saved at", lang)) + " " + timeNow();
+    if (problems > 0) status += " " + std::string(uiWord("(with problems to fix before it can be shown)", lang));
+    apply(cmd::EditorSaved{file.string(), scenario, {}, status});
+    if (autosave_) {
+        autosave_->remove(previousFile);
+        autosave_->remove(file.string());
+    }
+    autosavedFor_.clear();
+    autosavedRevision_ = 0;
+    // The saved file is now the open document (hot reload follows it; the editor's preview stays).
+    if (!document_ || fs::absolute(document_->file()) != file) {
+        document_ = std::make_unique<ScenarioDocument>(file, *builtIns_);
+        document_->load();
+        if (store_ && !store_->savingNothing()) {
+            if (const std::string e = store_->noteScenarioOpened(file); !e.empty()) notice(e);
+            std::vector<std::string> recent;
+            for (const auto& f : store_->recentFiles()) recent.push_back(f.string());
+            cs::applyCommand(state_, cmd::SetRecentFiles{recent});
+        }
+    } else {
+        document_->load();
+    }
+    publishedRevision_ = document_->revision(); // the editor's preview is already on stage
+    cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), false});
+    if (window_) SDL_SetWindowTitle(window_->sdl(), (state_.tr(scenario.title) + " - Coin Model Studio").c_str());
+    return true;
+}
+
+bool Studio::saveEditor() {
+    const EditorState& e = state_.editor;
+    if (!e.open) return false;
+    if (e.file.empty()) {
+        apply(cmd::ShowSaveAs{false});
+        return false;
+    }
+    if (e.hadComments && !e.commentsAccepted) {
+        apply(cmd::AskAboutComments{});
+        return false;
+    }
+    return saveEditorTo(e.file);
+}
+
+bool Studio::saveEditorAs(const std::string& typed) {
+    const std::string_view lang = languageOf(state_);
+    if (!state_.editor.open) return false;
+    auto fail = [&](const std::string& why) {
+        apply(cmd::SetEditorStatus{why, true});
+        return false;
+    };
+    if (typed.empty()) return fail(uiWord("Type the folder to save in.", lang));
+    const fs::path folder = fs::absolute(expandHome(typed));
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec || !fs::is_directory(folder, ec)) {
+        return fail(std::string(uiWord("Cannot use the folder", lang)) + " " + folder.string() + (ec ? ": " + ec.message() : ""));
+    }
+    const fs::path file = folder / fileNameFor(state_.editor.scenario);
+    const std::string current = state_.editor.file.empty() ? std::string() : fs::absolute(state_.editor.file).string();
+    if (fs::exists(file, ec) && file.string() != current) {
+        // Save as never replaces someone's file: a new folder (or the file's own) is the safe place.
+        return fail(std::string(uiWord("There is already a file", lang)) + " " + file.string() + ". " +
+                    uiWord("Choose a new or empty folder.", lang));
+    }
+    // The pictures go along, so the folder can be zipped and shared.
+    const fs::path from = editorFolder();
+    std::vector<std::string> missing;
+    if (!from.empty() && fs::absolute(from) != folder) {
+        for (const auto& image : imagesOf(state_.editor.scenario)) {
+            const auto source = resolveAssetPath(from, image);
+            const auto dest = resolveAssetPath(folder, image);
+            if (!source || !dest || !fs::is_regular_file(*source, ec)) {
+                missing.push_back(image);
+                continue;
+            }
+            fs::create_directories(dest->parent_path(), ec);
+            fs::copy_file(*source, *dest, fs::copy_options::overwrite_existing, ec);
+            if (ec) missing.push_back(image);
+        }
+    }
+    if (!saveEditorTo(file)) return false;
+    if (!missing.empty()) {
+        std::string list;
+        for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
+        apply(cmd::SetEditorStatus{std::string(uiWord("Saved, but these pictures could not be copied:", lang)) + " " + list, true});
+    }
+    return true;
+}
+
+void Studio::newFromTemplate(const std::string& folder) {
+    const std::string_view lang = languageOf(state_);
+    if (state_.editor.dirty()) {
+        apply(cmd::AskBeforeLeaving{LeaveKind::NewFromTemplate, folder});
+        return;
+    }
+    cmd::StartEditing start;
+    start.scenario = templateScenario(dataDir_, *builtIns_);
+    start.status = uiWord("A new scenario from the template. Save as... gives it a folder.", lang);
+    apply(start);
+    if (!folder.empty()) saveEditorAs(folder);
+}
+
+void Studio::addImage(const cmd::AddImage& c) {
+    const std::string_view lang = languageOf(state_);
+    auto fail = [&](const std::string& why) { apply(cmd::SetEditorStatus{why, true}); };
+    const fs::path folder = editorFolder();
+    if (folder.empty()) {
+        fail(uiWord("Save the scenario first: its pictures go in the images folder next to it.", lang));
+        return;
+    }
+    const fs::path source = expandHome(c.path);
+    const ReadResult bytes = readFileCapped(source, kMaxImageFileBytes);
+    if (!bytes.ok) {
+        fail(bytes.tooLarge ? std::string(uiWord("The picture is larger than 16 MiB:", lang)) + " " + source.string()
+                            : std::string(uiWord("Cannot read the picture:", lang)) + " " + bytes.error);
+        return;
+    }
+    const DecodeResult decoded = decodeImage(bytes.bytes);
+    if (decoded.error != ImageError::None) {
+        fail(std::string(uiWord("Not a usable PNG or JPEG picture:", lang)) + " " + source.string() + " (" + decoded.message + ")");
+        return;
+    }
+    // images/<name>; a different picture of the same name already there gets a number, never replaced.
+    std::string stem, ext;
+    for (char ch : source.stem().string()) {
+        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
+        stem += ok ? ch : '-';
+    }
+    if (stem.empty()) stem = "picture";
+    std::string sourceExt = source.extension().string();
+    for (auto& ch : sourceExt) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    ext = sourceExt == ".jpg" || sourceExt == ".jpeg" ? sourceExt : (bytes.bytes.size() > 2 && bytes.bytes[0] == 0xFF ? ".jpg" : ".png");
+    std::error_code ec;
+    fs::create_directories(folder / "images", ec);
+    std::string name;
+    for (int n = 1; n < 1000; ++n) {
+        const std::string candidate = stem + (n > 1 ? "-" + std::to_string(n) : "") + ext;
+        const fs::path dest = folder / "images" / candidate;
+        if (!fs::exists(dest, ec)) {
+            const std::string err = writeFileAtomic(dest, std::span<const std::uint8_t>(bytes.bytes));
+            if (!err.empty()) {
+                fail(std::string(uiWord("Cannot copy the picture:", lang)) + " " + err);
+                return;
+            }
+            name = candidate;
+            break;
+        }
+        const ReadResult there = readFileCapped(dest, kMaxImageFileBytes);
+        if (there.ok && there.bytes == bytes.bytes) {
+            name = candidate; // the same picture is already there
+            break;
+        }
+    }
+    if (name.empty()) {
+        fail(uiWord("Cannot copy the picture: too many pictures of that name.", lang));
+        return;
+    }
+    FieldRef ref = c.ref;
+    ref.field = Field::Image;
+    apply(cmd::EditScenario{edit::SetValue{ref, "images/" + name}});
+    apply(cmd::SetEditorStatus{std::string(uiWord("Picture copied to", lang)) + " images/" + name, false});
+}
+
+void Studio::continueLeave(LeaveKind kind, const std::string& target) {
+    switch (kind) {
+    case LeaveKind::Quit: cs::applyCommand(state_, cmd::RequestQuit{}); break;
+    case LeaveKind::OpenFile:
+        cs::applyCommand(state_, cmd::CloseEditor{});
+        openFile(target);
+        break;
+    case LeaveKind::NewFromTemplate: newFromTemplate(target); break;
+    case LeaveKind::CloseEditor: cs::applyCommand(state_, cmd::CloseEditor{}); break;
+    case LeaveKind::CloseScenario:
+        cs::applyCommand(state_, cmd::CloseEditor{});
+        applyOne(cmd::CloseScenario{});
+        break;
+    case LeaveKind::RestoreAutosave: answerRestore(true); break;
+    case LeaveKind::None: break;
+    }
+}
+
+void Studio::answerLeave(LeaveAnswer answer) {
+    const LeaveKind kind = state_.editor.leavePending;
+    const std::string target = state_.editor.leaveTarget;
+    if (kind == LeaveKind::None) return;
+    if (answer == LeaveAnswer::Save) {
+        cs::applyCommand(state_, cmd::AnswerLeave{LeaveAnswer::Cancel}); // the question goes away either way
+        // Not saved (an error, no folder yet, comments to confirm): the edit stays, nothing is lost.
+        if (!saveEditor()) return;
+        continueLeave(kind, target);
+        return;
+    }
+    cs::applyCommand(state_, cmd::AnswerLeave{answer});
+    if (answer == LeaveAnswer::Cancel) return;
+    // Dropped on purpose: no autosave copy should offer them back later.
+    if (autosave_) autosave_->remove(state_.editor.file);
+    autosavedFor_.clear();
+    autosavedRevision_ = 0;
+    if (kind != LeaveKind::Quit && kind != LeaveKind::CloseEditor) continueLeave(kind, target);
+}
+
+void Studio::answerRestore(bool restore) {
+    if (!state_.restoreOffer) return;
+    const RestoreOffer offer = *state_.restoreOffer;
+    if (!restore) {
+        cs::applyCommand(state_, cmd::AnswerRestore{false});
+        std::error_code ec;
+        fs::remove(offer.autosaveFile, ec);
+        return;
+    }
+    if (state_.editor.dirty()) {
+        apply(cmd::AskBeforeLeaving{LeaveKind::RestoreAutosave, {}});
+        return;
+    }
+    cs::applyCommand(state_, cmd::AnswerRestore{true});
+    const std::string_view lang = languageOf(state_);
+    EditorAutosave::Restored r = EditorAutosave::read(offer.autosaveFile, *builtIns_);
+    if (!r.scenario) {
+        notice(std::string(uiWord("The unsaved changes could not be restored:", lang)) + " " + r.error);
+        return;
+    }
+    cmd::StartEditing start;
+    start.scenario = std::move(*r.scenario);
+    std::error_code ec;
+    if (!r.originalFile.empty() && fs::exists(r.originalFile, ec)) {
+        // Open the file it belongs to, then put the unsaved version in the editor over it.
+        openFile(r.originalFile);
+        start.file = r.originalFile;
+        if (document_ && document_->scenario()) {
+            start.saved = *document_->scenario();
+            start.savedKnown = true;
+        }
+    } else {
+        start.file = ""; // its file is gone: Save as… gives it a new home
+        start.saved = Scenario{};
+        start.savedKnown = true;
+    }
+    start.status = uiWord("Your unsaved changes were restored. Save to keep them.", lang);
+    apply(start);
+    // The copy stays until the changes are saved or dropped: restoring twice loses nothing.
+    autosavedFor_ = start.file;
+    autosavedRevision_ = 0;
+    if (autosave_ && fs::path(offer.autosaveFile) != autosave_->fileFor(start.file)) fs::remove(offer.autosaveFile, ec);
+}
+
+bool Studio::applyEditorEffect(const Command& command) {
+    if (std::holds_alternative<cmd::OpenEditor>(command)) {
+        openEditor();
+        return true;
+    }
+    if (std::holds_alternative<cmd::SaveScenario>(command)) {
+        saveEditor();
+        return true;
+    }
+    if (const auto* as = std::get_if<cmd::SaveScenarioAs>(&command)) {
+        saveEditorAs(as->folder);
+        return true;
+    }
+    if (const auto* n = std::get_if<cmd::NewFromTemplate>(&command)) {
+        cs::applyCommand(state_, cmd::HideSaveAs{});
+        newFromTemplate(n->folder);
+        return true;
+    }
+    if (const auto* image = std::get_if<cmd::AddImage>(&command)) {
+        addImage(*image);
+        return true;
+    }
+    if (const auto* answer = std::get_if<cmd::AnswerLeave>(&command)) {
+        answerLeave(answer->answer);
+        return true;
+    }
+    if (const auto* answer = std::get_if<cmd::AnswerRestore>(&command)) {
+        answerRestore(answer->restore);
+        return true;
+    }
+    if (const auto* answer = std::get_if<cmd::AnswerComments>(&command)) {
+        cs::applyCommand(state_, command);
+        if (answer->save) saveEditor();
+        return true;
+    }
+    if (const auto* open = std::get_if<cmd::OpenFile>(&command); open && state_.editor.open) {
+        if (state_.editor.dirty()) {
+            apply(cmd::AskBeforeLeaving{LeaveKind::OpenFile, open->path});
+        } else {
+            cs::applyCommand(state_, cmd::CloseEditor{});
+            openFile(open->path);
+        }
+        return true;
+    }
+    if (std::holds_alternative<cmd::CloseScenario>(command) && state_.editor.open) {
+        if (state_.editor.dirty()) {
+            apply(cmd::AskBeforeLeaving{LeaveKind::CloseScenario, {}});
+        } else {
+            cs::applyCommand(state_, cmd::CloseEditor{});
+            return false; // closes the scenario as usual
+        }
+        return true;
+    }
+    return false;
+}
+
+void Studio::refreshEditor() {
+    const EditorState& e = state_.editor;
+    if (!e.open) {
+        if (!editorPreviewing_) return;
+        // The editor closed: the stage shows the file again (or nothing, for a scenario never saved).
+        editorPreviewing_ = false;
+        checkedRevision_ = 0;
+        if (document_ && document_->scenario()) {
+            publishedRevision_ = 0;
+            publishDocument(true, 0);
+        } else {
+            cs::applyCommand(state_, cmd::CloseScenario{});
+        }
+        return;
+    }
+    if (e.revision != checkedRevision_) {
+        checkedRevision_ = e.revision;
+        const fs::path folder = editorFolder();
+        EditedCheck check = checkEdited(e.scenario, folder, *builtIns_);
+        const bool valid = check.valid;
+        cs::applyCommand(state_, cmd::SetEditorCheck{e.revision, std::move(check)});
+        if (valid) {
+            // The scene previews the edit as it is made; a version with errors keeps the last good one.
+            const fs::path file = e.file.empty() ? fs::path() : fs::path(e.file);
+            const bool first = !editorPreviewing_;
+            const bool sameScenario = state_.scenario && state_.scenario->file == file;
+            auto loaded = makeLoadedScenario(e.scenario, *builtIns_, file, language_, userLocale(), e.revision);
+            cs::applyCommand(state_, cmd::LoadScenario{loaded, !first || sameScenario, std::max(0, editorPreviewStep(e))});
+            editorPreviewing_ = true;
+        }
+    }
+    const int step = editorPreviewStep(state_.editor);
+    if (editorPreviewing_ && step >= 0 && state_.scenario && step < state_.scenario->stepCount() && step != state_.step) {
+        cs::applyCommand(state_, cmd::GoToStep{step + 1});
+    }
+}
+
+} // namespace cs
