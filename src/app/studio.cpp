@@ -22,6 +22,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdint>
 #include <cstdlib>
@@ -889,7 +890,18 @@ void Studio::handleEvent(const SDL_Event& e) {
     switch (e.type) {
     case SDL_DROPFILE:
         if (e.drop.file) {
-            if (!state_.presentation.active) apply(cmd::OpenFile{e.drop.file}); // not in front of a room
+            std::string ext = std::filesystem::path(e.drop.file).extension().string();
+            for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+            const bool picture = ext == ".png" || ext == ".jpg" || ext == ".jpeg";
+            const EditorState& ed = state_.editor;
+            if (state_.presentation.active) {
+                // Nothing opens in front of a room.
+            } else if (picture && ed.open && (ed.selectedPart == Part::Persona || ed.selectedPart == Part::Step)) {
+                // A picture dropped while editing a persona or a step becomes its picture.
+                apply(cmd::AddImage{FieldRef{ed.selectedPart, ed.selectedItem, Field::Image, -1, "", ""}, e.drop.file});
+            } else {
+                apply(cmd::OpenFile{e.drop.file});
+            }
             SDL_free(e.drop.file);
         }
         break;

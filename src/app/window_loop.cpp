@@ -92,6 +92,10 @@ int runWindow(const CliOptions& o) {
             if (event.type == SDL_QUIT) running = false;
             studio->handleEvent(event);
             redraw = true;
+            // ImGui 1.86 reads keys as held-down flags each frame: a press and its release handled
+            // before one frame would vanish (fast typing, remote desktops, scripted input). A frame
+            // is drawn after each key press; the release waits in SDL's queue until then.
+            if (event.type == SDL_KEYDOWN) break;
             have = SDL_PollEvent(&event) != 0;
         }
         if (studio->state().quitRequested) running = false;

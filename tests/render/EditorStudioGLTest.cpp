@@ -10,6 +10,8 @@
 #include "core/scenario/parser.h"
 #include "core/scenario/structure_library.h"
 
+#include <SDL.h>
+
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -282,6 +284,15 @@ TEST_F(EditorStudioGLTest, AddImageCopiesAPictureIntoTheImagesFolder) {
     EXPECT_TRUE(studio_->state().editor.statusIsError);
     EXPECT_EQ(studio_->state().editor.scenario.steps[0].image, "");
     EXPECT_FALSE(fs::exists(dir_ / "course" / "images" / "notes.png"));
+
+    // A picture dropped on the window while a step is selected becomes that step's picture.
+    studio_->apply(cmd::SelectEditorItem{Part::Step, 1});
+    SDL_Event drop{};
+    drop.type = SDL_DROPFILE;
+    drop.drop.file = SDL_strdup(source.c_str()); // the event owns it, as SDL's own drop events do
+    studio_->handleEvent(drop);
+    EXPECT_EQ(studio_->state().editor.scenario.steps[1].image, "images/My-Photo.png"); // the same file: reused
+    EXPECT_TRUE(studio_->state().editor.open);
 
     // Save as into a new folder takes the picture along.
     studio_->apply(cmd::SaveScenarioAs{(dir_ / "shared").string()});
