@@ -703,7 +703,7 @@ bool Studio::pollFiles() {
         // version only when nothing is unsaved; otherwise the person hears of it and decides.
         const Scenario* disk = document_->scenario();
         if (disk && !document_->latestFailed() && !(*disk == state_.editor.saved)) {
-            const std::string_view lang = languageOf(state_);
+            const std::string lang(languageOf(state_)); // a copy: apply() below may replace the scenario
             if (!state_.editor.dirty()) {
                 cmd::StartEditing start;
                 start.file = state_.editor.file;

@@ -156,7 +156,7 @@ void Studio::openEditor() {
     start.file = builtIn ? std::string() : fs::absolute(file).string();
     start.scenario = *document_->scenario();
     start.hadComments = comments && !builtIn;
-    const std::string_view lang = languageOf(state_);
+    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
     if (builtIn) start.status = uiWord("A built-in scenario: Save as... keeps your copy in a folder of your own.", lang);
     if (document_->showingStale()) {
         start.status = uiWord("The file has errors: you are editing its last version that loaded.", lang);
@@ -165,7 +165,7 @@ void Studio::openEditor() {
 }
 
 bool Studio::saveEditorTo(const fs::path& target) {
-    const std::string_view lang = languageOf(state_);
+    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
     const Scenario scenario = state_.editor.scenario;
     const fs::path file = fs::absolute(target);
     const std::string previousFile = state_.editor.file;
@@ -221,7 +221,7 @@ bool Studio::saveEditor() {
 }
 
 bool Studio::saveEditorAs(const std::string& typed) {
-    const std::string_view lang = languageOf(state_);
+    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
     if (!state_.editor.open) return false;
     auto fail = [&](const std::string& why) {
         apply(cmd::SetEditorStatus{why, true});
@@ -267,7 +267,7 @@ bool Studio::saveEditorAs(const std::string& typed) {
 }
 
 void Studio::newFromTemplate(const std::string& folder) {
-    const std::string_view lang = languageOf(state_);
+    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
     if (state_.editor.dirty()) {
         apply(cmd::AskBeforeLeaving{LeaveKind::NewFromTemplate, folder});
         return;
@@ -280,7 +280,7 @@ void Studio::newFromTemplate(const std::string& folder) {
 }
 
 void Studio::addImage(const cmd::AddImage& c) {
-    const std::string_view lang = languageOf(state_);
+    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
     auto fail = [&](const std::string& why) { apply(cmd::SetEditorStatus{why, true}); };
     const fs::path folder = editorFolder();
     if (folder.empty()) {
@@ -392,7 +392,7 @@ void Studio::answerRestore(bool restore) {
         return;
     }
     cs::applyCommand(state_, cmd::AnswerRestore{true});
-    const std::string_view lang = languageOf(state_);
+    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
     EditorAutosave::Restored r = EditorAutosave::read(offer.autosaveFile, *builtIns_);
     if (!r.scenario) {
         notice(std::string(uiWord("The unsaved changes could not be restored:", lang)) + " " + r.error);
