@@ -59,7 +59,14 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
     return l;
 }
 
-ViewLayout computeWorkspaceLayout(glm::vec2 fb, float fontScale, bool problemsShown) {
+namespace {
+
+// Menu bar, a column on each side of the stage, problems under the stage. Each column takes `share`
+// of the width, at least `minPx` (scaled) and at most `maxShare`.
+struct ColumnSpec {
+    float share, minPx, maxShare;
+};
+ViewLayout threeColumns(glm::vec2 fb, float fontScale, ColumnSpec left, ColumnSpec right, float problemsShare) {
     ViewLayout l;
     l.scale = fontScale;
     const float w = std::max(fb.x, 1.0f);
@@ -67,35 +74,30 @@ ViewLayout computeWorkspaceLayout(glm::vec2 fb, float fontScale, bool problemsSh
     // The menu bar is one line of the UI font plus ImGui's frame padding.
     l.menuHeight = std::round(20.0f * fontScale + 8.0f * fontScale);
     const float body = std::max(h - l.menuHeight, 1.0f);
-    const float paletteWidth = std::clamp(w * 0.16f, std::min(220.0f * fontScale, w * 0.3f), w * 0.3f);
-    const float sideWidth = std::clamp(w * 0.26f, std::min(340.0f * fontScale, w * 0.4f), w * 0.4f);
-    l.palette = {0.0f, l.menuHeight, paletteWidth, body};
-    l.side = {w - sideWidth, l.menuHeight, sideWidth, body};
-    const float stageWidth = std::max(w - paletteWidth - sideWidth, 1.0f);
-    const float problemsHeight = problemsShown ? std::round(body * 0.28f) : 0.0f;
-    l.stage = {paletteWidth, l.menuHeight, stageWidth, std::max(body - problemsHeight, 1.0f)};
-    l.problems = {paletteWidth, l.menuHeight + body - problemsHeight, stageWidth, problemsHeight};
+    auto width = [&](ColumnSpec c) {
+        return std::clamp(w * c.share, std::min(c.minPx * fontScale, w * c.maxShare), w * c.maxShare);
+    };
+    const float leftWidth = width(left);
+    const float rightWidth = width(right);
+    l.palette = {0.0f, l.menuHeight, leftWidth, body};
+    l.side = {w - rightWidth, l.menuHeight, rightWidth, body};
+    const float stageWidth = std::max(w - leftWidth - rightWidth, 1.0f);
+    const float problemsHeight = std::round(body * problemsShare);
+    l.stage = {leftWidth, l.menuHeight, stageWidth, std::max(body - problemsHeight, 1.0f)};
+    l.problems = {leftWidth, l.menuHeight + body - problemsHeight, stageWidth, problemsHeight};
     return l;
 }
 
+} // namespace
+
+ViewLayout computeWorkspaceLayout(glm::vec2 fb, float fontScale, bool problemsShown) {
+    return threeColumns(fb, fontScale, {0.16f, 220.0f, 0.3f}, {0.26f, 340.0f, 0.4f}, problemsShown ? 0.28f : 0.0f);
+}
+
 ViewLayout computeEditorLayout(glm::vec2 fb, float fontScale) {
-    ViewLayout l;
-    l.scale = fontScale;
-    const float w = std::max(fb.x, 1.0f);
-    const float h = std::max(fb.y, 1.0f);
-    l.menuHeight = std::round(20.0f * fontScale + 8.0f * fontScale);
-    const float body = std::max(h - l.menuHeight, 1.0f);
-    // The form needs room for a column per language side by side; the stage keeps at least a
-    // fifth of the width so the preview stays readable.
-    const float outlineWidth = std::clamp(w * 0.18f, std::min(240.0f * fontScale, w * 0.3f), w * 0.3f);
-    const float formWidth = std::clamp(w * 0.40f, std::min(480.0f * fontScale, w * 0.5f), w * 0.5f);
-    l.palette = {0.0f, l.menuHeight, outlineWidth, body};
-    l.side = {w - formWidth, l.menuHeight, formWidth, body};
-    const float stageWidth = std::max(w - outlineWidth - formWidth, 1.0f);
-    const float problemsHeight = std::round(body * 0.25f);
-    l.stage = {outlineWidth, l.menuHeight, stageWidth, std::max(body - problemsHeight, 1.0f)};
-    l.problems = {outlineWidth, l.menuHeight + body - problemsHeight, stageWidth, problemsHeight};
-    return l;
+    // The form needs room for a column per language side by side; the outline is a list of titles.
+    // The problems list is always there: it is how the editor checks as you type.
+    return threeColumns(fb, fontScale, {0.18f, 240.0f, 0.3f}, {0.40f, 480.0f, 0.5f}, 0.25f);
 }
 
 } // namespace cs

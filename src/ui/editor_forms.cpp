@@ -2,6 +2,7 @@
 // step), with coins, personas and references picked from lists of what exists.
 #include "ui/editor_panel.h"
 
+#include "core/color.h"
 #include "core/scenario/structure_library.h"
 #include "ui/editor_fields.h"
 
@@ -292,7 +293,11 @@ void colourField(const EditorForm& f, const Structure& st) {
     std::string edited;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.5f, 200.0f * f.fonts.scale));
     edited = value;
-    if (ImGui::InputTextWithHint("##hex", "#RRGGBB", &edited)) f.edit(edit::SetValue{f.ref(Field::Color), edited});
+    // Only whole colours go to the scenario: "#0" on the way to "#0072B2" is not an error to report.
+    // (While the box is active ImGui keeps what is typed; leaving it half-typed shows the colour again.)
+    if (ImGui::InputTextWithHint("##hex", "#RRGGBB", &edited) && (edited.empty() || parseHexColor(edited))) {
+        f.edit(edit::SetValue{f.ref(Field::Color), edited});
+    }
     ImGui::SameLine();
     // The picker starts from the colour the coin has now (its own, else the palette's).
     Rgb8 c = okabe_ito::grey;

@@ -6,6 +6,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cfloat>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -27,10 +29,12 @@ inline std::vector<const ImFontGlyph*> visibleGlyphs(ImFont& font, std::string_v
     return out;
 }
 
-// True when the first `limit` visible glyphs of `text` appear one after another in one draw list of
-// `data`, in any font of the current ImGui context's atlas.
-inline bool drawDataContainsText(const ImDrawData* data, std::string_view text, std::size_t limit = 40) {
-    if (!data || text.empty()) return false;
+// Where the first run of the first `limit` visible glyphs of `text` starts (its first quad's top-left
+// corner) in one draw list of `data`, in any font of the current ImGui context's atlas, at or right of
+// `minX`; nullopt when it is not drawn.
+inline std::optional<ImVec2> findDrawnText(const ImDrawData* data, std::string_view text, float minX = 0.0f,
+                                           std::size_t limit = 40) {
+    if (!data || text.empty()) return std::nullopt;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     for (ImFont* font : atlas.Fonts) {
         const std::vector<const ImFontGlyph*> glyphs = visibleGlyphs(*font, text, limit);
@@ -46,11 +50,16 @@ inline bool drawDataContainsText(const ImDrawData* data, std::string_view text, 
                     all = a.uv.x == glyphs[j]->U0 && a.uv.y == glyphs[j]->V0 && c.uv.x == glyphs[j]->U1 &&
                           c.uv.y == glyphs[j]->V1;
                 }
-                if (all) return true;
+                if (all && v[i].pos.x >= minX) return v[i].pos;
             }
         }
     }
-    return false;
+    return std::nullopt;
+}
+
+// True when `text` (its first `limit` visible glyphs) is drawn anywhere in `data`.
+inline bool drawDataContainsText(const ImDrawData* data, std::string_view text, std::size_t limit = 40) {
+    return findDrawnText(data, text, -FLT_MAX, limit).has_value();
 }
 
 } // namespace cs::testing

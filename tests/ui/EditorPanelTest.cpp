@@ -28,29 +28,10 @@ std::shared_ptr<const StructureLibrary> builtIns() {
     return lib;
 }
 
-// The top of the first run of `text`'s glyphs in the draw data (like drawDataContainsText) right of
-// `minX`, or nullopt.
+// The top of the first run of `text`'s glyphs right of `minX`, or nullopt.
 std::optional<float> textTop(const ImDrawData* data, std::string_view text, float minX = 0.0f, std::size_t limit = 24) {
-    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    for (ImFont* font : atlas.Fonts) {
-        const auto glyphs = visibleGlyphs(*font, text, limit);
-        if (glyphs.empty()) continue;
-        for (int l = 0; l < data->CmdListsCount; ++l) {
-            const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
-            const int need = int(glyphs.size()) * 4;
-            for (int i = 0; i + need <= v.Size; ++i) {
-                bool all = true;
-                for (std::size_t j = 0; j < glyphs.size() && all; ++j) {
-                    const ImDrawVert& a = v[i + int(j) * 4];
-                    const ImDrawVert& c = v[i + int(j) * 4 + 2];
-                    all = a.uv.x == glyphs[j]->U0 && a.uv.y == glyphs[j]->V0 && c.uv.x == glyphs[j]->U1 &&
-                          c.uv.y == glyphs[j]->V1;
-                }
-                if (all && v[i].pos.x >= minX) return v[i].pos.y;
-            }
-        }
-    }
-    return std::nullopt;
+    const auto at = testing::findDrawnText(data, text, minX, limit);
+    return at ? std::optional<float>(at->y) : std::nullopt;
 }
 
 class EditorPanelTest : public testing::ImGuiFixture {
