@@ -23,6 +23,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <string>
 
 namespace cs {
@@ -176,6 +177,7 @@ private:
     void addImage(const cmd::AddImage& command);
     void answerLeave(LeaveAnswer answer);
     void continueLeave(LeaveKind kind, const std::string& target);
+    void goOnAfterSave(); // after a save that a leave question asked for: quit, open … as asked
     void answerRestore(bool restore);
     // After any change: checks and previews the edited scenario, or shows the file again when the
     // editor closed.
@@ -227,7 +229,10 @@ private:
     std::string autosavedFor_;            // the file the current autosave copy belongs to
     std::uint32_t autosavedAt_ = 0;       // SDL ticks
     bool editorPreviewing_ = false;
-    bool navigationForQuestion_ = false;  // keyboard navigation was turned on for an editor question       // the stage shows the editor's scenario, not the file's
+    bool navigationForQuestion_ = false;
+    // "Save" answered to a leave question that first needs a folder (Save as) or the comments question:
+    // what to go on with once that save succeeds.
+    std::optional<std::pair<LeaveKind, std::string>> leaveAfterSave_;  // keyboard navigation was turned on for an editor question       // the stage shows the editor's scenario, not the file's
 };
 
 } // namespace cs

@@ -358,14 +358,28 @@ void Studio::continueLeave(LeaveKind kind, const std::string& target) {
     }
 }
 
+void Studio::goOnAfterSave() {
+    if (!leaveAfterSave_) return;
+    const auto [kind, target] = *leaveAfterSave_;
+    leaveAfterSave_.reset();
+    continueLeave(kind, target);
+}
+
 void Studio::answerLeave(LeaveAnswer answer) {
     const LeaveKind kind = state_.editor.leavePending;
     const std::string target = state_.editor.leaveTarget;
     if (kind == LeaveKind::None) return;
     if (answer == LeaveAnswer::Save) {
         cs::applyCommand(state_, cmd::AnswerLeave{LeaveAnswer::Cancel}); // the question goes away either way
-        // Not saved (an error, no folder yet, comments to confirm): the edit stays, nothing is lost.
-        if (!saveEditor()) return;
+        // Not saved yet (no folder: Save as asks; comments: asked first) goes on once that save is done;
+        // an error leaves the edit in memory and nothing else happens.
+        leaveAfterSave_ = std::make_pair(kind, target);
+        if (!saveEditor()) {
+            const EditorState& e = state_.editor;
+            if (!e.saveAsVisible && !e.commentsQuestionPending) leaveAfterSave_.reset();
+            return;
+        }
+        leaveAfterSave_.reset();
         continueLeave(kind, target);
         return;
     }
@@ -432,8 +446,12 @@ bool Studio::applyEditorEffect(const Command& command) {
         return true;
     }
     if (const auto* as = std::get_if<cmd::SaveScenarioAs>(&command)) {
-        saveEditorAs(as->folder);
+        if (saveEditorAs(as->folder)) goOnAfterSave();
         return true;
+    }
+    if (std::holds_alternative<cmd::HideSaveAs>(command)) {
+        leaveAfterSave_.reset(); // Save as cancelled: so is what was to follow it
+        return false;
     }
     if (const auto* n = std::get_if<cmd::NewFromTemplate>(&command)) {
         cs::applyCommand(state_, cmd::HideSaveAs{});
@@ -454,7 +472,11 @@ bool Studio::applyEditorEffect(const Command& command) {
     }
     if (const auto* answer = std::get_if<cmd::AnswerComments>(&command)) {
         cs::applyCommand(state_, command);
-        if (answer->save) saveEditor();
+        if (answer->save && saveEditor()) {
+            goOnAfterSave();
+        } else if (!state_.editor.saveAsVisible) {
+            leaveAfterSave_.reset();
+        }
         return true;
     }
     if (const auto* open = std::get_if<cmd::OpenFile>(&command); open && state_.editor.open) {

@@ -220,6 +220,27 @@ TEST_F(EditorStudioGLTest, QuittingOrOpeningAnotherFileWithUnsavedChangesAsksFir
     EXPECT_EQ(parseFile(other).steps[0].title.get("en"), "First");
 }
 
+TEST_F(EditorStudioGLTest, SaveFromTheQuitQuestionAsksForAFolderThenQuits) {
+    studio_->apply(cmd::NewFromTemplate{}); // saved nowhere yet
+    ASSERT_TRUE(studio_->state().editor.open);
+    EXPECT_EQ(studio_->state().editor.file, "");
+    studio_->apply(cmd::EditScenario{setTitle(0, "Written before quitting")});
+    studio_->apply(cmd::RequestQuit{});
+    studio_->apply(cmd::AnswerLeave{LeaveAnswer::Save});
+    EXPECT_TRUE(studio_->state().editor.saveAsVisible);
+    EXPECT_FALSE(studio_->state().quitRequested);
+    // Cancelling the folder question cancels the quit too; asking again and giving a folder quits.
+    studio_->apply(cmd::HideSaveAs{});
+    studio_->apply(cmd::SaveScenarioAs{(dir_ / "not-asked").string()});
+    EXPECT_FALSE(studio_->state().quitRequested);
+    studio_->apply(cmd::EditScenario{setTitle(0, "Written before quitting, again")});
+    studio_->apply(cmd::RequestQuit{});
+    studio_->apply(cmd::AnswerLeave{LeaveAnswer::Save});
+    studio_->apply(cmd::SaveScenarioAs{(dir_ / "kept").string()});
+    EXPECT_TRUE(studio_->state().quitRequested);
+    EXPECT_EQ(parseFile(studio_->state().editor.file).steps[0].title.get("en"), "Written before quitting, again");
+}
+
 TEST_F(EditorStudioGLTest, UnsavedEditsComeBackAfterACrash) {
     openAndEdit();
     studio_->apply(cmd::EditScenario{setTitle(1, "Typed before the crash")});
