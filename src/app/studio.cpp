@@ -270,6 +270,17 @@ bool Studio::tick() {
     return presenter_ != nullptr || state_.presentation.overlayVisible;
 }
 
+void Studio::drawStageInto(StageRenderer& renderer, RenderTarget& target, const AppState& state) {
+    const glm::vec2 size{float(target.width()), float(target.height())};
+    const StageView view = computeStageView(state, size, {0.0f, 0.0f, size.x, size.y});
+    target.bind();
+    StageTheme theme;
+    theme.background = theme_.background;
+    renderer.draw(view, coinLooks(state), theme, StageQuality::Final);
+    target.resolve();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
     // The next step's stage, drawn once per step change (not every frame).
     const int next = state_.hasSteps() ? state_.step + 1 : -1;
@@ -289,14 +300,7 @@ void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
         } else {
             preview.coins.clear();
         }
-        const glm::vec2 size{float(p.next->width()), float(p.next->height())};
-        const StageView view = computeStageView(preview, size, {0.0f, 0.0f, size.x, size.y});
-        p.next->bind();
-        StageTheme theme;
-        theme.background = theme_.background;
-        p.renderer->draw(view, coinLooks(preview), theme, StageQuality::Final);
-        p.next->resolve();
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        drawStageInto(*p.renderer, *p.next, preview);
     }
     auto picture = [](const std::unique_ptr<RenderTarget>& t) {
         return t ? UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(t->texture())), t->width(), t->height(), true}
@@ -342,15 +346,7 @@ void Studio::drawPresenterScreen(int fbw, int fbh) {
     PresenterOutput& p = *overlay_;
     theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
     updatePreviews(p, true);
-    if (p.current && p.renderer) {
-        const glm::vec2 size{float(p.current->width()), float(p.current->height())};
-        const StageView view = computeStageView(state_, size, {0.0f, 0.0f, size.x, size.y});
-        p.current->bind();
-        StageTheme theme;
-        theme.background = theme_.background;
-        p.renderer->draw(view, coinLooks(state_), theme, StageQuality::Final);
-        p.current->resolve();
-    }
+    if (p.current && p.renderer) drawStageInto(*p.renderer, *p.current, state_);
     window_->beginImGuiFrame();
     const glm::vec2 fb{float(fbw), float(fbh)};
     const ViewLayout layout = computeAudienceLayout(fb, fonts_.scale);
@@ -379,12 +375,8 @@ void Studio::startExport(bool replaceForeign) {
     if (!state_.scenario || (exportJob_ && exportJob_->running())) return;
     const ExportDialog& d = state_.exportDialog;
     const std::string_view lang = languageOf(state_);
-    std::filesystem::path folder = d.folder;
-    if (folder.empty()) return;
-    if (folder.string().front() == '~') {
-        const char* home = std::getenv("HOME");
-        folder = std::filesystem::path(home ? home : "") / folder.string().substr(folder.string().size() > 1 ? 2 : 1);
-    }
+    if (d.folder.empty()) return;
+    const std::filesystem::path folder = expandHome(d.folder);
     if (!replaceForeign) {
         // Ask before replacing what someone else made (pictures or pages of the same names).
         std::vector<std::string> foreign;
@@ -438,14 +430,18 @@ bool Studio::pollExport() {
 
 void Studio::notice(const std::string& text) { cs::applyCommand(state_, cmd::AddNotice{text}); }
 
+bool Studio::isBuiltInScenarioFile(const std::filesystem::path& file) const {
+    if (dataDir_.empty()) return false;
+    std::error_code ec;
+    const auto builtInDir = std::filesystem::weakly_canonical(dataDir_ / "scenarios", ec);
+    return std::filesystem::weakly_canonical(file, ec).parent_path() == builtInDir;
+}
+
 void Studio::openLearnerData(const std::filesystem::path& file) {
     learnerKey_.clear();
     if (!store_ || !state_.scenario) return;
     // Built-in scenarios keep their data across reinstalls and are not "recent files".
-    std::error_code ec;
-    const auto builtInDir = dataDir_.empty() ? std::filesystem::path() : std::filesystem::weakly_canonical(dataDir_ / "scenarios", ec);
-    const auto canonical = std::filesystem::weakly_canonical(file, ec);
-    const bool builtIn = !builtInDir.empty() && canonical.parent_path() == builtInDir;
+    const bool builtIn = isBuiltInScenarioFile(file);
     const Scenario& scenario = state_.scenario->scenario;
     const ScenarioIdentity identity = builtIn ? identifyBuiltInScenario(scenario, state_.scenario->language)
                                               : identifyScenario(scenario, file, state_.scenario->language);

@@ -154,9 +154,13 @@ private:
     bool ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle);
     std::vector<CoinLook> coinLooks(const AppState& state) const;
     void updatePreviews(PresenterOutput& output, bool withCurrent);
+    // The stage of `state` drawn the way the room sees it, into a small picture (presenter previews).
+    void drawStageInto(StageRenderer& renderer, RenderTarget& target, const AppState& state);
     void capturePresenterCurrent(int framebufferWidth, int framebufferHeight);
 
     void publishDocument(bool keepStep, int startStep);
+    // True for a file in <dataDir>/scenarios (shipped with the app).
+    bool isBuiltInScenarioFile(const std::filesystem::path& file) const;
     // After opening a scenario: its learner data, the offer to resume, the recent-files list.
     void openLearnerData(const std::filesystem::path& file);
     // Writes settings and learner data that changed since the last call (reflections after a pause).

@@ -28,20 +28,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// "~/courses/x" as the shell would read it (the folder questions are typed by people).
-fs::path expandHome(const std::string& typed) {
-    if (typed.empty() || typed.front() != '~') return typed;
-    const char* home = std::getenv("HOME");
-    const std::string rest = typed.size() > 1 && typed[1] == '/' ? typed.substr(2) : typed.substr(1);
-    return fs::path(home && *home ? home : ".") / rest;
+// The characters the editor puts in names it makes (the same as a scenario id may use): safe in
+// any file system and in a TOML string without escapes.
+bool nameCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
-// A file name made from the scenario's id: letters, digits, '-' and '_' only.
+// A file name made from the scenario's id: its name characters only.
 std::string fileNameFor(const Scenario& scenario) {
     std::string name;
     for (char c : scenario.id) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-        if (ok) name += c;
+        if (nameCharacter(c)) name += c;
     }
     if (name.empty()) name = "scenario";
     return name + ".toml";
@@ -146,9 +143,7 @@ void Studio::openEditor() {
     }
     const fs::path file = document_->file();
     // Built-in scenarios are not changed in place: the first save asks for a folder of its own.
-    std::error_code ec;
-    const fs::path builtInDir = dataDir_.empty() ? fs::path() : fs::weakly_canonical(dataDir_ / "scenarios", ec);
-    const bool builtIn = !builtInDir.empty() && fs::weakly_canonical(file, ec).parent_path() == builtInDir;
+    const bool builtIn = isBuiltInScenarioFile(file);
     const ReadResult content = readFileCapped(file, kMaxScenarioFileBytes);
     const bool comments = content.ok &&
                           hasTomlComments(std::string_view(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size()));
@@ -301,10 +296,7 @@ void Studio::addImage(const cmd::AddImage& c) {
     }
     // images/<name>; a different picture of the same name already there gets a number, never replaced.
     std::string stem, ext;
-    for (char ch : source.stem().string()) {
-        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
-        stem += ok ? ch : '-';
-    }
+    for (char ch : source.stem().string()) stem += nameCharacter(ch) ? ch : '-';
     if (stem.empty()) stem = "picture";
     std::string sourceExt = source.extension().string();
     for (auto& ch : sourceExt) ch = char(std::tolower(static_cast<unsigned char>(ch)));

@@ -30,6 +30,13 @@ fs::path xdgDir(const char* var, const char* fallbackUnderHome) {
 
 } // namespace
 
+fs::path expandHome(std::string_view typed) {
+    if (typed.empty() || typed.front() != '~' || (typed.size() > 1 && typed[1] != '/')) return fs::path(typed);
+    const fs::path home = envPath("HOME");
+    const fs::path base = home.empty() ? fs::path(".") : home;
+    return typed.size() > 2 ? base / typed.substr(2) : base;
+}
+
 fs::path executableDir() {
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace cs {
 
@@ -15,6 +16,10 @@ std::filesystem::path findDataDir();
 // (else ~/.local/share/coinstudio). Not created here.
 std::filesystem::path userConfigDir();
 std::filesystem::path userDataDir();
+
+// A folder or file typed by a person, read as a shell would: "~" and "~/…" start at $HOME (else the
+// current folder). Anything else comes back as typed.
+std::filesystem::path expandHome(std::string_view typed);
 
 // The running executable's folder (from /proc/self/exe), empty if unknown.
 std::filesystem::path executableDir();
