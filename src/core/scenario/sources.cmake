@@ -1,8 +1,8 @@
 # Sources of the scenario-file part of coinstudio_core (included by src/core/CMakeLists.txt).
 # Paths are relative to this folder.
 #
-# toml++ needs no special flags here: read_toml.cpp, the only file that includes it, defines
-# TOML_ASSERT itself (see the note there), so every preset builds the parser the same way.
+# toml++ needs no special flags here: read_toml.cpp includes it through core/toml_include.h, which
+# defines TOML_ASSERT itself (see the note there), so every preset builds the parser the same way.
 
 # The built-in structure library, assets/structures.toml, is compiled in as a string so the app
 # and `--check` never depend on finding the data folder. Regenerated when the file changes.

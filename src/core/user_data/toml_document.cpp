@@ -30,22 +30,6 @@ std::string lineOf(const toml::key& key) {
     return line > 0 ? "line " + std::to_string(line) + ": " : std::string();
 }
 
-std::string kindOf(const toml::node& node) {
-    switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "a whole number";
-    case toml::node_type::floating_point: return "a decimal number";
-    case toml::node_type::boolean: return "true/false";
-    case toml::node_type::date:
-    case toml::node_type::time:
-    case toml::node_type::date_time: return "a date or time";
-    case toml::node_type::array: return "a list";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::none: break;
-    }
-    return "nothing";
-}
-
 std::optional<int> intIn(const toml::node& node, int lo, int hi) {
     const auto* value = node.as_integer();
     if (!value || value->get() < lo || value->get() > hi) return std::nullopt;

@@ -1,8 +1,8 @@
 // Inside the user-data layer: parsing our small TOML files with toml++ and describing what was found.
-// Include only from .cpp files of src/core/user_data (it brings in toml++, see toml_include.h).
+// Include only from .cpp files of src/core/user_data (it brings in toml++, see core/toml_include.h; kindOf() is there too).
 #pragma once
 
-#include "core/user_data/toml_include.h"
+#include "core/toml_include.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,9 +23,6 @@ StoredToml parseStoredToml(std::string_view text);
 // "line 3: " for a value or key found in the file ("" when toml++ knows no position).
 std::string lineOf(const toml::node& node);
 std::string lineOf(const toml::key& key);
-
-// "a string", "a whole number", … for messages about wrong types.
-std::string kindOf(const toml::node& node);
 
 // A whole number as an int when it lies in [lo, hi].
 std::optional<int> intIn(const toml::node& node, int lo, int hi);
