@@ -48,25 +48,14 @@ void appendHeader(std::string& out, const HandoutContext& context) {
 }
 
 void appendContents(std::string& out, const HandoutContext& context) {
-    out += "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">";
-    out += context.word(Word::Contents);
-    out += "</h2>\n<ol>\n<li><a href=\"#timing\">";
-    out += context.word(Word::TimingPlan);
-    out += "</a></li>\n";
+    handout::appendContentsStart(out, context);
+    handout::appendContentsEntry(out, "timing", context.word(Word::TimingPlan));
     for (int i = 0; i < context.stepCount(); ++i) {
         out += "<li><a href=\"#" + handout::stepAnchor(i + 1) + "\">";
         handout::appendTextInline(out, context, context.scenario().steps[std::size_t(i)].title);
         out += "</a></li>\n";
     }
-    out += "<li><a href=\"#about\">";
-    out += context.word(Word::AboutModel);
-    out += "</a></li>\n";
-    if (!context.sources().empty()) {
-        out += "<li><a href=\"#sources\">";
-        out += context.word(Word::Sources);
-        out += "</a></li>\n";
-    }
-    out += "</ol>\n</nav>\n";
+    handout::appendContentsEnd(out, context);
 }
 
 // The summary table the facilitator plans the session with: one row per step, the total at the foot.

@@ -212,6 +212,26 @@ void appendPicture(std::string& out, const HandoutContext& context, int index, s
     out += "></div>\n";
 }
 
+void appendContentsStart(std::string& out, const HandoutContext& context) {
+    out += "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">";
+    out += context.word(Word::Contents);
+    out += "</h2>\n<ol>\n";
+}
+
+void appendContentsEntry(std::string& out, std::string_view anchor, std::string_view label) {
+    out += "<li><a href=\"#";
+    out += anchor;
+    out += "\">";
+    out += label;
+    out += "</a></li>\n";
+}
+
+void appendContentsEnd(std::string& out, const HandoutContext& context) {
+    appendContentsEntry(out, "about", context.word(Word::AboutModel));
+    if (!context.sources().empty()) appendContentsEntry(out, "sources", context.word(Word::Sources));
+    out += "</ol>\n</nav>\n";
+}
+
 void appendAboutModel(std::string& out, const HandoutContext& context) {
     out += "<section id=\"about\" aria-labelledby=\"about-title\">\n<h2 id=\"about-title\">";
     out += context.word(Word::AboutModel);

@@ -91,6 +91,13 @@ void appendPrompt(std::string& out, const HandoutContext& context, Word heading,
 // The step's rendered picture with its alt text.
 void appendPicture(std::string& out, const HandoutContext& context, int index, std::string_view cssClass);
 
+// The contents list of either document: its start (<nav>, heading, <ol>); one entry linking to
+// `#anchor` (`label` is inserted as it is: app words, already safe); its end, with the entries both
+// documents close with (about the model, then the sources when there are any).
+void appendContentsStart(std::string& out, const HandoutContext& context);
+void appendContentsEntry(std::string& out, std::string_view anchor, std::string_view label);
+void appendContentsEnd(std::string& out, const HandoutContext& context);
+
 // "About the coin model" (Nixon 2019) and the sources, each an <h2> section.
 void appendAboutModel(std::string& out, const HandoutContext& context);
 void appendSources(std::string& out, const HandoutContext& context);

@@ -35,9 +35,7 @@ void appendHeader(std::string& out, const HandoutContext& context) {
 }
 
 void appendContents(std::string& out, const HandoutContext& context, bool anyQuestion) {
-    out += "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">";
-    out += context.word(Word::Contents);
-    out += "</h2>\n<ol>\n";
+    handout::appendContentsStart(out, context);
     for (int i = 0; i < context.stepCount(); ++i) {
         const Step& step = context.scenario().steps[std::size_t(i)];
         out += "<li><a href=\"#" + handout::stepAnchor(i + 1) + "\">";
@@ -51,20 +49,8 @@ void appendContents(std::string& out, const HandoutContext& context, bool anyQue
         }
         out += "</li>\n";
     }
-    if (anyQuestion) {
-        out += "<li><a href=\"#answers\">";
-        out += context.word(Word::AnswersHeading);
-        out += "</a></li>\n";
-    }
-    out += "<li><a href=\"#about\">";
-    out += context.word(Word::AboutModel);
-    out += "</a></li>\n";
-    if (!context.sources().empty()) {
-        out += "<li><a href=\"#sources\">";
-        out += context.word(Word::Sources);
-        out += "</a></li>\n";
-    }
-    out += "</ol>\n</nav>\n";
+    if (anyQuestion) handout::appendContentsEntry(out, "answers", context.word(Word::AnswersHeading));
+    handout::appendContentsEnd(out, context);
 }
 
 void appendStep(std::string& out, const HandoutContext& context, int index) {
