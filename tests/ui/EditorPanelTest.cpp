@@ -79,16 +79,7 @@ class EditorPanelTest : public testing::ImGuiFixture {
     }
 
     CommandList clickAt(ImVec2 at) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        CommandList out = drawOnce();
-        io.MouseDown[0] = true;
-        for (auto& c : drawOnce())
-            out.push_back(c);
-        io.MouseDown[0] = false;
-        for (auto& c : drawOnce())
-            out.push_back(c);
-        return out;
+        return clickWith(at, [&] { return drawOnce(); });
     }
 
     // The outline's y for each item of `part` that a click there selects (from the selection's side:

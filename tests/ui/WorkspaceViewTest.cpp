@@ -56,14 +56,7 @@ protected:
     // Moves the mouse to `at`, presses and releases the left button there; the commands of all
     // three frames.
     CommandList clickAt(ImVec2 at) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        CommandList out = drawOnce();
-        io.MouseDown[0] = true;
-        for (auto& c : drawOnce()) out.push_back(c);
-        io.MouseDown[0] = false;
-        for (auto& c : drawOnce()) out.push_back(c);
-        return out;
+        return clickWith(at, [&] { return drawOnce(); });
     }
 
     // Clicks down a column from `top` to `bottom` until a click yields a command of type T.

@@ -40,6 +40,20 @@ protected:
         ImGui::Render();
     }
 
+    // Moves the mouse to `at`, presses and releases the left button there: three frames of `draw`
+    // (a function returning that frame's CommandList), whose commands come back together.
+    template <typename Draw>
+    CommandList clickWith(ImVec2 at, Draw&& draw) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        CommandList out = draw();
+        io.MouseDown[0] = true;
+        for (auto& c : draw()) out.push_back(c);
+        io.MouseDown[0] = false;
+        for (auto& c : draw()) out.push_back(c);
+        return out;
+    }
+
     ImGuiContext* context_ = nullptr;
     FontFiles files_;
     UiFonts fonts_;
