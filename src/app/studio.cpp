@@ -525,6 +525,14 @@ void Studio::apply(const Command& command) {
 
 void Studio::applyOne(const Command& command) {
     if (applyEditorEffect(command)) return;
+    if (std::holds_alternative<cmd::CloseScenario>(command)) {
+        // The file closes with it: neither a reload nor the editor closing brings it back on stage.
+        persist(true); // a reflection still being typed stays with its scenario
+        document_.reset();
+        publishedRevision_ = 0;
+        editorPreviewing_ = false;
+        learnerKey_.clear();
+    }
     if (std::holds_alternative<cmd::ExportReflections>(command)) {
         if (!state_.scenario || learnerKey_.empty() || !store_) return;
         persist(true);

@@ -228,7 +228,6 @@ private:
     bool cursorHidden_ = false;
     long shownSecond_ = -1; // the presenter's clocks were last drawn at this second of the show
     std::unique_ptr<EditorAutosave> autosave_;
-    std::uint64_t checkedRevision_ = 0;   // the editor revision last checked and previewed
     std::uint64_t autosavedRevision_ = 0; // … last autosaved
     std::string autosavedFor_;            // the file the current autosave copy belongs to
     std::uint32_t autosavedAt_ = 0;       // SDL ticks

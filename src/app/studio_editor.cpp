@@ -498,7 +498,6 @@ void Studio::refreshEditor() {
         if (!editorPreviewing_) return;
         // The editor closed: the stage shows the file again (or nothing, for a scenario never saved).
         editorPreviewing_ = false;
-        checkedRevision_ = 0;
         if (document_ && document_->scenario()) {
             publishedRevision_ = 0;
             publishDocument(true, 0);
@@ -507,8 +506,7 @@ void Studio::refreshEditor() {
         }
         return;
     }
-    if (e.revision != checkedRevision_) {
-        checkedRevision_ = e.revision;
+    if (e.revision != e.checkedRevision) {
         const fs::path folder = editorFolder();
         EditedCheck check = checkEdited(e.scenario, folder, *builtIns_);
         const bool valid = check.valid;

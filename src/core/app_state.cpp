@@ -542,10 +542,7 @@ struct Applier {
         // In front of a room, quitting is asked first (on the presenter side, never the audience's).
         // Unsaved edits are asked about first too (not during a show: the autosave keeps them then).
         if (s.presentation.active) s.presentation.quitConfirmPending = true;
-        else if (s.editor.dirty()) {
-            s.editor.leavePending = LeaveKind::Quit;
-            s.screen = Screen::Workspace; // where the editor asks
-        }
+        else if (s.editor.dirty()) applyEditorCommand(s, cmd::AskBeforeLeaving{LeaveKind::Quit, {}});
         else s.quitRequested = true;
     }
     void operator()(const cmd::StartEditing& c) { applyEditorCommand(s, c); }

@@ -12,6 +12,7 @@
 
 #include <SDL.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -218,6 +219,18 @@ TEST_F(EditorStudioGLTest, QuittingOrOpeningAnotherFileWithUnsavedChangesAsksFir
     studio_->apply(cmd::AnswerLeave{LeaveAnswer::Discard});
     EXPECT_TRUE(studio_->state().quitRequested);
     EXPECT_EQ(parseFile(other).steps[0].title.get("en"), "First");
+}
+
+TEST_F(EditorStudioGLTest, ClosingTheScenarioWhileEditingClosesTheEditorAndTheFile) {
+    openAndEdit();
+    studio_->apply(cmd::CloseScenario{});
+    EXPECT_FALSE(studio_->state().editor.open);
+    EXPECT_FALSE(studio_->state().scenario);
+    // A later change of the file on disk does not bring it back on stage.
+    ASSERT_EQ(writeFileAtomic(file_, std::string(kScenario) + "\n# changed\n"), "");
+    fs::last_write_time(file_, fs::file_time_type::clock::now() + std::chrono::seconds(5));
+    studio_->pollFiles();
+    EXPECT_FALSE(studio_->state().scenario);
 }
 
 TEST_F(EditorStudioGLTest, SaveFromTheQuitQuestionAsksForAFolderThenQuits) {
