@@ -437,6 +437,17 @@ bool Studio::isBuiltInScenarioFile(const std::filesystem::path& file) const {
     return std::filesystem::weakly_canonical(file, ec).parent_path() == builtInDir;
 }
 
+void Studio::noteRecentFile(const std::filesystem::path& file) {
+    if (const std::string err = store_->noteScenarioOpened(file); !err.empty()) notice(err);
+    std::vector<std::string> recent;
+    for (const auto& f : store_->recentFiles()) recent.push_back(f.string());
+    cs::applyCommand(state_, cmd::SetRecentFiles{recent});
+}
+
+void Studio::showTitle(const LocalText& title) {
+    if (window_) SDL_SetWindowTitle(window_->sdl(), (state_.tr(title) + " - Coin Model Studio").c_str());
+}
+
 void Studio::openLearnerData(const std::filesystem::path& file) {
     learnerKey_.clear();
     if (!store_ || !state_.scenario) return;
@@ -453,12 +464,7 @@ void Studio::openLearnerData(const std::filesystem::path& file) {
             cs::applyCommand(state_, cmd::OfferResume{*step});
         }
     }
-    if (!builtIn) {
-        if (const std::string err = store_->noteScenarioOpened(file); !err.empty()) notice(err);
-        std::vector<std::string> recent;
-        for (const auto& f : store_->recentFiles()) recent.push_back(f.string());
-        cs::applyCommand(state_, cmd::SetRecentFiles{recent});
-    }
+    if (!builtIn) noteRecentFile(file);
     for (const auto& n : store_->takeNotices()) notice(n);
 }
 
@@ -660,7 +666,7 @@ bool Studio::openFile(const std::filesystem::path& file, int startStep) {
     publishDocument(false, startStep);
     openLearnerData(file);
     editorPreviewing_ = false; // the stage shows this file now
-    SDL_SetWindowTitle(window_->sdl(), (state_.tr(state_.scenario->scenario.title) + " - Coin Model Studio").c_str());
+    showTitle(state_.scenario->scenario.title);
     return true;
 }
 

@@ -159,6 +159,10 @@ private:
     void capturePresenterCurrent(int framebufferWidth, int framebufferHeight);
 
     void publishDocument(bool keepStep, int startStep);
+    // Adds `file` to the recent files (store and start screen). Needs store_.
+    void noteRecentFile(const std::filesystem::path& file);
+    // The window's title: the scenario's, then the app's name.
+    void showTitle(const LocalText& title);
     // True for a file in <dataDir>/scenarios (shipped with the app).
     bool isBuiltInScenarioFile(const std::filesystem::path& file) const;
     // After opening a scenario: its learner data, the offer to resume, the recent-files list.

@@ -186,18 +186,13 @@ bool Studio::saveEditorTo(const fs::path& target) {
     if (!document_ || fs::absolute(document_->file()) != file) {
         document_ = std::make_unique<ScenarioDocument>(file, *builtIns_);
         document_->load();
-        if (store_ && !store_->savingNothing()) {
-            if (const std::string e = store_->noteScenarioOpened(file); !e.empty()) notice(e);
-            std::vector<std::string> recent;
-            for (const auto& f : store_->recentFiles()) recent.push_back(f.string());
-            cs::applyCommand(state_, cmd::SetRecentFiles{recent});
-        }
+        if (store_ && !store_->savingNothing()) noteRecentFile(file);
     } else {
         document_->load();
     }
     publishedRevision_ = document_->revision(); // the editor's preview is already on stage
     cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), false});
-    if (window_) SDL_SetWindowTitle(window_->sdl(), (state_.tr(scenario.title) + " - Coin Model Studio").c_str());
+    showTitle(scenario.title);
     return true;
 }
 
