@@ -7,11 +7,11 @@
 #include "core/keymap.h"
 #include "core/scenario/parser.h"
 #include "core/scenario/structure_library.h"
+#include "ScenarioTestSupport.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <unistd.h>
 
 namespace cs {
 namespace {
@@ -233,13 +233,8 @@ TEST(EditorCommandsTest, TheRestoreOfferWaitsUntilTheShowIsOver) {
 
 class EditorAutosaveTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("coinstudio-autosave-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-    fs::path dir_;
+    test::TempDir temp_;
+    const fs::path dir_ = temp_.path() / "data";
 };
 
 TEST_F(EditorAutosaveTest, ACopyReadsBackAsTheScenarioAndItsFile) {
@@ -275,12 +270,7 @@ TEST_F(EditorAutosaveTest, ADamagedCopyIsListedAndSaysWhyItCannotBeRestored) {
     const StructureLibrary lib = StructureLibrary::builtIn();
     EditorAutosave autosave(dir_);
     fs::create_directories(dir_);
-    {
-        std::FILE* f = std::fopen((dir_ / "edit-0000000000000001.toml").c_str(), "wb");
-        ASSERT_TRUE(f);
-        std::fputs("# Coin Model Studio autosave of: /x.toml\nformat = [", f);
-        std::fclose(f);
-    }
+    test::writeText(dir_ / "edit-0000000000000001.toml", "# Coin Model Studio autosave of: /x.toml\nformat = [");
     const auto offers = autosave.list(lib);
     ASSERT_EQ(offers.size(), 1u);
     EXPECT_EQ(offers[0].originalFile, "/x.toml");
