@@ -149,11 +149,14 @@ int runExport(const CliOptions& o) {
 
     // Pictures of an earlier export that this one will not overwrite would be mistaken for its own.
     static const std::regex kStepPicture(R"(step-\d+\.png)");
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        if (entry.is_regular_file() && std::regex_match(entry.path().filename().string(), kStepPicture)) {
-            fs::remove(entry.path(), ec);
+    std::vector<fs::path> stale;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code typeError;
+        if (it->is_regular_file(typeError) && std::regex_match(it->path().filename().string(), kStepPicture)) {
+            stale.push_back(it->path());
         }
     }
+    for (const auto& picture : stale) fs::remove(picture, ec);
     for (int n = 1; n <= steps; ++n) {
         std::fprintf(stderr, "coinstudio: export: step %d of %d\n", n, steps);
         h.studio->apply(cmd::GoToStep{n});

@@ -7,6 +7,12 @@
 #include <cstdio>
 #include <iostream>
 
+namespace {
+
+int runMode(const cs::CliOptions& o);
+
+} // namespace
+
 int main(int argc, char** argv) {
     using namespace cs;
     const CliParse parsed = parseCommandLine(argc, argv);
@@ -14,7 +20,21 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "coinstudio: error: %s\nTry 'coinstudio --help'.\n", parsed.error.c_str());
         return exit_code::kUsage;
     }
-    const CliOptions& o = parsed.options;
+    // The window guards each frame itself; the command-line modes end with a message, not an abort.
+    try {
+        return runMode(parsed.options);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "coinstudio: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "coinstudio: internal error: an unknown exception\n");
+    }
+    return exit_code::kEnvironment;
+}
+
+namespace {
+
+int runMode(const cs::CliOptions& o) {
+    using namespace cs;
     switch (o.mode) {
     case RunMode::Help: std::fputs(helpText().c_str(), stdout); return exit_code::kOk;
     case RunMode::Version: std::fputs(versionText().c_str(), stdout); return exit_code::kOk;
@@ -26,3 +46,5 @@ int main(int argc, char** argv) {
     }
     return exit_code::kOk;
 }
+
+} // namespace

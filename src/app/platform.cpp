@@ -5,7 +5,9 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -43,6 +45,28 @@ void requestContext(int samples) {
 
 } // namespace
 
+WindowPlacement fitInside(const SDL_Rect& area, int width, int height) {
+    // At most 90% of the area in each direction, so the window manager's frame and the panel fit
+    // too; never wider or taller than asked.
+    WindowPlacement p;
+    p.width = std::max(1, std::min(width, area.w * 9 / 10));
+    p.height = std::max(1, std::min(height, area.h * 9 / 10));
+    p.x = area.x + (area.w - p.width) / 2;
+    p.y = area.y + (area.h - p.height) / 2;
+    return p;
+}
+
+WindowPlacement placeOnDisplay(int display, int width, int height) {
+    SDL_Rect area{};
+    if (display < 0 || display >= SDL_GetNumVideoDisplays() || SDL_GetDisplayUsableBounds(display, &area) != 0 ||
+        area.w <= 0 || area.h <= 0) {
+        if (SDL_GetDisplayBounds(display, &area) != 0 || area.w <= 0 || area.h <= 0) {
+            return {int(SDL_WINDOWPOS_CENTERED), int(SDL_WINDOWPOS_CENTERED), width, height};
+        }
+    }
+    return fitInside(area, width, height);
+}
+
 std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& error) {
     auto w = std::make_unique<GlWindow>(PrivateTag{});
     if (!SDL_WasInit(SDL_INIT_VIDEO)) {
@@ -56,13 +80,15 @@ std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& 
     }
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= desc.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
-    if (desc.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    // Fullscreen is entered after creation (setFullscreen), the same way as F11, so that it fills
+    // the screen with or without a window manager.
+    const WindowPlacement place = desc.hidden ? WindowPlacement{SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height}
+                                              : placeOnDisplay(0, desc.width, desc.height);
 
     // Try with MSAA first, then without: some drivers have no multisampled visuals.
     for (int samples : {desc.msaaSamples, 0}) {
         requestContext(samples);
-        w->window_ = SDL_CreateWindow(desc.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width,
-                                      desc.height, flags);
+        w->window_ = SDL_CreateWindow(desc.title, place.x, place.y, place.width, place.height, flags);
         if (w->window_) w->context_ = SDL_GL_CreateContext(w->window_);
         if (w->context_) {
             w->samples_ = samples;
@@ -90,7 +116,7 @@ std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& 
     w->samples_ = samplesReal;
     if (samplesReal > 1) glEnable(GL_MULTISAMPLE);
     SDL_GL_SetSwapInterval(desc.vsync ? 1 : 0);
-    w->fullscreen_ = desc.fullscreen;
+    if (desc.fullscreen) w->setFullscreen(true);
 
     if (!w->startImGui(error)) return nullptr;
     return w;
@@ -117,8 +143,9 @@ std::unique_ptr<GlWindow> GlWindow::createSharing(const WindowDesc& desc, GlWind
     auto w = std::make_unique<GlWindow>(PrivateTag{});
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= desc.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
-    if (desc.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    w->window_ = SDL_CreateWindow(desc.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height, flags);
+    const WindowPlacement place = desc.hidden ? WindowPlacement{SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height}
+                                              : placeOnDisplay(0, desc.width, desc.height);
+    w->window_ = SDL_CreateWindow(desc.title, place.x, place.y, place.width, place.height, flags);
     if (!w->window_) {
         error = std::string("cannot open a second window: ") + SDL_GetError();
         return nullptr;
@@ -126,7 +153,7 @@ std::unique_ptr<GlWindow> GlWindow::createSharing(const WindowDesc& desc, GlWind
     w->context_ = other.context_;
     w->ownsContext_ = false;
     w->samples_ = other.samples_;
-    w->fullscreen_ = desc.fullscreen;
+    if (desc.fullscreen) w->setFullscreen(true);
     if (SDL_GL_MakeCurrent(w->window_, w->context_) != 0) {
         error = std::string("cannot draw in a second window: ") + SDL_GetError();
         return nullptr;
@@ -154,13 +181,15 @@ std::vector<DisplayInfo> queryDisplays() {
 }
 
 void GlWindow::moveToDisplay(int index, bool fullscreen) {
-    SDL_SetWindowFullscreen(window_, 0);
-    SDL_Rect bounds{};
-    if (index >= 0 && index < SDL_GetNumVideoDisplays() && SDL_GetDisplayBounds(index, &bounds) == 0) {
-        SDL_SetWindowPosition(window_, SDL_WINDOWPOS_CENTERED_DISPLAY(index), SDL_WINDOWPOS_CENTERED_DISPLAY(index));
-        if (!fullscreen) SDL_SetWindowSize(window_, bounds.w * 9 / 10, bounds.h * 9 / 10);
+    setFullscreen(false);
+    if (index >= 0 && index < SDL_GetNumVideoDisplays()) {
+        SDL_Rect bounds{};
+        if (SDL_GetDisplayBounds(index, &bounds) == 0) {
+            const WindowPlacement p = placeOnDisplay(index, bounds.w, bounds.h);
+            SDL_SetWindowSize(window_, p.width, p.height);
+            SDL_SetWindowPosition(window_, p.x, p.y);
+        }
     }
-    fullscreen_ = false;
     setFullscreen(fullscreen);
 }
 
@@ -198,7 +227,32 @@ int GlWindow::drawableHeight() const {
 
 void GlWindow::setFullscreen(bool on) {
     if (on == fullscreen_) return;
-    if (SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0) fullscreen_ = on;
+    if (on) {
+        // Without a window manager (a kiosk, a bare X session on a projector laptop) nobody acts on
+        // the fullscreen request and the window would keep its size while SDL reports the screen's.
+        // So the window is first moved and sized to its display by the app itself; a window manager
+        // then also marks it fullscreen.
+        SDL_GetWindowPosition(window_, &windowed_.x, &windowed_.y);
+        SDL_GetWindowSize(window_, &windowed_.w, &windowed_.h);
+        const int display = std::max(0, SDL_GetWindowDisplayIndex(window_));
+        SDL_Rect bounds{};
+        if (SDL_GetDisplayBounds(display, &bounds) == 0 && bounds.w > 0 && bounds.h > 0) {
+            SDL_SetWindowPosition(window_, bounds.x, bounds.y);
+            SDL_SetWindowSize(window_, bounds.w, bounds.h);
+        }
+        if (SDL_SetWindowFullscreen(window_, SDL_WINDOW_FULLSCREEN_DESKTOP) != 0) {
+            std::fprintf(stderr, "coinstudio: note: fullscreen was refused (%s); the window fills the screen instead\n",
+                         SDL_GetError());
+        }
+        fullscreen_ = true;
+        return;
+    }
+    SDL_SetWindowFullscreen(window_, 0);
+    if (windowed_.w > 0 && windowed_.h > 0) {
+        SDL_SetWindowSize(window_, windowed_.w, windowed_.h);
+        SDL_SetWindowPosition(window_, windowed_.x, windowed_.y);
+    }
+    fullscreen_ = false;
 }
 
 void GlWindow::beginImGuiFrame() {
@@ -222,6 +276,14 @@ void GlWindow::beginImGuiFrame() {
 void GlWindow::renderImGui() {
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void GlWindow::abandonImGuiFrame() {
+    makeCurrent();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.WithinFrameScope) return;
+    ImGui::ErrorCheckEndFrameRecover(nullptr);
+    ImGui::EndFrame();
 }
 
 void GlWindow::reloadFontTexture() {

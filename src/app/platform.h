@@ -27,6 +27,19 @@ struct WindowDesc {
     int msaaSamples = 0;
 };
 
+// Where a window goes and how large it is (screen coordinates).
+struct WindowPlacement {
+    int x = 0;
+    int y = 0;
+    int width = 0;
+    int height = 0;
+};
+// A window of at most `width` × `height` that fits inside `area` with room for a window frame,
+// centred in it.
+WindowPlacement fitInside(const SDL_Rect& area, int width, int height);
+// The same inside display `display`'s usable area (without panels), from SDL.
+WindowPlacement placeOnDisplay(int display, int width, int height);
+
 // Chooses SDL's offscreen driver unless the user picked a driver: rendering without a display.
 void useOffscreenVideoDriverUnlessSet();
 
@@ -67,6 +80,9 @@ public:
     void renderImGui();
     // Re-uploads the font atlas texture after fonts were rebaked.
     void reloadFontTexture();
+    // Closes an ImGui frame that an exception left open (windows, popups and ids pushed in it), so
+    // the next frame starts clean.
+    void abandonImGuiFrame();
 
 private:
     SDL_Window* window_ = nullptr;
@@ -77,6 +93,7 @@ private:
     bool sdlVideoOwned_ = false;
     bool backendsReady_ = false;
     bool ownsContext_ = true;
+    SDL_Rect windowed_{0, 0, 0, 0}; // where the window was before it went fullscreen
 
     bool startImGui(std::string& error);
 };

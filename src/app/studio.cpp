@@ -6,9 +6,11 @@
 #include "render/render_target.h"
 
 #include "core/action_stages.h"
+#include "core/crash_note.h"
 #include "core/folder_listing.h"
 #include "core/scenario/assets.h"
 #include "core/scenario/parser.h"
+#include "core/scenario/resolve.h"
 #include "core/file_io.h"
 #include "core/data_paths.h"
 #include "core/export_plan.h"
@@ -46,17 +48,24 @@ std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& d
     if (dataDir.empty()) return out;
     std::error_code ec;
     std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(dataDir / "scenarios", ec)) {
-        if (e.path().extension() == ".toml") files.push_back(e.path());
+    // increment(ec), not a range-for: a folder that changes while it is read must not throw.
+    for (std::filesystem::directory_iterator it(dataDir / "scenarios", ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->path().extension() == ".toml") files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
         ParseOptions options;
         options.library = &lib;
         options.decodeImages = false;
+        // The template is where new scenarios start (File → New scenario from template), not a walkthrough.
+        if (f.filename() == "template.toml") continue;
         const ParseResult r = loadScenarioFile(f, options);
         if (!r.scenario) continue; // a broken file is not offered
-        out.push_back({f.string(), r.scenario->title.get("en"), r.scenario->title.get("fr")});
+        BuiltInScenario b{f.string(), r.scenario->title.get("en"), r.scenario->title.get("fr"), r.scenario->languages, {}};
+        for (const auto& language : r.scenario->languages) {
+            b.stepsMissingLanguage[language] = stepsMissingLanguage(*r.scenario, language);
+        }
+        out.push_back(std::move(b));
     }
     return out;
 }
@@ -430,6 +439,33 @@ bool Studio::pollExport() {
 
 void Studio::notice(const std::string& text) { cs::applyCommand(state_, cmd::AddNotice{text}); }
 
+std::filesystem::path Studio::recoverFromFault(const std::string& what, const std::string& where) {
+    std::fprintf(stderr, "coinstudio: internal error while %s: %s\n", where.c_str(), what.c_str());
+    // Keep what people made first; each step is guarded so one failure does not stop the next.
+    try {
+        autosaveNow();
+    } catch (...) {
+    }
+    try {
+        persist(true);
+    } catch (...) {
+    }
+    if (window_) window_->abandonImGuiFrame();
+    if (presenter_ && presenter_->window) presenter_->window->abandonImGuiFrame();
+    if (window_) window_->makeCurrent();
+    std::filesystem::path note;
+    if (faultsRecovered_ < 5 && !(store_ && store_->noSaveFlag())) {
+        note = writeCrashNote(userDataDir(), CrashNote{what, where, versionString(), std::chrono::system_clock::now()});
+    }
+    ++faultsRecovered_;
+    const std::string_view lang = languageOf(state_);
+    std::string text = std::string(uiWord("Something went wrong inside the app; it carries on and your work was kept.", lang));
+    if (!note.empty()) text += " " + std::string(uiWord("A note about it was written to", lang)) + " " + note.string();
+    if (faultsRecovered_ == 1 || !note.empty()) notice(text);
+    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    return note;
+}
+
 bool Studio::isBuiltInScenarioFile(const std::filesystem::path& file) const {
     if (dataDir_.empty()) return false;
     std::error_code ec;
@@ -450,6 +486,7 @@ void Studio::showTitle(const LocalText& title) {
 
 void Studio::openLearnerData(const std::filesystem::path& file) {
     learnerKey_.clear();
+    reflectionsEdited_.clear();
     if (!store_ || !state_.scenario) return;
     // Built-in scenarios keep their data across reinstalls and are not "recent files".
     const bool builtIn = isBuiltInScenarioFile(file);
@@ -489,16 +526,19 @@ void Studio::persist(bool now) {
         const auto it = saved->answers.find(step);
         if (it == saved->answers.end() || it->second != choice) err = store_->setAnswer(learnerKey_, step, choice);
     }
-    // Reflections are written when the typing pauses (or at once when asked), not at every key.
+    // Reflections are written when the typing pauses (or at once when asked), not at every key. Only
+    // the ones the person changed are written: a reload, a preview or a scenario switch that empties
+    // the stage's copy must never empty the stored one.
     const bool pause = reflectionEditedAt_ >= 0.0 && state_.timeline.now() - reflectionEditedAt_ > 1.5;
     if (now || pause) {
-        for (const auto& [step, text] : state_.reflections) {
-            const auto it = saved->reflections.find(step);
-            if (it == saved->reflections.end() || it->second != text) err = store_->setReflection(learnerKey_, step, text);
+        for (const int step : reflectionsEdited_) {
+            const auto it = state_.reflections.find(step);
+            const std::string text = it == state_.reflections.end() ? std::string() : it->second;
+            const auto stored = saved->reflections.find(step);
+            const std::string before = stored == saved->reflections.end() ? std::string() : stored->second;
+            if (text != before) err = store_->setReflection(learnerKey_, step, text);
         }
-        for (const auto& [step, text] : saved->reflections) {
-            if (!state_.reflections.count(step)) err = store_->setReflection(learnerKey_, step, "");
-        }
+        reflectionsEdited_.clear();
         reflectionEditedAt_ = -1.0;
     }
     if (!err.empty()) notice(err);
@@ -523,7 +563,10 @@ void Studio::apply(const Command& command) {
         navigationForQuestion_ = false;
         setKeyboardNavigation(false);
     }
-    if (std::holds_alternative<cmd::SetReflection>(command)) reflectionEditedAt_ = state_.timeline.now();
+    if (const auto* reflection = std::get_if<cmd::SetReflection>(&command)) {
+        reflectionEditedAt_ = state_.timeline.now();
+        if (!learnerKey_.empty()) reflectionsEdited_.insert(reflection->step);
+    }
     // A new step writes a reflection typed on the one before at once.
     persist(std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
             std::holds_alternative<cmd::GoToStep>(command));
@@ -538,6 +581,7 @@ void Studio::applyOne(const Command& command) {
         publishedRevision_ = 0;
         editorPreviewing_ = false;
         learnerKey_.clear();
+        reflectionsEdited_.clear();
     }
     if (std::holds_alternative<cmd::ExportReflections>(command)) {
         if (!state_.scenario || learnerKey_.empty() || !store_) return;
@@ -563,6 +607,7 @@ void Studio::applyOne(const Command& command) {
         cs::applyCommand(state_, cmd::SetLearnerData{});
         cs::applyCommand(state_, cmd::SetRecentFiles{});
         reflectionEditedAt_ = -1.0;
+        reflectionsEdited_.clear();
         notice(r.error.empty() ? "All your saved data on this computer was deleted (" + std::to_string(r.removed.size()) +
                                      " files and folders)."
                                : r.error);
@@ -570,6 +615,14 @@ void Studio::applyOne(const Command& command) {
         return;
     }
     if (const auto* show = std::get_if<cmd::Present>(&command)) {
+        // The present dialog's choices take effect now, in this order: scenario, language, theme.
+        const PresentSetup setup = state_.presentSetup;
+        if (setup.visible && !setup.scenarioFile.empty() && !openFile(setup.scenarioFile)) {
+            notice(std::string(uiWord("The scenario could not be opened; its problems are listed.", languageOf(state_))));
+            return;
+        }
+        if (setup.visible && !setup.language.empty() && state_.scenario) applyOne(cmd::SetLanguage{setup.language});
+        if (setup.visible && setup.lightTheme) cs::applyCommand(state_, cmd::SetTheme{*setup.lightTheme});
         if (const std::string err = present(show->display); !err.empty()) notice(err);
         return;
     }
@@ -590,6 +643,7 @@ void Studio::applyOne(const Command& command) {
             languageChosen_ = true;
         }
         cs::applyCommand(state_, command);
+        if (state_.scenario) showTitle(state_.scenario->scenario.title); // the title bar speaks it too
         return;
     }
     if (std::holds_alternative<cmd::ToggleExportDialog>(command)) {
@@ -635,8 +689,8 @@ void Studio::applyOne(const Command& command) {
     if (std::holds_alternative<cmd::OpenFileBrowser>(command)) {
         cs::applyCommand(state_, command);
         // Start where the open scenario is, else in the built-in scenarios, else here.
-        std::filesystem::path start = std::filesystem::current_path();
-        if (document_) start = std::filesystem::absolute(document_->file()).parent_path();
+        std::filesystem::path start = currentFolder();
+        if (document_ && !document_->file().empty()) start = absolutePath(document_->file()).parent_path();
         else if (!dataDir_.empty()) start = dataDir_ / "scenarios";
         apply(cmd::BrowseFolder{start.string()});
         return;
@@ -690,7 +744,9 @@ void Studio::refreshPictures() {
     pictures_.clear();
     picturesFor_ = state_.scenario.get();
     if (!state_.scenario) return;
-    const auto dir = std::filesystem::absolute(state_.scenario->file).parent_path();
+    // A built-in or unsaved scenario has no file: its pictures are looked up nowhere.
+    if (state_.scenario->file.empty()) return;
+    const auto dir = absolutePath(state_.scenario->file).parent_path();
     auto add = [&](const std::string& key, const std::string& relative) {
         if (relative.empty()) return;
         const auto file = resolveAssetPath(dir, relative); // never outside the scenario's folder
@@ -735,6 +791,20 @@ bool Studio::pollFiles() {
 
 namespace {
 
+// Hands an event to ImGui's SDL backend. The backend reads Ctrl/Shift/Alt from SDL's current state,
+// which is the state after *all* queued events (a quick Ctrl+A arrives with Ctrl already up); the
+// modifiers that belong to a key event are the ones it carries.
+void forwardToImGui(const SDL_Event* e) {
+    ImGui_ImplSDL2_ProcessEvent(e);
+    if (e->type != SDL_KEYDOWN && e->type != SDL_KEYUP) return;
+    const Uint16 mod = e->key.keysym.mod;
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyShift = (mod & KMOD_SHIFT) != 0;
+    io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+    io.KeyAlt = (mod & KMOD_ALT) != 0;
+    io.KeySuper = (mod & KMOD_GUI) != 0;
+}
+
 // Keys the app's key table uses for stepping that ImGui would also take for moving between widgets.
 bool isNavigationKey(Key k) {
     switch (k) {
@@ -758,18 +828,21 @@ bool isNavigationKey(Key k) {
 
 } // namespace
 
-void Studio::setKeyboardNavigation(bool on) {
+void Studio::setKeyboardNavigation(bool on, FocusChange focus) {
     if (on == keyboardNavigation_) return;
     keyboardNavigation_ = on;
     ImGuiIO& io = ImGui::GetIO();
     if (on) {
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         // Start in the palette, the first panel (Ctrl+Tab moves to the others), with its first item
-        // highlighted at once: done inside the next frame (drawFrame), where ImGui takes it.
-        navigationStartPending_ = state_.screen == Screen::Workspace;
+        // highlighted at once: done inside the next frame (drawFrame), where ImGui takes it. A question
+        // keeps the focus where it is (its field or button), or the first key typed there is lost.
+        navigationStartPending_ = focus == FocusChange::Move && state_.screen == Screen::Workspace;
     } else {
         io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
-        ImGui::SetWindowFocus(nullptr);
+        // A click decides the focus itself: dropping it here would let go of the field or button the
+        // click lands on, and that click would do nothing.
+        if (focus == FocusChange::Move) ImGui::SetWindowFocus(nullptr);
     }
 }
 
@@ -786,18 +859,43 @@ void Studio::handleKey(const SDL_Event& e) {
                                                           ed.saveAsVisible || state_.restoreOffer);
     if (question) {
         if (!keyboardNavigation_) {
-            setKeyboardNavigation(true);
+            setKeyboardNavigation(true, FocusChange::Keep);
             navigationForQuestion_ = true; // given back when the question is answered
         }
         if (press.key == Key::Enter || press.key == Key::KeypadEnter) {
             SDL_Event asSpace = e; // ImGui 1.86 activates the focused button with Space only
             asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
             asSpace.key.keysym.sym = SDLK_SPACE;
-            ImGui_ImplSDL2_ProcessEvent(&asSpace);
+            forwardToImGui(&asSpace);
         } else {
-            ImGui_ImplSDL2_ProcessEvent(&e);
+            forwardToImGui(&e);
         }
         return;
+    }
+    // Esc in a text field gives the keys back and keeps the text: ImGui 1.86's fields would revert to
+    // what they held before they were clicked (a reflection or an edit would be gone). The field is
+    // let go here instead, so Esc never reaches ImGui while someone is typing.
+    if (typing && press.key == Key::Escape) {
+        if (down) {
+            ImGui::ClearActiveID();
+            ImGui::SetWindowFocus(nullptr);
+            setKeyboardNavigation(false);
+            uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+        }
+        return;
+    }
+    // Esc closes what is open over the workspace first: a list or menu, then the present dialog
+    // (whose choices are then forgotten). It never quits.
+    if (down && !typing && press.key == Key::Escape && !state_.presentation.active && !keyboardNavigation_) {
+        if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+            ImGui::ClosePopupToLevel(0, true);
+            uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+            return;
+        }
+        if (state_.presentSetup.visible) {
+            apply(cmd::TogglePresentSetup{});
+            return;
+        }
     }
     // Moving through the panels with the keyboard starts with Tab and ends with Esc or a click; until
     // then arrows, Space and Enter step the walkthrough and never move a hidden widget focus.
@@ -816,9 +914,9 @@ void Studio::handleKey(const SDL_Event& e) {
         SDL_Event asSpace = e;
         asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
         asSpace.key.keysym.sym = SDLK_SPACE;
-        ImGui_ImplSDL2_ProcessEvent(&asSpace);
+        forwardToImGui(&asSpace);
     } else if (toUi) {
-        ImGui_ImplSDL2_ProcessEvent(&e);
+        forwardToImGui(&e);
     }
     if (!down) return;
     // Global keys never steal typing or a widget's keys; a clicker's Page Up / Page Down always
@@ -880,7 +978,7 @@ void Studio::handleEvent(const SDL_Event& e) {
         presenter_->window->makeCurrent();
         presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
         if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) handleKey(e);
-        else ImGui_ImplSDL2_ProcessEvent(&e);
+        else forwardToImGui(&e);
         window_->makeCurrent();
         return;
     }
@@ -895,8 +993,8 @@ void Studio::handleEvent(const SDL_Event& e) {
         audienceMouseMovedAt_ = SDL_GetTicks();
         setCursorVisible(true);
     }
-    if (e.type == SDL_MOUSEBUTTONDOWN) setKeyboardNavigation(false); // the mouse takes over
-    ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_MOUSEBUTTONDOWN) setKeyboardNavigation(false, FocusChange::Keep); // the mouse takes over
+    forwardToImGui(&e);
     switch (e.type) {
     case SDL_DROPFILE:
         if (e.drop.file) {

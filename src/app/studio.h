@@ -23,6 +23,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <utility>
 #include <string>
 
@@ -125,6 +126,11 @@ public:
     // Writes the autosave now if there are unsaved edits (the window loop calls it every few seconds
     // through tick(), and before quitting).
     void autosaveNow();
+    // After an exception escaped a frame or an event: unsaved edits and reflections are kept, a crash
+    // note goes to the user's data folder, the person sees a notice, and the app carries on. `where`
+    // says what the app was doing. Returns the note's file ("" when none could be written).
+    std::filesystem::path recoverFromFault(const std::string& what, const std::string& where);
+
     // How often unsaved edits are autosaved, in SDL ticks (ms).
     static constexpr std::uint32_t kAutosaveIntervalMs = 3000;
 
@@ -191,7 +197,10 @@ private:
     // editor closed.
     void refreshEditor();
     std::filesystem::path editorFolder() const; // where the edited scenario's images live ("" = none yet)
-    void setKeyboardNavigation(bool on);
+    // Move: Tab starts in the palette, Esc lets go of every widget. Keep: the focus stays where it is
+    // (a click, or a question whose field or button already has it).
+    enum class FocusChange { Move, Keep };
+    void setKeyboardNavigation(bool on, FocusChange focus = FocusChange::Move);
 
     GlWindow* window_ = nullptr;
     AppState state_;
@@ -205,6 +214,7 @@ private:
     std::unique_ptr<UserDataStore> store_;
     std::string learnerKey_;       // the open scenario's, "" when none or not stored
     double reflectionEditedAt_ = -1.0; // timeline time of the last unsaved reflection edit
+    std::set<int> reflectionsEdited_;  // steps whose reflection the person changed since the last write
     std::unique_ptr<StageRenderer> renderer_;
     FontFiles fontFiles_;
     UiFonts fonts_;
@@ -231,6 +241,7 @@ private:
     std::uint32_t audienceMouseMovedAt_ = 0; // SDL ticks
     bool cursorHidden_ = false;
     long shownSecond_ = -1; // the presenter's clocks were last drawn at this second of the show
+    int faultsRecovered_ = 0; // crash notes written this session (a fault that repeats writes a few)
     std::unique_ptr<EditorAutosave> autosave_;
     std::uint64_t autosavedRevision_ = 0; // … last autosaved
     std::string autosavedFor_;            // the file the current autosave copy belongs to

@@ -100,7 +100,7 @@ void Studio::setAutosaveFolder(fs::path folder) {
 
 fs::path Studio::editorFolder() const {
     if (state_.editor.file.empty()) return {};
-    return fs::absolute(fs::path(state_.editor.file)).parent_path();
+    return absolutePath(fs::path(state_.editor.file)).parent_path();
 }
 
 void Studio::offerRestore() {
@@ -148,7 +148,7 @@ void Studio::openEditor() {
     const bool comments = content.ok &&
                           hasTomlComments(std::string_view(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size()));
     cmd::StartEditing start;
-    start.file = builtIn ? std::string() : fs::absolute(file).string();
+    start.file = builtIn ? std::string() : absolutePath(file).string();
     start.scenario = *document_->scenario();
     start.hadComments = comments && !builtIn;
     const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
@@ -162,7 +162,7 @@ void Studio::openEditor() {
 bool Studio::saveEditorTo(const fs::path& target) {
     const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
     const Scenario scenario = state_.editor.scenario;
-    const fs::path file = fs::absolute(target);
+    const fs::path file = absolutePath(target);
     const std::string previousFile = state_.editor.file;
     const std::string err = writeFileAtomic(file, writeScenario(scenario), WriteOptions{.keepBackup = true});
     if (!err.empty()) {
@@ -183,7 +183,7 @@ bool Studio::saveEditorTo(const fs::path& target) {
     autosavedFor_.clear();
     autosavedRevision_ = 0;
     // The saved file is now the open document (hot reload follows it; the editor's preview stays).
-    if (!document_ || fs::absolute(document_->file()) != file) {
+    if (!document_ || absolutePath(document_->file()) != file) {
         document_ = std::make_unique<ScenarioDocument>(file, *builtIns_);
         document_->load();
         if (store_ && !store_->savingNothing()) noteRecentFile(file);
@@ -218,14 +218,14 @@ bool Studio::saveEditorAs(const std::string& typed) {
         return false;
     };
     if (typed.empty()) return fail(uiWord("Type the folder to save in.", lang));
-    const fs::path folder = fs::absolute(expandHome(typed));
+    const fs::path folder = absolutePath(expandHome(typed));
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec || !fs::is_directory(folder, ec)) {
         return fail(std::string(uiWord("Cannot use the folder", lang)) + " " + folder.string() + (ec ? ": " + ec.message() : ""));
     }
     const fs::path file = folder / fileNameFor(state_.editor.scenario);
-    const std::string current = state_.editor.file.empty() ? std::string() : fs::absolute(state_.editor.file).string();
+    const std::string current = state_.editor.file.empty() ? std::string() : absolutePath(state_.editor.file).string();
     if (fs::exists(file, ec) && file.string() != current) {
         // Save as never replaces someone's file: a new folder (or the file's own) is the safe place.
         return fail(std::string(uiWord("There is already a file", lang)) + " " + file.string() + ". " +
@@ -234,7 +234,7 @@ bool Studio::saveEditorAs(const std::string& typed) {
     // The pictures go along, so the folder can be zipped and shared.
     const fs::path from = editorFolder();
     std::vector<std::string> missing;
-    if (!from.empty() && fs::absolute(from) != folder) {
+    if (!from.empty() && absolutePath(from) != folder) {
         for (const auto& image : imagesOf(state_.editor.scenario)) {
             const auto source = resolveAssetPath(from, image);
             const auto dest = resolveAssetPath(folder, image);
@@ -496,6 +496,13 @@ void Studio::refreshEditor() {
         if (document_ && document_->scenario()) {
             publishedRevision_ = 0;
             publishDocument(true, 0);
+            // The preview showed the editor's copy without the learner's answers and reflections:
+            // the stored ones come back with the file.
+            if (store_ && !learnerKey_.empty()) {
+                if (const LearnerData* data = store_->learnerData(learnerKey_)) {
+                    cs::applyCommand(state_, cmd::SetLearnerData{data->answers, data->reflections});
+                }
+            }
         } else {
             cs::applyCommand(state_, cmd::CloseScenario{});
         }

@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
 
 namespace cs {
 
@@ -19,6 +22,23 @@ std::filesystem::path defaultScenarioPath(const std::filesystem::path& dataDir) 
     std::error_code ec;
     return std::filesystem::is_regular_file(p, ec) ? p : std::filesystem::path();
 }
+
+namespace {
+
+// Test hook for the journeys: COINSTUDIO_INJECT_FAULT=frame:N throws inside the N-th frame, to prove
+// that the guard around each frame keeps the app and the person's work alive.
+struct InjectedFault {
+    long atFrame = 0;
+};
+
+InjectedFault injectedFaultFromEnvironment() {
+    InjectedFault f;
+    const char* v = std::getenv("COINSTUDIO_INJECT_FAULT");
+    if (v && std::strncmp(v, "frame:", 6) == 0) f.atFrame = std::strtol(v + 6, nullptr, 10);
+    return f;
+}
+
+} // namespace
 
 int runWindow(const CliOptions& o) {
     std::string error;
@@ -67,43 +87,62 @@ int runWindow(const CliOptions& o) {
 
     Uint64 last = SDL_GetPerformanceCounter();
     const double frequency = double(SDL_GetPerformanceFrequency());
+    const InjectedFault fault = injectedFaultFromEnvironment();
+    long frames = 0;
     bool running = true;
     bool redraw = true;
     while (running) {
-        SDL_Event event;
-        // Idle: block until something happens (near-zero CPU). The timeout only bounds how late
-        // background checks (file reloads) can run; it does not redraw by itself.
-        const bool busy = redraw || studio->wantsAnotherFrame();
-        bool have = busy ? SDL_PollEvent(&event) != 0 : SDL_WaitEventTimeout(&event, 250) != 0;
+        // No exception ends the app in a person's hands: one that escapes an event or a frame is
+        // caught here, the work is kept, a note is written and the loop goes on (Studio::recoverFromFault).
+        const char* doing = "waiting for input";
+        try {
+            SDL_Event event;
+            // Idle: block until something happens (near-zero CPU). The timeout only bounds how late
+            // background checks (file reloads) can run; it does not redraw by itself.
+            const bool busy = redraw || studio->wantsAnotherFrame();
+            bool have = busy ? SDL_PollEvent(&event) != 0 : SDL_WaitEventTimeout(&event, 250) != 0;
 
-        // A changed scenario file reloads within a second (the wait above wakes up 4 times a second).
-        if (studio->pollFiles()) redraw = true;
-        if (studio->tick()) redraw = true; // the presenter's clocks, the audience cursor
+            // A changed scenario file reloads within a second (the wait above wakes up 4 times a second).
+            doing = "checking the scenario file for changes";
+            if (studio->pollFiles()) redraw = true;
+            doing = "updating the clocks";
+            if (studio->tick()) redraw = true; // the presenter's clocks, the audience cursor
 
-        const Uint64 now = SDL_GetPerformanceCounter();
-        // Time passes before new input applies, so an animation starts where it is first drawn. All
-        // of it passes (the presenter's clocks are real time); an animation caught by a stall ends.
-        studio->advance(std::min(double(now - last) / frequency, 3600.0));
-        last = now;
+            const Uint64 now = SDL_GetPerformanceCounter();
+            // Time passes before new input applies, so an animation starts where it is first drawn. All
+            // of it passes (the presenter's clocks are real time); an animation caught by a stall ends.
+            studio->advance(std::min(double(now - last) / frequency, 3600.0));
+            last = now;
 
-        while (have) {
-            // SDL_QUIT comes from the system (a signal, logging out); closing a window asks the Studio,
-            // which quits at once, or asks first during a show.
-            if (event.type == SDL_QUIT) running = false;
-            studio->handleEvent(event);
+            doing = "handling input";
+            while (have) {
+                // SDL_QUIT comes from the system (a signal, logging out); closing a window asks the Studio,
+                // which quits at once, or asks first during a show.
+                if (event.type == SDL_QUIT) running = false;
+                studio->handleEvent(event);
+                redraw = true;
+                // ImGui 1.86 reads keys as held-down flags each frame: a press and its release handled
+                // before one frame would vanish (fast typing, remote desktops, scripted input). A frame
+                // is drawn after each key press; the release waits in SDL's queue until then.
+                if (event.type == SDL_KEYDOWN) break;
+                have = SDL_PollEvent(&event) != 0;
+            }
+            if (studio->state().quitRequested) running = false;
+            if (!running) break;
+            if (redraw || studio->wantsAnotherFrame()) {
+                doing = "drawing a frame";
+                ++frames;
+                if (fault.atFrame > 0 && frames == fault.atFrame) throw std::runtime_error("a fault injected for testing");
+                studio->drawFrame();
+                window->swap();
+                redraw = false;
+            }
+        } catch (const std::exception& e) {
+            studio->recoverFromFault(e.what(), doing);
             redraw = true;
-            // ImGui 1.86 reads keys as held-down flags each frame: a press and its release handled
-            // before one frame would vanish (fast typing, remote desktops, scripted input). A frame
-            // is drawn after each key press; the release waits in SDL's queue until then.
-            if (event.type == SDL_KEYDOWN) break;
-            have = SDL_PollEvent(&event) != 0;
-        }
-        if (studio->state().quitRequested) running = false;
-        if (!running) break;
-        if (redraw || studio->wantsAnotherFrame()) {
-            studio->drawFrame();
-            window->swap();
-            redraw = false;
+        } catch (...) {
+            studio->recoverFromFault("an unknown exception", doing);
+            redraw = true;
         }
     }
     studio->saveNow();

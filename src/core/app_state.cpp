@@ -277,7 +277,20 @@ struct Applier {
     void operator()(const cmd::TogglePresentSetup&) {
         if (s.presentation.active) return;
         s.presentSetup.visible = !s.presentSetup.visible;
+        // Each opening starts from what is on stage now; a cancelled choice leaves nothing behind.
+        s.presentSetup.scenarioFile.clear();
+        s.presentSetup.language.clear();
+        s.presentSetup.lightTheme.reset();
+        if (!s.presentSetup.visible && s.browser.forPresentation) s.browser.open = false;
     }
+    void operator()(const cmd::ChoosePresentScenario& c) {
+        if (s.presentation.active) return;
+        const bool same = s.scenario && c.file == s.scenario->file.string();
+        s.presentSetup.scenarioFile = same ? std::string() : c.file;
+        s.presentSetup.language.clear(); // the languages are the new scenario's
+    }
+    void operator()(const cmd::ChoosePresentLanguage& c) { s.presentSetup.language = c.language; }
+    void operator()(const cmd::ChoosePresentTheme& c) { s.presentSetup.lightTheme = c.light; }
     void operator()(const cmd::ChoosePresentDisplay& c) {
         s.presentSetup.display = c.display >= 1 && c.display <= int(s.displays.size()) ? c.display : 0;
     }
@@ -315,8 +328,14 @@ struct Applier {
         if (s.presentation.active) return; // menus and panels never reach the projector during a show
         s.screen = c.screen;
     }
-    void operator()(const cmd::OpenFileBrowser&) { s.browser.open = true; }
-    void operator()(const cmd::CloseFileBrowser&) { s.browser.open = false; }
+    void operator()(const cmd::OpenFileBrowser& c) {
+        s.browser.open = true;
+        s.browser.forPresentation = c.forPresentation;
+    }
+    void operator()(const cmd::CloseFileBrowser&) {
+        s.browser.open = false;
+        s.browser.forPresentation = false;
+    }
     void operator()(const cmd::SetFolderListing& c) {
         s.browser.folder = c.folder;
         s.browser.entries = c.entries;
@@ -598,7 +617,8 @@ const char* commandName(const Command& command) {
         "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
         "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
         "ConfirmPresenterOverlay", "StartPresentation", "StopPresentation", "SetSingleDisplay", "ConfirmQuit",
-        "TogglePresentSetup", "ChoosePresentDisplay", "SetDisplays",
+        "TogglePresentSetup", "ChoosePresentDisplay", "ChoosePresentScenario", "ChoosePresentLanguage",
+        "ChoosePresentTheme", "SetDisplays",
         "ToggleExportDialog", "SetExportFolder", "SetExportSize", "SetExportStatus",
         "ChooseAnswer",    "SetReflection",   "AcknowledgeContentNote", "SetLanguage",
         "SetLearnerData",  "OfferResume",     "AnswerResume",     "ToggleSettings", "SetTheme",

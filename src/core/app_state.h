@@ -64,6 +64,7 @@ struct FileBrowserState {
     std::string folder;               // the folder listed
     std::vector<FolderEntry> entries; // folders first, then .toml files, each sorted by name
     std::string error;                // why the folder could not be read
+    bool forPresentation = false;     // picking a file chooses it for the present dialog
 };
 
 // A show in front of a room (`--present`, or File → Present).
@@ -91,9 +92,13 @@ struct ExportDialog {
 };
 
 // File → Present…: what the facilitator chose before the show starts.
+// Nothing chosen here changes what is on stage until the show starts.
 struct PresentSetup {
     bool visible = false;
-    int display = 0; // from 1; 0 = automatic
+    int display = 0;              // from 1; 0 = automatic
+    std::string scenarioFile;     // "" = the open scenario
+    std::string language;         // "" = the chosen scenario's current (or first) language
+    std::optional<bool> lightTheme; // unset = the theme in the settings
 };
 
 // What the person set (saved by the app in the settings file, unless saving is off).

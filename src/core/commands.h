@@ -26,6 +26,9 @@ enum class Screen : std::uint8_t { Audience, Workspace };
 struct BuiltInScenario {
     std::string path;
     std::string titleEn, titleFr; // enough to list it in either language
+    std::vector<std::string> languages; // the scenario's, first is its default
+    // Per language: the steps (from 1) with some text missing in it (the present dialog warns).
+    std::map<std::string, std::vector<int>> stepsMissingLanguage;
     bool operator==(const BuiltInScenario&) const = default;
 };
 
@@ -86,7 +89,9 @@ struct ToggleGlossary {}; // Help → Glossary
 struct SetScreen {
     Screen screen = Screen::Workspace;
 };
-struct OpenFileBrowser {};
+struct OpenFileBrowser {
+    bool forPresentation = false; // the file chosen is the present dialog's choice, not opened
+};
 struct CloseFileBrowser {};
 // The app read a folder for the file browser (or could not: `error`).
 struct SetFolderListing {
@@ -132,6 +137,16 @@ struct ConfirmQuit {
 struct TogglePresentSetup {};
 struct ChoosePresentDisplay {
     int display = 0; // from 1; 0 = automatic (a display other than the primary when there are several)
+};
+// The dialog's choices change nothing on stage until Start (cmd::Present).
+struct ChoosePresentScenario {
+    std::string file; // "" = the scenario that is open
+};
+struct ChoosePresentLanguage {
+    std::string language; // "" = the scenario's current language
+};
+struct ChoosePresentTheme {
+    bool light = false;
 };
 // File → Export pictures and handouts…: the folder and the picture size, then Export.
 struct ToggleExportDialog {};
@@ -342,7 +357,8 @@ using Command =
                  cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
                  cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
                  cmd::ConfirmPresenterOverlay, cmd::StartPresentation, cmd::StopPresentation, cmd::SetSingleDisplay,
-                 cmd::ConfirmQuit, cmd::TogglePresentSetup, cmd::ChoosePresentDisplay, cmd::SetDisplays,
+                 cmd::ConfirmQuit, cmd::TogglePresentSetup, cmd::ChoosePresentDisplay, cmd::ChoosePresentScenario,
+                 cmd::ChoosePresentLanguage, cmd::ChoosePresentTheme, cmd::SetDisplays,
                  cmd::ToggleExportDialog, cmd::SetExportFolder, cmd::SetExportSize, cmd::SetExportStatus,
                  cmd::ChooseAnswer, cmd::SetReflection, cmd::AcknowledgeContentNote, cmd::SetLanguage,
                  cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume, cmd::ToggleSettings, cmd::SetTheme,

@@ -23,7 +23,13 @@ fs::path xdgDir(const char* var, const char* fallbackUnderHome) {
     fs::path base = envPath(var);
     if (base.empty() || base.is_relative()) {
         const fs::path home = envPath("HOME");
-        base = home.empty() ? fs::temp_directory_path() : home / fallbackUnderHome;
+        if (home.empty()) {
+            std::error_code ec;
+            base = fs::temp_directory_path(ec);
+            if (ec) base = "/tmp";
+        } else {
+            base = home / fallbackUnderHome;
+        }
     }
     return base / "coinstudio";
 }
@@ -35,6 +41,19 @@ fs::path expandHome(std::string_view typed) {
     const fs::path home = envPath("HOME");
     const fs::path base = home.empty() ? fs::path(".") : home;
     return typed.size() > 2 ? base / typed.substr(2) : base;
+}
+
+fs::path absolutePath(const fs::path& p) {
+    if (p.empty() || p.is_absolute()) return p;
+    std::error_code ec;
+    fs::path out = fs::absolute(p, ec);
+    return ec ? p : out;
+}
+
+fs::path currentFolder() {
+    std::error_code ec;
+    fs::path here = fs::current_path(ec);
+    return ec ? fs::path(".") : here;
 }
 
 fs::path executableDir() {

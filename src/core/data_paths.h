@@ -21,6 +21,14 @@ std::filesystem::path userDataDir();
 // current folder). Anything else comes back as typed.
 std::filesystem::path expandHome(std::string_view typed);
 
+// `p` made absolute against the current folder, never throwing: an empty path stays empty, and when
+// the current folder cannot be read (deleted, no permission) `p` comes back as it is. Paths from a
+// person, a scenario or the environment go through this instead of std::filesystem::absolute.
+std::filesystem::path absolutePath(const std::filesystem::path& p);
+
+// The current folder, or "." when it cannot be read (deleted under the app, no permission).
+std::filesystem::path currentFolder();
+
 // The running executable's folder (from /proc/self/exe), empty if unknown.
 std::filesystem::path executableDir();
 

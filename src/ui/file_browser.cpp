@@ -25,6 +25,15 @@ void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
     ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     bool open = true;
+    // From the present dialog a file is only chosen for the show; it opens when the show starts.
+    auto choose = [&](const std::string& file) {
+        if (b.forPresentation) {
+            out.push_back(cmd::ChoosePresentScenario{file});
+            out.push_back(cmd::CloseFileBrowser{});
+        } else {
+            out.push_back(cmd::OpenFile{file});
+        }
+    };
     if (ImGui::Begin((std::string(uiWord("Open a scenario", lang)) + "###filebrowser").c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextUnformatted(uiWord("Folder or file:", lang));
         ImGui::SetNextItemWidth(-1.0f);
@@ -33,7 +42,7 @@ void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
             std::error_code ec;
             const std::filesystem::path p(typed_.data());
             if (std::filesystem::is_directory(p, ec)) out.push_back(cmd::BrowseFolder{p.string()});
-            else out.push_back(cmd::OpenFile{p.string()});
+            else choose(p.string());
         }
         if (ImGui::Button(uiWord("Up one folder", lang))) {
             out.push_back(cmd::BrowseFolder{std::filesystem::path(b.folder).parent_path().string()});
@@ -49,7 +58,7 @@ void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
                 if (ImGui::Selectable(label.c_str())) {
                     const std::string full = (std::filesystem::path(b.folder) / e.name).string();
                     if (e.folder) out.push_back(cmd::BrowseFolder{full});
-                    else out.push_back(cmd::OpenFile{full});
+                    else choose(full);
                 }
             }
         }

@@ -42,29 +42,62 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
     bool open = true;
     if (ImGui::Begin((std::string(w("Present to a room")) + "###presentSetup").c_str(), &open,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        // Scenario: the open one, or one of the built-ins (choosing opens it, so the rest follows it).
-        const std::string current = s.scenario ? s.tr(s.scenario->scenario.title) : std::string(w("(none)"));
+        // Scenario: the open one, or one of the built-ins. Nothing changes on stage until Start.
+        const PresentSetup& setup = s.presentSetup;
+        const bool french = languageOf(s).substr(0, 2) == "fr";
+        const BuiltInScenario* pickedBuiltIn = nullptr;
+        for (const auto& b : s.builtInScenarios) {
+            if (!setup.scenarioFile.empty() && b.path == setup.scenarioFile) pickedBuiltIn = &b;
+        }
+        std::string current = s.scenario ? s.tr(s.scenario->scenario.title) : std::string(w("(none)"));
+        if (pickedBuiltIn) current = french && !pickedBuiltIn->titleFr.empty() ? pickedBuiltIn->titleFr : pickedBuiltIn->titleEn;
+        else if (!setup.scenarioFile.empty()) current = std::filesystem::path(setup.scenarioFile).filename().string();
         ImGui::TextUnformatted(w("Scenario"));
         ImGui::SetNextItemWidth(28.0f * ImGui::GetFontSize());
         if (ImGui::BeginCombo("##scenario", current.c_str())) {
+            if (s.scenario) {
+                const std::string openOne = std::string(w("The open scenario:")) + " " + s.tr(s.scenario->scenario.title);
+                if (ImGui::Selectable((openOne + "##open").c_str(), setup.scenarioFile.empty())) {
+                    out.push_back(cmd::ChoosePresentScenario{});
+                }
+            }
             for (const auto& b : s.builtInScenarios) {
-                const std::string title = languageOf(s).substr(0, 2) == "fr" && !b.titleFr.empty() ? b.titleFr : b.titleEn;
-                const bool selected = s.scenario && std::filesystem::path(s.scenario->file) == std::filesystem::path(b.path);
-                if (ImGui::Selectable((title + "##" + b.path).c_str(), selected)) out.push_back(cmd::OpenFile{b.path});
+                const std::string title = french && !b.titleFr.empty() ? b.titleFr : b.titleEn;
+                if (ImGui::Selectable((title + "##" + b.path).c_str(), &b == pickedBuiltIn)) {
+                    out.push_back(cmd::ChoosePresentScenario{b.path});
+                }
             }
             ImGui::Separator();
-            if (ImGui::Selectable(w("Open a scenario file..."))) out.push_back(cmd::OpenFileBrowser{});
+            if (ImGui::Selectable(w("Open a scenario file..."))) out.push_back(cmd::OpenFileBrowser{true});
             ImGui::EndCombo();
         }
 
-        // Language: the scenario's; a warning lists the steps that would show another language.
-        if (s.scenario) {
-            ImGui::TextUnformatted(w("Language"));
-            for (const auto& code : s.scenario->scenario.languages) {
-                ImGui::SameLine();
-                if (ImGui::RadioButton(languageName(code), code == s.scenario->language)) out.push_back(cmd::SetLanguage{code});
+        // Language: the chosen scenario's; a warning lists the steps that would show another language.
+        std::vector<std::string> languages;
+        std::string language;
+        std::vector<int> gaps;
+        if (setup.scenarioFile.empty() && s.scenario) {
+            languages = s.scenario->scenario.languages;
+            language = setup.language.empty() ? s.scenario->language : setup.language;
+            gaps = stepsMissingLanguage(s.scenario->scenario, language);
+        } else if (pickedBuiltIn) {
+            languages = pickedBuiltIn->languages;
+            language = setup.language.empty() && !languages.empty() ? languages.front() : setup.language;
+            if (setup.language.empty()) {
+                for (const auto& l : languages) {
+                    if (l.substr(0, 2) == languageOf(s).substr(0, 2)) language = l; // as opening it would
+                }
             }
-            const std::vector<int> gaps = stepsMissingLanguage(s.scenario->scenario, s.scenario->language);
+            if (const auto it = pickedBuiltIn->stepsMissingLanguage.find(language); it != pickedBuiltIn->stepsMissingLanguage.end()) {
+                gaps = it->second;
+            }
+        }
+        if (!languages.empty()) {
+            ImGui::TextUnformatted(w("Language"));
+            for (const auto& code : languages) {
+                ImGui::SameLine();
+                if (ImGui::RadioButton(languageName(code), code == language)) out.push_back(cmd::ChoosePresentLanguage{code});
+            }
             if (!gaps.empty()) {
                 std::string list;
                 for (std::size_t i = 0; i < gaps.size() && i < 12; ++i) list += (i ? ", " : "") + std::to_string(gaps[i]);
@@ -102,13 +135,14 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
         }
 
         ImGui::TextUnformatted(w("Projector theme"));
+        const bool light = setup.lightTheme.value_or(s.prefs.lightTheme);
         ImGui::SameLine();
-        if (ImGui::RadioButton(w("Dark"), !s.prefs.lightTheme)) out.push_back(cmd::SetTheme{false});
+        if (ImGui::RadioButton(w("Dark"), !light)) out.push_back(cmd::ChoosePresentTheme{false});
         ImGui::SameLine();
-        if (ImGui::RadioButton(w("Light"), s.prefs.lightTheme)) out.push_back(cmd::SetTheme{true});
+        if (ImGui::RadioButton(w("Light"), light)) out.push_back(cmd::ChoosePresentTheme{true});
 
         ImGui::Separator();
-        ImGui::BeginDisabled(!s.scenario);
+        ImGui::BeginDisabled(!s.scenario && setup.scenarioFile.empty());
         if (ImGui::Button(w("Start the presentation"))) out.push_back(cmd::Present{s.presentSetup.display});
         ImGui::EndDisabled();
         ImGui::SameLine();
