@@ -7,3 +7,10 @@ function(coinstudio_warnings target)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
 endfunction()
+
+# Test programs compile GoogleTest's headers once per program instead of once per file (a large
+# share of the build time, twice over in CI: release and asan).
+function(coinstudio_test_pch target)
+  target_precompile_headers(${target} PRIVATE <gtest/gtest.h> <filesystem> <string> <vector> <map>
+                                              <memory> <optional> <functional> <algorithm>)
+endfunction()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Coin Model Studio builds and runs with. Safe to run again: it only
 # calls apt-get when something is missing. Needs root or sudo. Extra packages can be passed as
-# arguments (CI adds clang for the fuzzer).
+# arguments (CI adds clang for the fuzzer); --journeys adds the tools of the real-window journey tests.
 set -euo pipefail
 
 packages=(
@@ -10,8 +10,13 @@ packages=(
   libfontconfig-dev libfreetype-dev libcli11-dev nlohmann-json3-dev
   fonts-noto-core fonts-dejavu-core
   libegl1 libgl1-mesa-dri
-  "$@"
 )
+# --journeys: what the real-window journey tests need (an X server in memory, a window manager, real
+# input events, screenshots, OCR, the Python that drives them).
+journey_packages=(xvfb openbox xdotool imagemagick tesseract-ocr tesseract-ocr-eng python3 x11-utils)
+for arg in "$@"; do
+  if [ "$arg" = "--journeys" ]; then packages+=("${journey_packages[@]}"); else packages+=("$arg"); fi
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -273,9 +273,44 @@ void GlWindow::beginImGuiFrame() {
     ImGui::NewFrame();
 }
 
-void GlWindow::renderImGui() {
+namespace {
+
+// FNV-1a over what ImGui drew: vertices, indices, clip rectangles and textures.
+std::uint64_t checksumOf(const ImDrawData* data) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* bytes, std::size_t size) {
+        const auto* p = static_cast<const unsigned char*>(bytes);
+        for (std::size_t i = 0; i < size; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    };
+    if (!data) return h;
+    for (int n = 0; n < data->CmdListsCount; ++n) {
+        const ImDrawList* list = data->CmdLists[n];
+        mix(list->VtxBuffer.Data, std::size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(list->IdxBuffer.Data, std::size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+            mix(&cmd.TextureId, sizeof cmd.TextureId);
+            mix(&cmd.ElemCount, sizeof cmd.ElemCount);
+        }
+    }
+    return h;
+}
+
+} // namespace
+
+bool GlWindow::renderImGui() {
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // What ImGui decided in this frame but shows only in the next (a list opened on a click's
+    // release, a field made active, the keyboard focus moved) counts as a change too.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    std::uint64_t sum = checksumOf(ImGui::GetDrawData());
+    const std::uint64_t pending[] = {g.ActiveId, g.NavId, std::uint64_t(g.OpenPopupStack.Size),
+                                     reinterpret_cast<std::uintptr_t>(g.NavWindow), std::uint64_t(g.IO.WantTextInput)};
+    for (const std::uint64_t v : pending) sum = (sum ^ v) * 1099511628211ull;
+    const bool changed = sum != lastDrawChecksum_;
+    lastDrawChecksum_ = sum;
+    return changed;
 }
 
 void GlWindow::abandonImGuiFrame() {

@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -76,8 +77,10 @@ public:
     // Starts an ImGui frame whose coordinates are framebuffer pixels (also on high-DPI screens),
     // so the UI and the 3D stage share one coordinate system.
     void beginImGuiFrame();
-    // Renders the ImGui frame into the bound framebuffer.
-    void renderImGui();
+    // Renders the ImGui frame into the bound framebuffer. True when it differs from the frame before
+    // (ImGui often needs a frame or two after an input to show its effect: a list opened on a
+    // click's release appears one frame later; the app keeps drawing until the picture is still).
+    bool renderImGui();
     // Re-uploads the font atlas texture after fonts were rebaked.
     void reloadFontTexture();
     // Closes an ImGui frame that an exception left open (windows, popups and ids pushed in it), so
@@ -94,6 +97,7 @@ private:
     bool backendsReady_ = false;
     bool ownsContext_ = true;
     SDL_Rect windowed_{0, 0, 0, 0}; // where the window was before it went fullscreen
+    std::uint64_t lastDrawChecksum_ = 0;
 
     bool startImGui(std::string& error);
 };

@@ -337,9 +337,11 @@ void Studio::drawPresenterFrame() {
     glViewport(0, 0, fbw, fbh);
     glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    p.window->renderImGui();
+    const bool uiChanged = p.window->renderImGui();
     p.window->swap();
     if (p.settleFrames > 0) --p.settleFrames;
+    p.unsettledFrames = uiChanged ? p.unsettledFrames + 1 : 0;
+    if (uiChanged && p.unsettledFrames <= kMaxUnsettledFrames) p.settleFrames = std::max(p.settleFrames, 1);
     window_->makeCurrent();
     for (const auto& c : commands) apply(c);
 }
@@ -1099,10 +1101,13 @@ void Studio::drawFrame() {
         glClear(GL_COLOR_BUFFER_BIT);
         glDisable(GL_SCISSOR_TEST);
     }
-    window_->renderImGui();
+    const bool uiChanged = window_->renderImGui();
     if (presenter_ && state_.presentation.active) capturePresenterCurrent(fbw, fbh);
 
     if (uiSettleFrames_ > 0) --uiSettleFrames_;
+    // Draw again until the panels stand still (bounded, for anything that never does).
+    unsettledFrames_ = uiChanged ? unsettledFrames_ + 1 : 0;
+    if (uiChanged && unsettledFrames_ <= kMaxUnsettledFrames) uiSettleFrames_ = std::max(uiSettleFrames_, 1);
     for (const auto& c : commands) apply(c);
     if (presenter_ && presenter_->settleFrames > 0) drawPresenterFrame();
     window_->makeCurrent();

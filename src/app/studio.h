@@ -146,7 +146,10 @@ private:
         std::string nextKey; // what `next` shows; redrawn only when this changes
         PresenterPreviews previews;
         int settleFrames = 2;
+        int unsettledFrames = 0; // frames in a row whose panels changed
     };
+    // A frame is drawn again while the panels still change, at most this many times in a row.
+    static constexpr int kMaxUnsettledFrames = 30;
 
     void startExport(bool replaceForeign);
     bool pollExport(); // true when what the dialog shows changed
@@ -231,6 +234,7 @@ private:
     std::filesystem::path exportProgram_ = "/proc/self/exe";
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;
+    int unsettledFrames_ = 0; // frames in a row whose panels changed
     bool lightStyle_ = false;
     bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
     bool navigationStartPending_ = false;
