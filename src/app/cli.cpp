@@ -56,6 +56,7 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.add_flag("--fullscreen", o.fullscreen);
     app.add_option("--view", view)->check(CLI::IsMember({"audience", "workspace", "presenter"}));
     app.add_flag("--no-save", o.noSave);
+    app.add_flag("--replace", o.replace);
     app.add_option("files", o.files)->type_name("FILE");
 
     try {
@@ -127,7 +128,7 @@ Usage:
                                         a show: the audience fullscreen, the notes for the presenter
   coinstudio --check FILE...            validate scenario files, no window
   coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace|presenter] [FILE]
-  coinstudio --export DIR [--size WxH] [--lang L] [FILE]
+  coinstudio --export DIR [--size WxH] [--lang L] [--replace] [FILE]
   coinstudio --bench [--frames N] [--size WxH] [--step N] [FILE]
 
 Options:
@@ -135,7 +136,9 @@ Options:
                          one 'FILE: ok (...)' line per valid file on stdout
   --format text|json     output of --check (default text)
   --screenshot OUT.png   render step N (default 1) to a PNG, offscreen
-  --export DIR           write step-001.png ..., handout.html and handout-notes.html
+  --export DIR           write step-001.png ..., handout.html and handout-notes.html; a file
+                         of those names that the app did not write stops it (exit 1)
+  --replace              with --export: replace such files
   --bench                30 warm-up frames, then N frames (default 300); last line:
                          frame_ms median=X p95=Y rss_mb=Z
   --frames N             frames measured by --bench

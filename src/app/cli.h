@@ -36,6 +36,7 @@ struct CliOptions {
     ViewKind view = ViewKind::Audience;
     bool viewGiven = false;
     bool noSave = false;
+    bool replace = false; // --replace: --export may replace files in DIR that the app did not write
 };
 
 struct CliParse {

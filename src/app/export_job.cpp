@@ -102,6 +102,7 @@ std::vector<std::string> ExportJob::arguments(const ExportRequest& request) {
         args.push_back(request.language);
     }
     // Absolute paths: they start with '/', so no file name is ever taken for an option.
+    if (request.replaceForeign) args.push_back("--replace"); // the person was asked and said yes
     if (!request.scenarioFile.empty()) args.push_back(fs::absolute(request.scenarioFile, ec).string());
     return args;
 }

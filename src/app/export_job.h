@@ -22,6 +22,7 @@ struct ExportRequest {
     std::string language;               // --lang L; empty: not passed (the child's default)
     int width = 0;                      // --size WxH when both are > 0; else the CLI default
     int height = 0;
+    bool replaceForeign = false;        // --replace: the person agreed to replace files the app did not write
 };
 
 class ExportJob {

@@ -5,6 +5,7 @@
 #include "app/studio.h"
 
 #include "core/data_paths.h"
+#include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/handout/handout.h"
 #include "core/image.h"
@@ -147,6 +148,19 @@ int runExport(const CliOptions& o) {
     }
     const int steps = state.scenario->stepCount();
 
+    // Files of the export's names that the app did not write are someone's: never replaced unless asked.
+    if (!o.replace) {
+        const std::vector<fs::path> foreign = foreignFilesAnExportWouldReplace(dir, steps);
+        if (!foreign.empty()) {
+            for (const auto& f : foreign) {
+                std::fprintf(stderr, "coinstudio: error: %s was not written by Coin Model Studio and the export would replace it\n",
+                             f.string().c_str());
+            }
+            std::fprintf(stderr, "coinstudio: error: nothing was exported; move those files away, choose another folder, or "
+                                 "add --replace to replace them\n");
+            return exit_code::kInvalidInput;
+        }
+    }
     // Pictures of an earlier export that this one will not overwrite would be mistaken for its own.
     static const std::regex kStepPicture(R"(step-\d+\.png)");
     std::vector<fs::path> stale;

@@ -14,6 +14,7 @@
 #include "core/file_io.h"
 #include "core/data_paths.h"
 #include "core/export_plan.h"
+#include "core/no_replace.h"
 #include "core/ui_text.h"
 #include "ui/keyboard_focus.h"
 #include "ui/stage_labels.h"
@@ -406,6 +407,7 @@ void Studio::startExport(bool replaceForeign) {
     request.language = state_.scenario->language;
     request.width = d.width;
     request.height = d.height;
+    request.replaceForeign = replaceForeign;
     if (!exportJob_->start(request)) {
         cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, exportJob_->error(), {}});
         return;
@@ -594,11 +596,17 @@ void Studio::applyOne(const Command& command) {
             return;
         }
         const char* home = std::getenv("HOME");
-        const auto target = std::filesystem::path(home && *home ? home : ".") /
-                            suggestedReflectionsFileName(state_.scenario->scenario);
-        const std::string err = writeFileAtomic(
-            target, exportReflections(*data, state_.scenario->scenario, state_.scenario->language));
-        notice(err.empty() ? "Your reflections were saved to " + target.string() : err);
+        const std::string text = exportReflections(*data, state_.scenario->scenario, state_.scenario->language);
+        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+        // Another scenario with the same id, or an earlier export: a new numbered file, never a replaced one.
+        const auto place = placeWithoutReplacing(
+            std::filesystem::path(home && *home ? home : ".") / suggestedReflectionsFileName(state_.scenario->scenario), bytes);
+        if (!place) {
+            notice("Your reflections were not saved: too many files of that name in your home folder.");
+            return;
+        }
+        const std::string err = place->alreadyThere ? std::string() : writeFileAtomic(place->path, bytes);
+        notice(err.empty() ? "Your reflections were saved to " + place->path.string() : err);
         return;
     }
     if (std::holds_alternative<cmd::DeleteAllMyData>(command)) {
@@ -744,6 +752,7 @@ void Studio::publishDocument(bool keepStep, int startStep) {
 
 void Studio::refreshPictures() {
     pictures_.clear();
+    textures_.beginRound();
     picturesFor_ = state_.scenario.get();
     if (!state_.scenario) return;
     // A built-in or unsaved scenario has no file: its pictures are looked up nowhere.

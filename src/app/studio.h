@@ -199,7 +199,9 @@ private:
     // After any change: checks and previews the edited scenario, or shows the file again when the
     // editor closed.
     void refreshEditor();
-    std::filesystem::path editorFolder() const; // where the edited scenario's images live ("" = none yet)
+    std::filesystem::path editorFolder() const;
+    // " Autosave is off …" when no copies of unsaved edits are made (save nothing), else "".
+    std::string autosaveOffNote(const std::string& lang) const; // where the edited scenario's images live ("" = none yet)
     // Move: Tab starts in the palette, Esc lets go of every widget. Keep: the focus stays where it is
     // (a click, or a question whose field or button already has it).
     enum class FocusChange { Move, Keep };

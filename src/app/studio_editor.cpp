@@ -6,6 +6,7 @@
 #include "app/platform.h"
 
 #include "core/data_paths.h"
+#include "core/no_replace.h"
 #include "core/editor/editor_commands.h"
 #include "core/file_io.h"
 #include "core/image.h"
@@ -17,10 +18,13 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cstdlib>
 #include <ctime>
 #include <system_error>
+
+#include <unistd.h>
 
 namespace cs {
 
@@ -94,8 +98,18 @@ Scenario templateScenario(const fs::path& dataDir, const StructureLibrary& built
 
 } // namespace
 
+std::string Studio::autosaveOffNote(const std::string& lang) const {
+    // Said when the editor opens, so nobody counts on a copy that is not being made.
+    if (autosave_ && !(store_ && store_->savingNothing())) return {};
+    return " " + std::string(uiWord("Autosave is off (nothing is saved on this computer): save your work yourself.", lang));
+}
+
 void Studio::setAutosaveFolder(fs::path folder) {
-    autosave_ = folder.empty() ? nullptr : std::make_unique<EditorAutosave>(std::move(folder));
+    // This session's untitled draft gets a copy of its own (the process id and start time tell two
+    // windows, and two sessions, apart).
+    const std::string draft = std::to_string(::getpid()) + "-" +
+                              std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
+    autosave_ = folder.empty() ? nullptr : std::make_unique<EditorAutosave>(std::move(folder), draft);
 }
 
 fs::path Studio::editorFolder() const {
@@ -156,6 +170,7 @@ void Studio::openEditor() {
     if (document_->showingStale()) {
         start.status = uiWord("The file has errors: you are editing its last version that loaded.", lang);
     }
+    start.status += autosaveOffNote(lang);
     apply(start);
 }
 
@@ -231,21 +246,30 @@ bool Studio::saveEditorAs(const std::string& typed) {
         return fail(std::string(uiWord("There is already a file", lang)) + " " + file.string() + ". " +
                     uiWord("Choose a new or empty folder.", lang));
     }
-    // The pictures go along, so the folder can be zipped and shared.
+    // The pictures go along, so the folder can be zipped and shared. A different picture of the same
+    // name already in that folder is someone's file: nothing is saved, the person picks another folder.
     const fs::path from = editorFolder();
     std::vector<std::string> missing;
+    std::vector<std::pair<fs::path, std::vector<std::uint8_t>>> copies;
     if (!from.empty() && absolutePath(from) != folder) {
         for (const auto& image : imagesOf(state_.editor.scenario)) {
             const auto source = resolveAssetPath(from, image);
             const auto dest = resolveAssetPath(folder, image);
-            if (!source || !dest || !fs::is_regular_file(*source, ec)) {
+            ReadResult bytes = source ? readFileCapped(*source, kMaxImageFileBytes) : ReadResult{};
+            if (!dest || !bytes.ok) {
                 missing.push_back(image);
                 continue;
             }
-            fs::create_directories(dest->parent_path(), ec);
-            fs::copy_file(*source, *dest, fs::copy_options::overwrite_existing, ec);
-            if (ec) missing.push_back(image);
+            if (wouldReplaceOther(*dest, bytes.bytes)) {
+                return fail(std::string(uiWord("There is already a different picture", lang)) + " " + dest->string() + ". " +
+                            uiWord("Choose a new or empty folder.", lang));
+            }
+            copies.emplace_back(*dest, std::move(bytes.bytes));
         }
+    }
+    for (const auto& [dest, bytes] : copies) {
+        fs::create_directories(dest.parent_path(), ec);
+        if (!writeFileAtomic(dest, std::span<const std::uint8_t>(bytes)).empty()) missing.push_back(dest.filename().string());
     }
     if (!saveEditorTo(file)) return false;
     if (!missing.empty()) {
@@ -265,6 +289,7 @@ void Studio::newFromTemplate(const std::string& folder) {
     cmd::StartEditing start;
     start.scenario = templateScenario(dataDir_, *builtIns_);
     start.status = uiWord("A new scenario from the template. Save as... gives it a folder.", lang);
+    start.status += autosaveOffNote(lang);
     apply(start);
     if (!folder.empty()) saveEditorAs(folder);
 }
@@ -298,29 +323,18 @@ void Studio::addImage(const cmd::AddImage& c) {
     ext = sourceExt == ".jpg" || sourceExt == ".jpeg" ? sourceExt : (bytes.bytes.size() > 2 && bytes.bytes[0] == 0xFF ? ".jpg" : ".png");
     std::error_code ec;
     fs::create_directories(folder / "images", ec);
-    std::string name;
-    for (int n = 1; n < 1000; ++n) {
-        const std::string candidate = stem + (n > 1 ? "-" + std::to_string(n) : "") + ext;
-        const fs::path dest = folder / "images" / candidate;
-        if (!fs::exists(dest, ec)) {
-            const std::string err = writeFileAtomic(dest, std::span<const std::uint8_t>(bytes.bytes));
-            if (!err.empty()) {
-                fail(std::string(uiWord("Cannot copy the picture:", lang)) + " " + err);
-                return;
-            }
-            name = candidate;
-            break;
-        }
-        const ReadResult there = readFileCapped(dest, kMaxImageFileBytes);
-        if (there.ok && there.bytes == bytes.bytes) {
-            name = candidate; // the same picture is already there
-            break;
-        }
-    }
-    if (name.empty()) {
+    const auto place = placeWithoutReplacing(folder / "images" / (stem + ext), bytes.bytes);
+    if (!place) {
         fail(uiWord("Cannot copy the picture: too many pictures of that name.", lang));
         return;
     }
+    if (!place->alreadyThere) {
+        if (const std::string err = writeFileAtomic(place->path, std::span<const std::uint8_t>(bytes.bytes)); !err.empty()) {
+            fail(std::string(uiWord("Cannot copy the picture:", lang)) + " " + err);
+            return;
+        }
+    }
+    const std::string name = place->path.filename().string();
     FieldRef ref = c.ref;
     ref.field = Field::Image;
     apply(cmd::EditScenario{edit::SetValue{ref, "images/" + name}});
@@ -416,11 +430,16 @@ void Studio::answerRestore(bool restore) {
         start.savedKnown = true;
     }
     start.status = uiWord("Your unsaved changes were restored. Save to keep them.", lang);
+    start.status += autosaveOffNote(lang);
     apply(start);
-    // The copy stays until the changes are saved or dropped: restoring twice loses nothing.
+    // A copy stays until the changes are saved or dropped: restoring twice loses nothing. It is
+    // written under this session's name first; only then does the old copy go.
     autosavedFor_ = start.file;
     autosavedRevision_ = 0;
-    if (autosave_ && fs::path(offer.autosaveFile) != autosave_->fileFor(start.file)) fs::remove(offer.autosaveFile, ec);
+    if (autosave_ && fs::path(offer.autosaveFile) != autosave_->fileFor(start.file)) {
+        autosaveNow();
+        if (fs::exists(autosave_->fileFor(start.file), ec)) fs::remove(offer.autosaveFile, ec);
+    }
 }
 
 bool Studio::applyEditorEffect(const Command& command) {

@@ -13,10 +13,18 @@ TextureCache::Picture TextureCache::get(const std::filesystem::path& file) {
     const auto bytes = ec ? 0 : fs::file_size(file, ec);
     const std::string key = file.string();
     auto it = entries_.find(key);
-    if (it != entries_.end() && !ec && it->second.stamp == stamp && it->second.bytes == bytes) return it->second.picture;
-    if (entries_.size() >= 128 && it == entries_.end()) entries_.clear(); // bounded: scenarios have few pictures
+    if (it != entries_.end() && !ec && it->second.stamp == stamp && it->second.bytes == bytes) {
+        it->second.round = round_;
+        return it->second.picture;
+    }
+    if (entries_.size() >= kKeptPictures && it == entries_.end()) {
+        // Bounded: drop what earlier rounds used. Never a texture of this round, which the UI may
+        // already hold for the frame it is drawing.
+        std::erase_if(entries_, [this](const auto& e) { return e.second.round != round_; });
+    }
 
     Entry entry;
+    entry.round = round_;
     entry.stamp = stamp;
     entry.bytes = bytes;
     const ReadResult read = ec ? ReadResult{} : readFileCapped(file, kMaxImageFileBytes);

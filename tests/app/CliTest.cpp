@@ -270,8 +270,12 @@ TEST(CliBinaryTest, ScreenshotOfAStepInFrenchDiffersFromEnglish) {
 
 TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleOnes) {
     const fs::path dir = tempDir("export");
-    // An earlier export of a longer scenario, and a file of the user's that must survive.
-    ASSERT_EQ(writeFileAtomic(dir / "step-099.png", std::string_view("old")), "");
+    // An earlier export of a longer scenario (its pictures carry the app's mark), and a file of the
+    // user's that must survive.
+    Image earlier;
+    earlier.width = earlier.height = 2;
+    earlier.rgba.assign(16, 200);
+    ASSERT_EQ(writeFileAtomic(dir / "step-099.png", encodePng(earlier)), "");
     ASSERT_EQ(writeFileAtomic(dir / "my-notes.txt", std::string_view("mine")), "");
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     const ProcessResult r = coinstudio("--export " + dir.string() + " --size 320x180 " + tmpl);
@@ -294,6 +298,24 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
     }
     EXPECT_NE(handout.find("Nixon"), std::string::npos); // sources are cited
     EXPECT_NE(handout.find("alt=\""), std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST(CliBinaryTest, ExportNeverReplacesAFileTheAppDidNotWriteUnlessAskedTo) {
+    const fs::path dir = tempDir("export-foreign");
+    ASSERT_EQ(writeFileAtomic(dir / "handout.html", std::string_view("<p>my own handout</p>")), "");
+    const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
+    const ProcessResult refused = coinstudio("--export " + dir.string() + " --size 160x90 " + tmpl);
+    EXPECT_EQ(refused.exitCode, 1) << refused.err;
+    EXPECT_NE(refused.err.find((dir / "handout.html").string()), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("--replace"), std::string::npos) << refused.err;
+    EXPECT_FALSE(fs::exists(dir / "step-001.png")); // nothing was exported
+    const auto kept = readFileCapped(dir / "handout.html", 1 << 20);
+    EXPECT_EQ(std::string(kept.bytes.begin(), kept.bytes.end()), "<p>my own handout</p>");
+
+    const ProcessResult replaced = coinstudio("--export " + dir.string() + " --size 160x90 --replace " + tmpl);
+    ASSERT_EQ(replaced.exitCode, 0) << replaced.err;
+    EXPECT_TRUE(fs::exists(dir / "step-001.png"));
     fs::remove_all(dir);
 }
 

@@ -73,6 +73,9 @@ TEST(ExportJobTest, ArgumentsFollowTheCommandLineContract) {
     ExportRequest minimal;
     minimal.folder = "/tmp/x";
     EXPECT_EQ(ExportJob::arguments(minimal), (std::vector<std::string>{"--export", "/tmp/x"}));
+    // The person agreed to replace files the app did not write: the child is told so.
+    minimal.replaceForeign = true;
+    EXPECT_EQ(ExportJob::arguments(minimal), (std::vector<std::string>{"--export", "/tmp/x", "--replace"}));
 }
 
 TEST(ExportJobTest, ProgressErrorsAndTheChildsEnvironmentThroughAStandIn) {

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <filesystem>
 
 namespace cs {
@@ -264,6 +266,27 @@ TEST_F(EditorAutosaveTest, ACopyReadsBackAsTheScenarioAndItsFile) {
     autosave.remove(odd);
     autosave.remove("");
     EXPECT_TRUE(autosave.list(lib).empty());
+}
+
+TEST_F(EditorAutosaveTest, TwoWindowsWithUntitledDraftsKeepOneCopyEach) {
+    const StructureLibrary lib = StructureLibrary::builtIn();
+    EditorAutosave first(dir_, "1234-1"), second(dir_, "5678-2");
+    Scenario a = introduction(), b = introduction();
+    a.steps[0].title = LocalText("en", "First window's draft");
+    b.steps[0].title = LocalText("en", "Second window's draft");
+    EXPECT_NE(first.fileFor(""), second.fileFor(""));
+    EXPECT_NE(first.fileFor(""), first.fileFor("/a/file.toml")); // a draft never takes a file's copy
+    ASSERT_EQ(first.write("", a), "");
+    ASSERT_EQ(second.write("", b), "");
+    const auto offers = first.list(lib);
+    ASSERT_EQ(offers.size(), 2u);
+    std::set<std::string> titles;
+    for (const auto& o : offers) {
+        const auto r = EditorAutosave::read(o.autosaveFile, lib);
+        ASSERT_TRUE(r.scenario) << r.error;
+        titles.insert(r.scenario->steps[0].title.get("en"));
+    }
+    EXPECT_EQ(titles, (std::set<std::string>{"First window's draft", "Second window's draft"}));
 }
 
 TEST_F(EditorAutosaveTest, ADamagedCopyIsListedAndSaysWhyItCannotBeRestored) {

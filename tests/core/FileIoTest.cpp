@@ -3,8 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,11 +84,69 @@ TEST_F(FileIoTest, AFailureAtAnyStageLeavesTheOldFileIntactAndNoTempFiles) {
     EXPECT_EQ(entries, 1); // no temp files left behind
 }
 
-TEST_F(FileIoTest, ReadOnlyFolderGivesAClearError) {
-    if (::geteuid() == 0) GTEST_SKIP() << "root ignores folder permissions";
-    fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec);
+// Permissions: root may write anywhere, so as root these tests show nothing and skip. tests/permissions/
+// run-as-user.sh runs them as an ordinary user with COINSTUDIO_REQUIRE_PERMISSION_TESTS=1, where a skip would
+// hide a test that never ran: there it fails instead.
+class FileIoPermissionTest : public FileIoTest {
+  protected:
+    void SetUp() override {
+        FileIoTest::SetUp();
+        if (::geteuid() != 0) return;
+        const char* required = std::getenv("COINSTUDIO_REQUIRE_PERMISSION_TESTS");
+        if (required && *required && std::string_view(required) != "0") {
+            FAIL() << "running as root, where permissions are not enforced, but COINSTUDIO_REQUIRE_PERMISSION_TESTS "
+                      "asks for these tests to run";
+        }
+        GTEST_SKIP() << "root ignores permissions; tests/permissions/run-as-user.sh runs these as an ordinary user";
+    }
+    static fs::perms readOnlyFolder() { return fs::perms::owner_read | fs::perms::owner_exec; }
+};
+
+TEST_F(FileIoPermissionTest, ReadOnlyFolderGivesAClearError) {
+    fs::permissions(dir_, readOnlyFolder());
     const std::string err = writeFileAtomic(dir_ / "x", std::string_view("data"));
     EXPECT_NE(err.find("cannot create"), std::string::npos) << err;
+    EXPECT_NE(err.find(std::strerror(EACCES)), std::string::npos) << err;
+    EXPECT_NE(err.find("nothing was saved"), std::string::npos) << err;
+    EXPECT_FALSE(fs::exists(dir_ / "x"));
+}
+
+TEST_F(FileIoPermissionTest, AFolderWithoutWritePermissionKeepsTheOldFileAndItsBackup) {
+    const fs::path p = dir_ / "s.toml";
+    ASSERT_EQ(writeFileAtomic(p, std::string_view("one"), {.keepBackup = true}), "");
+    ASSERT_EQ(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}), "");
+    fs::permissions(dir_, readOnlyFolder());
+    const std::string err = writeFileAtomic(p, std::string_view("three"), {.keepBackup = true});
+    EXPECT_NE(err.find("cannot create a file in " + dir_.string()), std::string::npos) << err;
+    EXPECT_NE(err.find("the previous version is unchanged"), std::string::npos) << err;
+    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
+    EXPECT_EQ(slurp(p), "two");
+    EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "one");
+    int entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_)) ++entries;
+    EXPECT_EQ(entries, 2);
+}
+
+TEST_F(FileIoPermissionTest, AReadOnlyFileIsNotReplacedBehindItsBack) {
+    // The folder is writable, so a rename could replace the file: the save refuses, as writing in place would.
+    const fs::path p = dir_ / "s.toml";
+    ASSERT_EQ(writeFileAtomic(p, std::string_view("protected")), "");
+    fs::permissions(p, fs::perms::owner_read | fs::perms::group_read);
+    const std::string err = writeFileAtomic(p, std::string_view("new"), {.keepBackup = true});
+    EXPECT_NE(err.find(p.string() + ": the file is read-only"), std::string::npos) << err;
+    EXPECT_EQ(slurp(p), "protected");
+    EXPECT_EQ(fs::status(p).permissions(), fs::perms::owner_read | fs::perms::group_read);
+    EXPECT_FALSE(fs::exists(dir_ / "s.toml.bak"));
+}
+
+TEST_F(FileIoPermissionTest, AFolderThatCannotBeListedStillSaves) {
+    // Write and search permission without read: the file can be replaced, the folder cannot be opened to flush it.
+    const fs::path p = dir_ / "s.toml";
+    ASSERT_EQ(writeFileAtomic(p, std::string_view("one")), "");
+    fs::permissions(dir_, fs::perms::owner_write | fs::perms::owner_exec);
+    EXPECT_EQ(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}), "");
+    EXPECT_EQ(slurp(p), "two");
+    EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "one");
 }
 
 TEST_F(FileIoTest, VanishedFolderGivesAClearError) {

@@ -113,5 +113,13 @@ TEST(ScenarioAssetsTest, TheScenarioFolderMayItselfBeReachedThroughALink) {
     EXPECT_EQ(checkImageAsset(root / "alias", "images/p.png", true).status, AssetStatus::Ok);
 }
 
+TEST(ScenarioAssetsTest, AFolderWhoseRealPlaceCannotBeFoundGivesNoPicture) {
+    // A link that points at itself: the folder's real place cannot be worked out, so nothing inside
+    // it can be shown to be inside it. No picture is better than one from anywhere.
+    test::TempDir root;
+    std::filesystem::create_directory_symlink(root / "loop", root / "loop");
+    EXPECT_FALSE(resolveAssetPath(root / "loop" / "scenario", "images/p.png").has_value());
+}
+
 } // namespace
 } // namespace cs

@@ -65,11 +65,14 @@ std::string decodePath(std::string_view text) {
 
 } // namespace
 
-EditorAutosave::EditorAutosave(std::filesystem::path folder) : folder_(std::move(folder)) {}
+EditorAutosave::EditorAutosave(std::filesystem::path folder, std::string draftTag)
+    : folder_(std::move(folder)), draftTag_(std::move(draftTag)) {}
 
 std::filesystem::path EditorAutosave::fileFor(const std::string& originalFile) const {
+    // A saved file's path cannot start with a NUL byte, so drafts never share a name with a file.
+    const std::string key = originalFile.empty() && !draftTag_.empty() ? std::string(1, '\0') + "draft:" + draftTag_ : originalFile;
     char name[40];
-    std::snprintf(name, sizeof name, "edit-%016llx.toml", static_cast<unsigned long long>(fnv1a(originalFile)));
+    std::snprintf(name, sizeof name, "edit-%016llx.toml", static_cast<unsigned long long>(fnv1a(key)));
     return folder_ / name;
 }
 

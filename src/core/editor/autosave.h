@@ -17,8 +17,10 @@ class StructureLibrary;
 
 class EditorAutosave {
   public:
-    // `folder`: <user data>/autosave (created on the first write).
-    explicit EditorAutosave(std::filesystem::path folder);
+    // `folder`: <user data>/autosave (created on the first write). `draftTag` names this session's
+    // scenario that is saved nowhere yet, so two windows (or two sessions) editing untitled drafts
+    // keep one copy each instead of overwriting one shared copy; "" = one shared name (tests).
+    explicit EditorAutosave(std::filesystem::path folder, std::string draftTag = {});
 
     // Writes the scenario being edited (atomically). `originalFile` "" = not saved anywhere yet.
     // Returns "" or an error in words (the edit stays in memory either way).
@@ -36,12 +38,14 @@ class EditorAutosave {
     };
     static Restored read(const std::filesystem::path& autosaveFile, const StructureLibrary& builtIns);
 
-    // Where the copy for `originalFile` goes (a name derived from the path, stable across sessions).
+    // Where the copy for `originalFile` goes (a name derived from the path, stable across sessions;
+    // for "" from the draft tag).
     std::filesystem::path fileFor(const std::string& originalFile) const;
     const std::filesystem::path& folder() const { return folder_; }
 
   private:
     std::filesystem::path folder_;
+    std::string draftTag_;
 };
 
 } // namespace cs

@@ -96,7 +96,9 @@ std::optional<fs::path> resolveAssetPath(const fs::path& scenarioDir, std::strin
     const fs::path joined = (scenarioDir / fs::path(std::string(relativePath))).lexically_normal();
     std::error_code ec;
     const fs::path folder = fs::weakly_canonical(scenarioDir.empty() ? fs::path(".") : scenarioDir, ec);
-    if (ec) return joined;
+    // Fails closed: a folder whose real place cannot be found gives no picture rather than one that
+    // might lie outside it.
+    if (ec) return std::nullopt;
     const std::optional<fs::path> real = realLocation(joined);
     if (!real) return joined; // nothing there yet: the caller reports it as missing
     if (!isInside(*real, folder)) return std::nullopt;
