@@ -1,0 +1,188 @@
+"""Journeys of a facilitator in front of a room: --present with and without a window manager, the
+presenter's keys, F5's start screen, exporting pictures and handouts."""
+
+import glob
+import os
+
+from journey import JourneyFailure, journey, load_scenario, need, text_of
+
+INTRO = "scenarios/01-introduction.toml"
+# The screen against `coinstudio --screenshot` of the same step and size: mean absolute difference
+# per channel (0..255). Both draw with Mesa; they match exactly here, the tolerance leaves room for
+# a blinking cursor or a different Mesa build, far below what a wrong step (> 10) or a picture that
+# does not fill the screen (> 15) gives.
+TOLERANCE = 3.0
+
+
+def intro(j):
+    return os.path.join(j.source_dir, INTRO)
+
+
+def steps_of_intro(j):
+    return load_scenario(intro(j))["step"]
+
+
+def title_words(step):
+    """The first words of a step's title (one line on screen)."""
+    return " ".join(text_of(step["title"]).split()[:4])
+
+
+def page_down_to(j, number, at=1, note_pending=True):
+    """Page Down, as a clicker sends it, from step `at` to step `number` as the room sees it: a content
+    note takes one press of its own (step `at`'s too while it still shows)."""
+    steps = steps_of_intro(j)
+    notes = sum(1 for n in range(at + 1, number + 1) if steps[n - 1].get("content_note"))
+    if note_pending and steps[at - 1].get("content_note"):
+        notes += 1
+    j.key(*["Next"] * ((number - at) + notes))
+    j.wait_for_text(title_words(steps[number - 1]))
+    return j.wait_settled()
+
+
+def check_fills_screen_and_matches(j, image, step, label, ref=None):
+    """The whole screen against `coinstudio --screenshot --step N --size WxH` (rendered once per step)."""
+    w, h = j.size
+    ref = ref or j.reference(label, "--step", str(step), "--size", "%dx%d" % (w, h), intro(j))
+    j.compare_with_screenshot(label, image, ref, TOLERANCE)
+    return ref
+
+
+def quit_show(j):
+    """Ctrl+Q during a show asks first; Ctrl+Q again quits."""
+    j.key("ctrl+q")
+    j.wait_for_text("Ctrl+Q again")
+    j.check_alive()
+    j.expect_exit = True
+    j.key("ctrl+q")
+    j.wait_exit()
+
+
+def present_keys(j):
+    j.launch("--present", intro(j))
+    j.wait_for_text("Content note")
+    try:  # a window manager may take a moment to make it fullscreen
+        j.poll(lambda: j.window_geometry() == (0, 0) + tuple(j.size), 5, None)
+    except JourneyFailure:
+        x, y, w, h = j.window_geometry()
+        raise JourneyFailure("the audience window is at %d,%d %dx%d, not covering the %dx%d screen"
+                             % (x, y, w, h, *j.size))
+    img = page_down_to(j, 4)  # with the introduction's content notes on steps 1 and 4: 5 presses
+    j.screenshot("step-4")
+    ref = check_fills_screen_and_matches(j, img, 4, "step-4")
+
+    j.key("b")  # black out
+    black = j.wait_settled()
+    need(j.is_black(black), "B did not black out the screen")
+    j.key("b")  # any key returns, to the same step
+    back = j.wait_settled()
+    check_fills_screen_and_matches(j, back, 4, "step-4-after-blackout", ref)
+    return back
+
+
+@journey()
+def present_with_wm(j):
+    """--present on a desktop (openbox): Page Down to step 4 = --screenshot, B, R reveals, N notes (asks), Ctrl+Q asks."""
+    present_keys(j)
+    steps = steps_of_intro(j)
+    quiz = next(n for n in range(5, len(steps) + 1) if steps[n - 1].get("question"))  # step 5 here
+    page_down_to(j, quiz, at=4, note_pending=False)
+    need(j.find_text("The answer", exact=True, modes=("grey", "threshold")) is None, "the answer shows before R")
+    j.key("r")
+    j.wait_for_text("The answer", exact=True)
+    j.screenshot("revealed")
+    j.key("n")
+    j.wait_for_text("Show the presenter notes")
+    j.key("n")  # N again = yes
+    j.wait_for_text("Notes (never on the projector)")
+    j.wait_for_text("Step %d of %d" % (quiz, len(steps)))
+    j.screenshot("notes")
+    quit_show(j)
+
+
+@journey(wm=False)
+def present_bare_x(j):
+    """--present on bare X (no window manager): the show fills the screen and matches --screenshot; Ctrl+Q asks."""
+    present_keys(j)
+    quit_show(j)
+
+
+@journey()
+def f5_start_screen(j):
+    """F5 in the workspace opens the present dialog; Start shows the audience view full screen, as --screenshot."""
+    j.launch(intro(j))
+    j.wait_for_text("Content note")
+    j.key("F5")
+    j.wait_for_text("Present to a room")
+    j.wait_for_text("Display for the room")
+    j.click_text("Start the presentation")
+    j.poll(lambda: j.window_geometry() == (0, 0) + tuple(j.size), 10,
+           "after Start the window does not cover the screen")
+    j.wait_for_text("Content note")
+    img = page_down_to(j, 1)  # the note read, step 1 as the room sees it
+    check_fills_screen_and_matches(j, img, 1, "step-1")
+    quit_show(j)
+
+
+@journey()
+def regression_f5_cancel_keeps_stage(j):
+    """F5's scenario list: picking another scenario, then Cancel, leaves the open scenario on stage."""
+    j.launch(intro(j))
+    j.wait_for_text("Content note")
+    before = j.wait_settled()
+    title = j.window_title()
+    j.key("F5")
+    dialog = j.wait_for_text("Present to a room")
+    # the scenario box of the dialog shows the open scenario: open its list and pick another
+    j.click_text("Introduction to the coin model", near=(dialog[0], dialog[1] + 3 * dialog[3]))
+    j.click_text("Intersections: many coins at once")
+    j.wait_for_text("Intersections: many coins at once", near=(dialog[0], dialog[1] + 3 * dialog[3]))
+    j.click_text("Cancel", near=(dialog[0], dialog[1] + 10 * dialog[3]))
+    j.wait_for_text("Present to a room", gone=True, region=j.around(dialog))
+    after = j.wait_settled()
+    j.screenshot("after-cancel")
+    need(j.window_title() == title, "after Cancel the window title is %r, was %r" % (j.window_title(), title))
+    need(j.find_text("Intersections") is None, "after Cancel the other scenario is on screen")
+    path = os.path.join(j.out_dir, "before-f5.png")
+    before.save(path)
+    mad = j.mean_abs_diff(after, path)
+    j.note("the screen after Cancel differs from before F5 by %.2f per channel" % mad)
+    need(mad <= TOLERANCE, "after Cancel the screen differs from before F5 by %.2f per channel" % mad)
+    j.quit()
+
+
+@journey()
+def export_handouts(j):
+    """File → Export pictures and handouts…: a folder typed, 1280 x 720, every file written."""
+    j.launch(intro(j))
+    j.wait_for_text("Content note")
+    folder = os.path.join(j.home, "exported", "intro")
+    j.click_text("File")
+    j.click_text("Export pictures and handouts")
+    label = j.wait_for_text("Folder", exact=True)
+    j.click(*j.below(label))
+    j.key("ctrl+a")
+    j.type(folder)
+    j.key("Return")  # the folder is taken when the field is left
+    j.click_text("1280 x 720")
+    close = j.wait_for_text("Close", exact=True)  # the dialog's buttons: Export, Close
+    j.click_text("Export", exact=True, near=(close[0], close[1]))
+    expected = ["step-%03d.png" % n for n in range(1, len(steps_of_intro(j)) + 1)] + ["handout.html", "handout-notes.html"]
+
+    def written():
+        j.check_alive()
+        return all(os.path.getsize(os.path.join(folder, f)) > 0 if os.path.exists(os.path.join(folder, f)) else False
+                   for f in expected)
+    try:
+        j.poll(written, 90, None)
+    except JourneyFailure:
+        have = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+        raise JourneyFailure("export did not write every file in %s within 90 s; there are: %s" % (folder, have))
+    j.wait_for_text("Exported to")
+    j.screenshot("exported")
+    pictures = sorted(glob.glob(os.path.join(folder, "step-*.png")))
+    need(len(pictures) == len(steps_of_intro(j)), "expected %d pictures, found %d" % (len(steps_of_intro(j)), len(pictures)))
+    size = j._run(["identify", "-format", "%w %h", pictures[0]]).split()
+    need(size == ["1280", "720"], "the pictures are %s, not 1280 x 720" % "x".join(size))
+    with open(os.path.join(folder, "handout.html"), encoding="utf-8") as f:
+        need("Introduction to the coin model" in f.read(), "handout.html lacks the scenario's title")
+    j.quit()
