@@ -489,17 +489,9 @@ void Studio::showTitle(const LocalText& title) {
 }
 
 void Studio::openLearnerData(const std::filesystem::path& file) {
-    learnerKey_.clear();
-    reflectionsEdited_.clear();
-    if (!store_ || !state_.scenario) return;
+    if (!attachLearnerData(file)) return;
     // Built-in scenarios keep their data across reinstalls and are not "recent files".
     const bool builtIn = isBuiltInScenarioFile(file);
-    const Scenario& scenario = state_.scenario->scenario;
-    const ScenarioIdentity identity = builtIn ? identifyBuiltInScenario(scenario, state_.scenario->language)
-                                              : identifyScenario(scenario, file, state_.scenario->language);
-    learnerKey_ = identity.key;
-    const LearnerData& data = store_->openScenario(identity);
-    cs::applyCommand(state_, cmd::SetLearnerData{data.answers, data.reflections});
     if (state_.prefs.askToResume && state_.step == 0) {
         if (const auto step = store_->resumeStep(learnerKey_, state_.scenario->stepCount())) {
             cs::applyCommand(state_, cmd::OfferResume{*step});
@@ -507,6 +499,85 @@ void Studio::openLearnerData(const std::filesystem::path& file) {
     }
     if (!builtIn) noteRecentFile(file);
     for (const auto& n : store_->takeNotices()) notice(n);
+}
+
+bool Studio::attachLearnerData(const std::filesystem::path& file) {
+    learnerKey_.clear();
+    learnerShownOn_.reset();
+    learnerSteps_.clear();
+    reflectionsEdited_.clear();
+    if (!store_ || !state_.scenario) return false;
+    const bool builtIn = isBuiltInScenarioFile(file);
+    const Scenario& scenario = state_.scenario->scenario;
+    const ScenarioIdentity identity = builtIn ? identifyBuiltInScenario(scenario, state_.scenario->language)
+                                              : identifyScenario(scenario, file, state_.scenario->language);
+    learnerKey_ = identity.key;
+    // Data of the first format is brought over here: its step numbers are read with the scenario as it opens.
+    store_->openScenario(identity, &scenario);
+    showLearnerData();
+    return true;
+}
+
+void Studio::showLearnerData() {
+    learnerShownOn_ = state_.scenario;
+    learnerSteps_.clear();
+    reflectionsEdited_.clear();
+    if (!store_ || learnerKey_.empty() || !state_.scenario) return;
+    // The editor may preview a draft with another id (or a built-in's copy): its answers are not this data's.
+    const LoadedScenario& shown = *state_.scenario;
+    const ScenarioIdentity identity = isBuiltInScenarioFile(shown.file)
+                                          ? identifyBuiltInScenario(shown.scenario, shown.language)
+                                          : identifyScenario(shown.scenario, shown.file, shown.language);
+    if (identity.key != learnerKey_) return;
+    const LearnerData* data = store_->learnerData(learnerKey_);
+    if (!data) return;
+    learnerSteps_ = learnerStepsOf(shown.scenario, shown.language);
+    LearnerDataOnSteps on = learnerDataOnSteps(*data, learnerSteps_);
+    cs::applyCommand(state_,
+                     cmd::SetLearnerData{std::move(on.answers), std::move(on.reflections), std::move(on.orphans)});
+}
+
+std::string Studio::followStageWithLearnerData() {
+    if (learnerKey_.empty() || state_.scenario == learnerShownOn_) return {};
+    // The stage's answers and typed reflections still use the step numbers they were given on.
+    std::string err = writeLearnerChanges(true);
+    showLearnerData();
+    return err;
+}
+
+std::string Studio::writeLearnerChanges(bool reflectionsNow) {
+    const LearnerData* saved = store_ && !learnerKey_.empty() ? store_->learnerData(learnerKey_) : nullptr;
+    if (!saved || learnerSteps_.empty()) return {};
+    const int count = int(learnerSteps_.size());
+    std::string err;
+    const auto keep = [&err](std::string error) {
+        if (!error.empty()) err = std::move(error);
+    };
+    if (state_.step >= 0 && state_.step < count && saved->lastStep != state_.step) {
+        keep(store_->setLastStep(learnerKey_, state_.step));
+    }
+    for (const auto& [step, choice] : state_.answers) {
+        if (step < 0 || step >= count) continue;
+        const LearnerStep& on = learnerSteps_[std::size_t(step)];
+        const auto it = saved->answers.find(on.key);
+        if (it == saved->answers.end() || it->second.choice != choice) keep(store_->setAnswer(learnerKey_, on, choice));
+    }
+    // Reflections are written when the typing pauses (or at once when asked), not at every key. Only
+    // the ones the person changed are written, with the text they typed: a reload, a preview or a
+    // scenario switch that empties the stage's copy must never empty the stored one.
+    const bool pause = reflectionEditedAt_ >= 0.0 && state_.timeline.now() - reflectionEditedAt_ > 1.5;
+    if (reflectionsNow || pause) {
+        for (const auto& [step, text] : reflectionsEdited_) {
+            if (step < 0 || step >= count) continue;
+            const LearnerStep& on = learnerSteps_[std::size_t(step)];
+            const auto stored = saved->reflections.find(on.key);
+            const std::string before = stored == saved->reflections.end() ? std::string() : stored->second.text;
+            if (text != before) keep(store_->setReflection(learnerKey_, on, text));
+        }
+        reflectionsEdited_.clear();
+        reflectionEditedAt_ = -1.0;
+    }
+    return err;
 }
 
 void Studio::persist(bool now) {
@@ -522,28 +593,12 @@ void Studio::persist(bool now) {
     if (!(next == store_->settings())) {
         if (const std::string err = store_->changeSettings(next); !err.empty()) notice(err);
     }
-    const LearnerData* saved = learnerKey_.empty() ? nullptr : store_->learnerData(learnerKey_);
-    if (!saved || !state_.hasSteps()) return;
-    std::string err;
-    if (saved->lastStep != state_.step) err = store_->setLastStep(learnerKey_, state_.step);
-    for (const auto& [step, choice] : state_.answers) {
-        const auto it = saved->answers.find(step);
-        if (it == saved->answers.end() || it->second != choice) err = store_->setAnswer(learnerKey_, step, choice);
-    }
-    // Reflections are written when the typing pauses (or at once when asked), not at every key. Only
-    // the ones the person changed are written: a reload, a preview or a scenario switch that empties
-    // the stage's copy must never empty the stored one.
-    const bool pause = reflectionEditedAt_ >= 0.0 && state_.timeline.now() - reflectionEditedAt_ > 1.5;
-    if (now || pause) {
-        for (const int step : reflectionsEdited_) {
-            const auto it = state_.reflections.find(step);
-            const std::string text = it == state_.reflections.end() ? std::string() : it->second;
-            const auto stored = saved->reflections.find(step);
-            const std::string before = stored == saved->reflections.end() ? std::string() : stored->second;
-            if (text != before) err = store_->setReflection(learnerKey_, step, text);
-        }
-        reflectionsEdited_.clear();
-        reflectionEditedAt_ = -1.0;
+    if (learnerKey_.empty()) return;
+    // Learner data is kept by step key, the stage by step number: after a reload that added a step, the
+    // stored reflections are shown again on the steps they belong to before anything more is written.
+    std::string err = followStageWithLearnerData();
+    if (state_.hasSteps()) {
+        if (std::string error = writeLearnerChanges(now); !error.empty()) err = std::move(error);
     }
     if (!err.empty()) notice(err);
 }
@@ -569,7 +624,16 @@ void Studio::apply(const Command& command) {
     }
     if (const auto* reflection = std::get_if<cmd::SetReflection>(&command)) {
         reflectionEditedAt_ = state_.timeline.now();
-        if (!learnerKey_.empty()) reflectionsEdited_.insert(reflection->step);
+        if (!learnerKey_.empty()) {
+            if (state_.scenario != learnerShownOn_) {
+                // Typed just after a reload, before the stored data followed the new steps: follow them
+                // now, then give this text to the step it was typed on again.
+                if (const std::string err = followStageWithLearnerData(); !err.empty()) notice(err);
+                cs::applyCommand(state_, command);
+            }
+            const auto it = state_.reflections.find(reflection->step);
+            reflectionsEdited_[reflection->step] = it == state_.reflections.end() ? std::string() : it->second;
+        }
     }
     // A new step writes a reflection typed on the one before at once.
     persist(std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
@@ -591,7 +655,7 @@ void Studio::applyOne(const Command& command) {
         if (!state_.scenario || learnerKey_.empty() || !store_) return;
         persist(true);
         const LearnerData* data = store_->learnerData(learnerKey_);
-        if (!data || data->reflections.empty()) {
+        if (!data || (data->reflections.empty() && data->indexedReflections.empty())) {
             notice("There are no reflections to export for this scenario yet.");
             return;
         }
@@ -796,6 +860,8 @@ bool Studio::pollFiles() {
         return true;
     }
     publishDocument(true, 0);
+    // The reloaded steps show their own reflections and answers at once (found by step key).
+    if (const std::string err = followStageWithLearnerData(); !err.empty()) notice(err);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
     return true;
 }

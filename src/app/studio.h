@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -176,6 +177,18 @@ private:
     bool isBuiltInScenarioFile(const std::filesystem::path& file) const;
     // After opening a scenario: its learner data, the offer to resume, the recent-files list.
     void openLearnerData(const std::filesystem::path& file);
+    // Finds the learner data of the scenario on stage (opened from `file`) by its id, brings data of the
+    // first format over, and shows it on the stage's steps. False when nothing is kept (no store, no scenario).
+    bool attachLearnerData(const std::filesystem::path& file);
+    // Shows the stored answers and reflections on the steps now on stage, found by their step keys; those of
+    // steps it no longer has go aside for Settings. Nothing while another scenario is on stage (a draft).
+    void showLearnerData();
+    // When the steps on stage changed under the learner data (a reload, the editor's preview, a language),
+    // writes what was given on the steps before against them, then shows the stored data on the new ones.
+    std::string followStageWithLearnerData();
+    // Writes the stage's answers, the step, and (when `reflectionsNow` or after a pause) the reflections the
+    // person changed, each under the key of the step it was given on. Returns "" or the error.
+    std::string writeLearnerChanges(bool reflectionsNow);
     // Writes settings and learner data that changed since the last call (reflections after a pause).
     void persist(bool now);
     void notice(const std::string& text);
@@ -218,8 +231,14 @@ private:
     std::string exportFolderFor_;  // the scenario file the export folder was suggested for
     std::unique_ptr<UserDataStore> store_;
     std::string learnerKey_;       // the open scenario's, "" when none or not stored
+    // The scenario whose step indices state_.answers and state_.reflections use, and its steps' keys and
+    // words (empty while the stage shows a scenario that is not the learner data's, such as a draft).
+    std::shared_ptr<const LoadedScenario> learnerShownOn_;
+    std::vector<LearnerStep> learnerSteps_;
     double reflectionEditedAt_ = -1.0; // timeline time of the last unsaved reflection edit
-    std::set<int> reflectionsEdited_;  // steps whose reflection the person changed since the last write
+    // Steps (of learnerSteps_) whose reflection the person changed since the last write, with the text as
+    // typed: a reload or preview that empties the stage's copy then never empties the stored one.
+    std::map<int, std::string> reflectionsEdited_;
     std::unique_ptr<StageRenderer> renderer_;
     FontFiles fontFiles_;
     UiFonts fonts_;

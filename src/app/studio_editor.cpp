@@ -515,12 +515,13 @@ void Studio::refreshEditor() {
         if (document_ && document_->scenario()) {
             publishedRevision_ = 0;
             publishDocument(true, 0);
-            // The preview showed the editor's copy without the learner's answers and reflections:
-            // the stored ones come back with the file.
-            if (store_ && !learnerKey_.empty()) {
-                if (const LearnerData* data = store_->learnerData(learnerKey_)) {
-                    cs::applyCommand(state_, cmd::SetLearnerData{data->answers, data->reflections});
-                }
+            // The stored answers and reflections come back with the file, on its steps by their keys and
+            // under its id as it is now (a save may have changed it). What was given during the preview is
+            // written first, against the preview's steps it was given on.
+            if (store_) {
+                if (const std::string err = writeLearnerChanges(true); !err.empty()) notice(err);
+                attachLearnerData(document_->file());
+                for (const auto& n : store_->takeNotices()) notice(n);
             }
         } else {
             cs::applyCommand(state_, cmd::CloseScenario{});

@@ -416,6 +416,7 @@ struct Applier {
     void operator()(const cmd::SetLearnerData& c) {
         s.answers = c.answers;
         s.reflections = c.reflections;
+        s.orphanedLearnerData = c.orphans;
     }
     void operator()(const cmd::OfferResume& c) {
         if (s.presentation.active) return; // not in front of a room
@@ -520,6 +521,7 @@ struct Applier {
             // Another scenario: its answers and reflections are its own (the app loads them).
             s.answers.clear();
             s.reflections.clear();
+            s.orphanedLearnerData.clear();
             s.resumeOffer.reset();
         }
         const bool pending = s.contentNotePending;

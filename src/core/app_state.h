@@ -128,6 +128,8 @@ struct AppState {
     // The learner's side of the walkthrough (this session; the app stores it unless saving is off).
     std::map<int, int> answers;              // step index → chosen choice (from 1)
     std::map<int, std::string> reflections;  // step index → private reflection
+    // Reflections and answers kept for steps the scenario no longer has: listed read-only in Settings.
+    std::vector<OrphanedLearnerEntry> orphanedLearnerData;
     bool answerRevealed = false;             // R: the current question's answer shown to the room
     std::optional<int> resumeOffer;          // "continue at step N?" waiting for an answer
     bool contentNotePending = false;         // the current step's content note is shown first

@@ -7,6 +7,7 @@
 #include "core/editor/scenario_edit.h"
 
 #include "core/scenario/diagnostic.h"
+#include "core/user_data/learner_data.h"
 #include "core/vocabulary.h"
 
 #include <cstdint>
@@ -183,10 +184,12 @@ struct AcknowledgeContentNote {};
 struct SetLanguage {
     std::string language; // "en", "fr", … (from the scenario's languages)
 };
-// The learner's earlier answers and reflections for the open scenario (loaded by the app).
+// The learner's earlier answers and reflections for the open scenario (loaded by the app), by step index;
+// those whose step the scenario no longer has are kept aside, for Settings to list.
 struct SetLearnerData {
     std::map<int, int> answers;
     std::map<int, std::string> reflections;
+    std::vector<OrphanedLearnerEntry> orphans;
 };
 // "You were at step N last time": offered once after opening (never during a presentation).
 struct OfferResume {

@@ -190,6 +190,14 @@ constexpr Phrase kPhrases[] = {
     {"Cited source", "Source citée"},
     {"Persona (fictional)", "Personnage (fictif)"},
     {"Id (used by steps)", "Identifiant (utilisé par les étapes)"},
+    {"From a step that no longer exists", "D'une étape qui n'existe plus"},
+    {"Kept on this computer and exported with your reflections; the scenario no longer has these steps, or asks "
+     "them differently.",
+     "Conservées sur cet ordinateur et exportées avec vos réflexions; le scénario n'a plus ces étapes, ou les "
+     "formule autrement."},
+    {"Your answer", "Votre réponse"},
+    {"Id (keeps learners' answers with this step)",
+     "Identifiant (garde les réponses des personnes apprenantes avec cette étape)"},
     {"Description (optional)", "Description (facultative)"},
     {"Picture", "Image"},
     {"Where they stand on each coin", "Sa place sur chaque pièce"},

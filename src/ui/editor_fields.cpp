@@ -23,7 +23,7 @@ constexpr std::array kStructureFields{Field::Id,         Field::Name,          F
                                       Field::Bottom,     Field::Color,         Field::Levels,
                                       Field::Advantages, Field::Disadvantages, Field::SourceRef};
 constexpr std::array kPersonaFields{Field::Id, Field::Name, Field::Description, Field::Image, Field::Positions};
-constexpr std::array kStepFields{Field::Title,          Field::Text,
+constexpr std::array kStepFields{Field::Id,             Field::Title,          Field::Text,
                                  Field::Image,          Field::Notes,
                                  Field::Coins,          Field::Personas,
                                  Field::Focus,          Field::Show,

@@ -284,6 +284,7 @@ void stepForm(const EditorForm& f) {
     textField(f, f.w("Reflection prompt (each person, privately)"), Field::Reflect, st.reflect, true);
     textField(f, f.w("Discussion prompt (pairs or small groups)"), Field::Discuss, st.discuss, true);
     textListField(f, f.w("If someone objects (presenter-only cards)"), Field::Pushback, st.pushback, true);
+    stringField(f, f.w("Id (keeps learners' answers with this step)"), Field::Id, st.id);
 }
 
 void colourField(const EditorForm& f, const Structure& st) {

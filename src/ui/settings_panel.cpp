@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -58,9 +59,12 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
         ImGui::TextDisabled("%s", w("Reflections stay on this computer; they are never uploaded or shown on the projector."));
 
         ImGui::Separator();
-        ImGui::BeginDisabled(!s.scenario || s.reflections.empty());
+        const bool goneReflections = std::any_of(s.orphanedLearnerData.begin(), s.orphanedLearnerData.end(),
+                                                 [](const OrphanedLearnerEntry& e) { return !e.isAnswer; });
+        ImGui::BeginDisabled(!s.scenario || (s.reflections.empty() && !goneReflections));
         if (ImGui::Button(w("Export my reflections"))) out.push_back(cmd::ExportReflections{});
         ImGui::EndDisabled();
+        drawGoneSteps(s, lang);
         if (!confirmingDelete_) {
             if (ImGui::Button(w("Delete all my data..."))) confirmingDelete_ = true;
         } else {
@@ -75,6 +79,38 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
     }
     ImGui::End();
     if (!open) out.push_back(cmd::ToggleSettings{});
+}
+
+void SettingsPanel::drawGoneSteps(const AppState& s, std::string_view lang) {
+    if (s.orphanedLearnerData.empty()) return;
+    auto w = [&](const char* english) { return uiWord(english, lang); };
+    // Read-only: these are the learner's own words, kept; there is nothing to do with them here but read
+    // (export takes the reflections along, deleting goes with the scenario's data).
+    const std::string heading = std::string(w("From a step that no longer exists")) + " (" +
+                                std::to_string(s.orphanedLearnerData.size()) + ")###gone-steps";
+    if (!ImGui::TreeNode(heading.c_str())) return;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 30.0f);
+    ImGui::TextDisabled("%s", w("Kept on this computer and exported with your reflections; the scenario no longer has "
+                                "these steps, or asks them differently."));
+    for (std::size_t i = 0; i < s.orphanedLearnerData.size(); ++i) {
+        const OrphanedLearnerEntry& e = s.orphanedLearnerData[i];
+        ImGui::PushID(int(i));
+        ImGui::Separator();
+        std::string step = e.stepTitle;
+        if (step.empty() && e.stepNumber > 0) {
+            step = std::string(uiText(UiText::Step, lang)) + " " + std::to_string(e.stepNumber);
+        }
+        if (!step.empty()) ImGui::TextUnformatted(step.c_str());
+        if (!e.prompt.empty()) ImGui::TextDisabled("%s", e.prompt.c_str());
+        if (e.isAnswer) {
+            ImGui::TextWrapped("%s", labelled(w("Your answer"), e.text, lang).c_str());
+        } else {
+            ImGui::TextWrapped("%s", e.text.c_str());
+        }
+        ImGui::PopID();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::TreePop();
 }
 
 } // namespace cs

@@ -36,12 +36,6 @@ constexpr float kPadY = 10.0f;
 constexpr float kLineGap = 2.0f;
 constexpr float kHeadingGap = 10.0f;
 
-glm::vec2 textSize(ImFont* font, const std::string& s) {
-    if (!font || s.empty()) return {0.0f, 0.0f};
-    const ImVec2 v = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, s.c_str());
-    return {v.x, v.y};
-}
-
 struct PlateLine {
     ImFont* font;
     const std::string* text;
@@ -117,6 +111,12 @@ float screenTop(const StageView& view, const CoinPose& pose, const CoinShape& sh
 
 } // namespace
 
+glm::vec2 measureText(ImFont* font, const std::string& s, float wrapWidth) {
+    if (!font || s.empty()) return {0.0f, 0.0f};
+    const ImVec2 v = font->CalcTextSizeA(font->FontSize, 1e9f, wrapWidth, s.c_str());
+    return {v.x, v.y};
+}
+
 void drawPerson(ImDrawList* dl, glm::vec2 at, float size, unsigned int fill, unsigned int edge) {
     dl->AddCircleFilled(ImVec2(at.x, at.y - size * 0.45f), size * 0.32f, fill);
     dl->AddCircle(ImVec2(at.x, at.y - size * 0.45f), size * 0.32f, edge, 0, size * 0.06f);
@@ -149,7 +149,7 @@ StageLabels layoutStageLabels(const UiContext& ui) {
             for (auto& text : wrapText(line.font, *line.text, std::max(room, 80.0f * s))) {
                 PlateRow row;
                 row.group = line.font == ui.fonts.labelBold;
-                const glm::vec2 t = textSize(line.font, text);
+                const glm::vec2 t = measureText(line.font, text);
                 row.width = t.x;
                 row.height = t.y;
                 row.text = std::move(text);
@@ -184,7 +184,7 @@ StageLabels layoutStageLabels(const UiContext& ui) {
         CoinHeading h;
         h.coin = i;
         h.name = ui.state.tr(structure->name);
-        h.size = textSize(ui.fonts.title, h.name);
+        h.size = measureText(ui.fonts.title, h.name);
         float bottom = screenTop(ui.stage, ui.stage.coins[std::size_t(i)], config.shape);
         for (const auto& p : out.plates) {
             if (p.coin == i && p.centre.y < bottom + p.size.y) bottom = std::min(bottom, p.min().y);
@@ -250,7 +250,7 @@ void StageLabelsPanel::drawContent(const UiContext& ui, CommandList&) {
         const Structure* st = ui.state.structureOf(ui.state.coins[std::size_t(i)]);
         if (alpha <= 0.01f || !st) continue;
         const std::string groups[2] = {ui.state.tr(st->top), ui.state.tr(st->bottom)};
-        const glm::vec2 sizes[2] = {textSize(ui.fonts.labelBold, groups[0]), textSize(ui.fonts.labelBold, groups[1])};
+        const glm::vec2 sizes[2] = {measureText(ui.fonts.labelBold, groups[0]), measureText(ui.fonts.labelBold, groups[1])};
         const float gap = 24.0f * s, padX = kPadX * s, padY = kPadY * s;
         const float total = sizes[0].x + sizes[1].x + 4.0f * padX + gap;
         const glm::vec2 c = glm::vec2(ui.stage.project(ui.stage.coins[std::size_t(i)].centre));

@@ -67,4 +67,8 @@ public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 
+// The size of `s` drawn in `font` at its own size (wrapped at `wrapWidth` when > 0); 0×0 for no
+// font or no text.
+glm::vec2 measureText(ImFont* font, const std::string& s, float wrapWidth = 0.0f);
+
 } // namespace cs

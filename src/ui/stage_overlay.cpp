@@ -4,6 +4,7 @@
 
 #include "core/action_stages.h"
 #include "core/ui_text.h"
+#include "ui/stage_labels.h"
 
 #include <imgui.h>
 
@@ -16,18 +17,13 @@ namespace {
 constexpr Rgb8 kAdvantageEdge = okabe_ito::skyBlue; // equal weight: same chips, two hues of
 constexpr Rgb8 kDisadvantageEdge = okabe_ito::orange; // similar lightness, and words as well
 
-glm::vec2 textSize(ImFont* f, const std::string& s, float wrap = 0.0f) {
-    const ImVec2 v = f->CalcTextSizeA(f->FontSize, 1e9f, wrap, s.c_str());
-    return {v.x, v.y};
-}
-
 // A note box under the coins: how to read what just happened.
 void note(ImDrawList* dl, const UiContext& ui, const std::string& text, float alpha) {
     if (alpha <= 0.01f || text.empty()) return;
     const float s = ui.fonts.scale;
     const PixelRect& r = ui.layout.notes.height > 0.0f ? ui.layout.notes : ui.layout.stage;
     const float wrap = std::min(r.width - 40.0f * s, 900.0f * s);
-    const glm::vec2 t = textSize(ui.fonts.small, text, wrap);
+    const glm::vec2 t = measureText(ui.fonts.small, text, wrap);
     const glm::vec2 pad{14.0f * s, 8.0f * s};
     const float bottom = r.y + r.height - 6.0f * s;
     const ImVec2 lo(r.x + r.width * 0.5f - t.x * 0.5f - pad.x, bottom - t.y - 2.0f * pad.y);
@@ -66,11 +62,11 @@ void itemColumn(ImDrawList* dl, const UiContext& ui, const StageLabels& labels, 
     const float padX = 14.0f * s, padY = 6.0f * s, gap = 8.0f * s;
     const float wrap = col.width - 2.0f * padX - 24.0f * s;
     // Total height, to centre the block on its half of the column.
-    float height = textSize(ui.fonts.labelBold, heading).y + gap;
+    float height = measureText(ui.fonts.labelBold, heading).y + gap;
     std::vector<std::string> texts;
     for (const auto& item : items) {
         texts.push_back(sign + ui.state.tr(item));
-        height += textSize(ui.fonts.small, texts.back(), wrap).y + 2.0f * padY + gap;
+        height += measureText(ui.fonts.small, texts.back(), wrap).y + 2.0f * padY + gap;
     }
     const float half = col.height * 0.5f;
     const float top = upperHalf ? col.y + std::max(0.0f, (half - height) * 0.5f)
@@ -79,10 +75,10 @@ void itemColumn(ImDrawList* dl, const UiContext& ui, const StageLabels& labels, 
     const float x = col.x + 12.0f * s;
     dl->AddText(ui.fonts.labelBold, ui.fonts.labelBold->FontSize, ImVec2(x, y), toImColor(ui.theme.text, alpha),
                 heading.c_str());
-    const float headingBottom = y + textSize(ui.fonts.labelBold, heading).y;
+    const float headingBottom = y + measureText(ui.fonts.labelBold, heading).y;
     y = headingBottom + gap;
     for (const auto& t : texts) {
-        const glm::vec2 ts = textSize(ui.fonts.small, t, wrap);
+        const glm::vec2 ts = measureText(ui.fonts.small, t, wrap);
         const ImVec2 lo(x, y), hi(x + wrap + 2.0f * padX, y + ts.y + 2.0f * padY);
         dl->AddRectFilled(lo, hi, toImColor(ui.theme.plate, 0.9f * alpha), 6.0f * s);
         dl->AddRect(lo, hi, toImColor(edge, alpha), 6.0f * s, 0, 2.5f * s);
@@ -140,12 +136,12 @@ void drawMarker(ImDrawList* dl, const UiContext& ui, const PersonaMarker& m, flo
                             uv0, uv1, toImColor({255, 255, 255}, alpha), m.radius);
     } else {
         // No picture: initials (a placeholder that still says who it is).
-        const glm::vec2 t = textSize(ui.fonts.bodyBold, m.initials);
+        const glm::vec2 t = measureText(ui.fonts.bodyBold, m.initials);
         dl->AddText(ui.fonts.bodyBold, ui.fonts.bodyBold->FontSize, ImVec2(c.x - t.x * 0.5f, c.y - t.y * 0.5f),
                     toImColor(ui.theme.text, alpha), m.initials.c_str());
     }
     dl->AddCircle(c, m.radius, toImColor(ui.theme.text, alpha), 0, 2.5f * s);
-    const glm::vec2 n = textSize(ui.fonts.small, m.name);
+    const glm::vec2 n = measureText(ui.fonts.small, m.name);
     const ImVec2 lo(c.x - n.x * 0.5f - 6.0f * s, c.y + m.radius + 2.0f * s);
     dl->AddRectFilled(lo, ImVec2(lo.x + n.x + 12.0f * s, lo.y + n.y + 2.0f * s), toImColor(ui.theme.plate, 0.85f * alpha),
                       4.0f * s);
@@ -192,7 +188,7 @@ void liftToTop(ImDrawList* dl, const UiContext& ui, const StageLabels& labels, c
         dl->PathStroke(dashed, 0, 2.5f * sc);
     }
     const std::string old(uiText(UiText::OldPlace, lang));
-    const glm::vec2 ot = textSize(ui.fonts.small, old);
+    const glm::vec2 ot = measureText(ui.fonts.small, old);
     dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(from.x - ot.x * 0.5f, from.y + who.radius + 4.0f * sc),
                 toImColor(ui.theme.textMuted, stage.oldPlace), old.c_str());
     // The person rises along an arc to the top face.
@@ -279,7 +275,7 @@ void levels(ImDrawList* dl, const UiContext& ui) {
             dl->AddPolyline(pts, 64, toImColor(ui.theme.text, 0.85f * amounts[r]), ImDrawFlags_Closed, 3.0f * sc);
             // The ring's number where it is furthest right, matching the list in the column.
             const std::string num = std::to_string(r + 1);
-            const glm::vec2 t = textSize(ui.fonts.small, num);
+            const glm::vec2 t = measureText(ui.fonts.small, num);
             const ImVec2 c(rightX, rightY);
             dl->AddCircleFilled(c, t.y * 0.65f, toImColor(ui.theme.plate, amounts[r]));
             dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(c.x - t.x * 0.5f, c.y - t.y * 0.5f),
@@ -293,18 +289,18 @@ void levels(ImDrawList* dl, const UiContext& ui) {
     const float x = col.x + 12.0f * sc;
     const std::string heading(uiText(UiText::LevelsHeading, lang));
     dl->AddText(ui.fonts.labelBold, ui.fonts.labelBold->FontSize, ImVec2(x, y), toImColor(ui.theme.text), heading.c_str());
-    y += textSize(ui.fonts.labelBold, heading).y + 10.0f * sc;
+    y += measureText(ui.fonts.labelBold, heading).y + 10.0f * sc;
     for (Face face : kAllFaces) {
         const std::string faceName(uiText(face == Face::Top ? UiText::TopFace : UiText::BottomFace, lang));
         dl->AddText(ui.fonts.bodyBold, ui.fonts.bodyBold->FontSize, ImVec2(x, y), toImColor(ui.theme.text), faceName.c_str());
-        y += textSize(ui.fonts.bodyBold, faceName).y + 4.0f * sc;
+        y += measureText(ui.fonts.bodyBold, faceName).y + 4.0f * sc;
         const UiText names[3] = {UiText::LevelInstitutional, UiText::LevelInterpersonal,
                                  face == Face::Top ? UiText::LevelInternalTop : UiText::LevelInternalBottom};
         for (int r = 0; r < 3; ++r) {
             const std::string line = std::to_string(r + 1) + "  " + std::string(uiText(names[r], lang));
             dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(x + 12.0f * sc, y),
                         toImColor(ui.theme.text, std::max(amounts[r], 0.25f)), line.c_str(), nullptr, col.width - 40.0f * sc);
-            y += textSize(ui.fonts.small, line, col.width - 40.0f * sc).y + 4.0f * sc;
+            y += measureText(ui.fonts.small, line, col.width - 40.0f * sc).y + 4.0f * sc;
         }
         y += 12.0f * sc;
     }

@@ -68,6 +68,15 @@ TEST_F(CheckTest, ErrorsGoToStderrOnePerLineWithTheGivenPath) {
                                     "interpersonal, internal; found 'personal'\n"));
 }
 
+TEST_F(CheckTest, ADuplicateStepIdIsAnErrorAtTheDuplicate) {
+    const CheckRun run = check({"invalid/duplicate-ids.toml"});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_NE(run.err.find("invalid/duplicate-ids.toml:43:6: error: duplicate step id 'welcome' (first defined on "
+                           "line 39); ids must be unique within a file\n"),
+              std::string::npos)
+        << run.err;
+}
+
 TEST_F(CheckTest, FileLevelProblemsHaveNoPosition) {
     const CheckRun run = check({"invalid/empty.toml", "no/such/file.toml"});
     EXPECT_EQ(run.code, 1);

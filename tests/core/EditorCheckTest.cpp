@@ -120,6 +120,23 @@ TEST(EditorCheckTest, AValidScenarioIsValid) {
     EXPECT_EQ(check.problems.size(), check.diagnostics.size());
 }
 
+TEST(EditorCheckTest, ADuplicateStepIdIsAProblemOfTheSecondStepsId) {
+    Scenario s = sample();
+    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 0, Field::Id), "same"s}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Id), "same"s}), "");
+    const EditedCheck check = checkEdited(s, {}, library());
+    EXPECT_FALSE(check.valid);
+    const auto problems = problemsAt(check, Part::Step, 1, "id");
+    ASSERT_EQ(problems.size(), 1u) << describe(check);
+    EXPECT_NE(problems[0].diagnostic.message.find("duplicate step id 'same'"), std::string::npos);
+    EXPECT_TRUE(problemsAt(check, Part::Step, 0, "id").empty());
+    // A new step from the editor never makes one.
+    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Id), "step-1"s}), "");
+    ASSERT_EQ(applyEdit(s, edit::AddItem{Part::Step, -1}), "");
+    ASSERT_EQ(applyEdit(s, edit::DuplicateItem{Part::Step, 2}), "");
+    EXPECT_TRUE(checkEdited(s, {}, library()).valid) << describe(checkEdited(s, {}, library()));
+}
+
 TEST(EditorCheckTest, AFocusOffStageIsAProblemOfThatStepsFocus) {
     Scenario s = sample();
     ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Focus), "racism"s}), "");

@@ -1,4 +1,5 @@
-// Exporting reflections: every reflection with its step number, title and prompt, in the learner's language.
+// Exporting reflections: every reflection with its step number, title and prompt, in the learner's language,
+// and those whose step is gone with the title and prompt kept beside them.
 #include "core/user_data/learner_data.h"
 
 #include <gtest/gtest.h>
@@ -25,10 +26,15 @@ Scenario threeStepScenario() {
     return s;
 }
 
+// A reflection on step `index` of the three-step scenario, kept under that step's key.
+void reflect(LearnerData& d, int index, std::string text) {
+    d.reflections[stepKey(threeStepScenario(), index)] = LearnerReflection{std::move(text), index + 1, {}, {}};
+}
+
 LearnerData reflections() {
     LearnerData d;
-    d.reflections[1] = "Sur la face du dessus de plusieurs pièces.\nᓀᐦᐃᔭᐍᐏᐣ — 🪙";
-    d.reflections[2] = "Ask who leads.";
+    reflect(d, 1, "Sur la face du dessus de plusieurs pièces.\nᓀᐦᐃᔭᐍᐏᐣ — 🪙");
+    reflect(d, 2, "Ask who leads.");
     return d;
 }
 
@@ -60,10 +66,45 @@ TEST(ReflectionExportTest, FrenchHeadingsAndTitlesForAFrenchLearner) {
 
 TEST(ReflectionExportTest, ReflectionsOnStepsTheScenarioNoLongerHasAreStillExported) {
     LearnerData d = reflections();
-    d.reflections[11] = "written before the scenario was shortened";
+    d.reflections["id:removed"] =
+        LearnerReflection{"written before the step was removed", 4, "Your next step", "What will you do?\nWhen?"};
+    d.reflections["gone:12"] = LearnerReflection{"written before the scenario was shortened", 12, {}, {}};
     const std::string text = exportReflections(d, threeStepScenario(), "en");
-    EXPECT_NE(text.find("## Step 12 (no longer in this scenario)\n\nwritten before the scenario was shortened\n"),
+    EXPECT_NE(text.find("## From a step that no longer exists: Your next step\n\n> What will you do?\n> When?\n\n"
+                        "written before the step was removed\n"),
               std::string::npos)
+        << text;
+    EXPECT_NE(text.find("## From a step that no longer exists (step 12)\n\nwritten before the scenario was shortened\n"),
+              std::string::npos)
+        << text;
+    // After every reflection on a step the scenario has, in the order they had.
+    EXPECT_LT(text.find("Ask who leads."), text.find("## From a step"));
+    EXPECT_LT(text.find("Your next step"), text.find("(step 12)"));
+    const std::string fr = exportReflections(d, threeStepScenario(), "fr");
+    EXPECT_NE(fr.find("## D’une étape qui n’existe plus : Your next step\n"), std::string::npos) << fr;
+    EXPECT_NE(fr.find("## D’une étape qui n’existe plus (étape 12)\n"), std::string::npos) << fr;
+}
+
+TEST(ReflectionExportTest, AReflectionFollowsItsStepWhenAStepIsInsertedBeforeIt) {
+    const LearnerData d = reflections();
+    Scenario longer = threeStepScenario();
+    Step inserted;
+    inserted.title = LocalText("en", "A new first step");
+    longer.steps.insert(longer.steps.begin(), inserted);
+    const std::string text = exportReflections(d, longer, "en");
+    EXPECT_NE(text.find("## Step 3 of 4: Both faces\n\n> Which coins do you stand on?"), std::string::npos) << text;
+    EXPECT_NE(text.find("## Step 4 of 4: Critical allyship\n\n> What could you do"), std::string::npos) << text;
+    EXPECT_EQ(text.find("no longer exists"), std::string::npos) << text;
+}
+
+TEST(ReflectionExportTest, AStepThatLostItsPromptKeepsTheReflectionWithThePromptItHad) {
+    Scenario s = threeStepScenario();
+    s.steps[2].id = "allyship";
+    LearnerData d;
+    d.reflections["id:allyship"] = LearnerReflection{"Ask who leads.", 3, "Critical allyship", "The old prompt"};
+    s.steps[2].reflect = LocalText{};
+    const std::string text = exportReflections(d, s, "en");
+    EXPECT_NE(text.find("## Step 3 of 3: Critical allyship\n\n> The old prompt\n\nAsk who leads.\n"), std::string::npos)
         << text;
 }
 
@@ -75,7 +116,7 @@ TEST(ReflectionExportTest, NoReflectionsSaysSo) {
 
 TEST(ReflectionExportTest, TheTextIsExactlyAsWrittenAndTheFileNameIsSafe) {
     LearnerData d;
-    d.reflections[0] = "# not a heading of ours\n\n  indented\ttext\r\nend";
+    reflect(d, 0, "# not a heading of ours\n\n  indented\ttext\r\nend");
     const std::string text = exportReflections(d, threeStepScenario(), "en");
     EXPECT_NE(text.find("\n# not a heading of ours\n\n  indented\ttext\r\nend\n"), std::string::npos) << text;
     EXPECT_EQ(suggestedReflectionsFileName(threeStepScenario()), "reflections-coin-intro.md");

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace cs {
 namespace {
@@ -484,6 +485,50 @@ TEST(ScenarioEditTest, NewItemsGetFreshIdsAndPlaceholders) {
     EXPECT_EQ(s, before);
 }
 
+TEST(ScenarioEditTest, NewAndDuplicatedStepsGetIdsNoOtherStepHas) {
+    Scenario s = sample();
+    ASSERT_EQ(s.steps[0].id, "");
+    EXPECT_EQ(applyEdit(s, edit::AddItem{Part::Step, -1}), "");
+    EXPECT_EQ(s.steps[2].id, "step-1");
+    EXPECT_EQ(applyEdit(s, edit::DuplicateItem{Part::Step, 2}), "");
+    EXPECT_EQ(s.steps[3].id, "step-2");
+    EXPECT_EQ(s.steps[3].title, s.steps[2].title);
+    // Past the highest number there is, not in a gap (a gap may be the id of a deleted step).
+    ASSERT_EQ(setWord(s, at(Part::Step, 0, Field::Id), "step-7"), "");
+    EXPECT_EQ(applyEdit(s, edit::DeleteItem{Part::Step, 0}), "");
+    EXPECT_EQ(applyEdit(s, edit::AddItem{Part::Step, 0}), "");
+    EXPECT_EQ(s.steps[0].id, "step-3");
+    ASSERT_EQ(setWord(s, at(Part::Step, 1, Field::Id), "step-9"), "");
+    EXPECT_EQ(applyEdit(s, edit::AddItem{Part::Step, 0}), "");
+    EXPECT_EQ(s.steps[0].id, "step-10");
+    // Ids that only look like numbers do not count: "step-x", "step-", other words.
+    Scenario odd = sample();
+    ASSERT_EQ(setWord(odd, at(Part::Step, 0, Field::Id), "step-"), "");
+    ASSERT_EQ(setWord(odd, at(Part::Step, 1, Field::Id), "step-4b"), "");
+    EXPECT_EQ(applyEdit(odd, edit::AddItem{Part::Step, -1}), "");
+    EXPECT_EQ(odd.steps.back().id, "step-1");
+    std::set<std::string> ids;
+    for (const Step& step : s.steps)
+        ids.insert(step.id);
+    EXPECT_EQ(ids.size(), s.steps.size());
+}
+
+TEST(ScenarioEditTest, AStepsIdIsSetAndClearedLikeAnyValue) {
+    Scenario s = sample();
+    EXPECT_EQ(setWord(s, at(Part::Step, 1, Field::Id), "allyship"), "");
+    EXPECT_EQ(s.steps[1].id, "allyship");
+    EXPECT_EQ(describeEdit(edit::SetValue{at(Part::Step, 1, Field::Id), "x"s}), "Edit step 2 id");
+    EXPECT_EQ(clear(s, at(Part::Step, 1, Field::Id)), "");
+    EXPECT_EQ(s.steps[1].id, "");
+    // Written first in its [[step]], read back the same.
+    ASSERT_EQ(setWord(s, at(Part::Step, 0, Field::Id), "intro-1"), "");
+    const std::string text = writeScenario(s);
+    EXPECT_NE(text.find("[[step]]\nid = \"intro-1\"\ntitle = "), std::string::npos) << text;
+    const ParseResult back = writeAndRead(s);
+    ASSERT_TRUE(back.ok()) << test::describe(back.diagnostics);
+    EXPECT_EQ(*back.scenario, s);
+}
+
 TEST(ScenarioEditTest, DuplicatesGoRightAfterWithCopyIds) {
     Scenario s = sample();
     EXPECT_EQ(applyEdit(s, edit::DuplicateItem{Part::Persona, 0}), "");
@@ -505,7 +550,11 @@ TEST(ScenarioEditTest, DuplicatesGoRightAfterWithCopyIds) {
 
     EXPECT_EQ(applyEdit(s, edit::DuplicateItem{Part::Step, 0}), "");
     ASSERT_EQ(s.steps.size(), 3u);
-    EXPECT_EQ(s.steps[1], s.steps[0]);
+    // The same step but for an id of its own, so that learners' answers on one never show on the other.
+    EXPECT_EQ(s.steps[1].id, "step-1");
+    Step copy = s.steps[1];
+    copy.id = s.steps[0].id;
+    EXPECT_EQ(copy, s.steps[0]);
     EXPECT_EQ(s.steps[2].title.get("en"), "Two");
     // The copy is an item of its own.
     EXPECT_EQ(setText(s, at(Part::Step, 1, Field::Title), "One again"), "");
@@ -623,7 +672,7 @@ TEST(ScenarioEditTest, FailedEditsChangeNothing) {
         edit::SetValue{at(Part::Step, 0, Field::Title), "x"s},
         edit::SetValue{at(Part::Step, 0, Field::Coins), "housing"s},
         edit::SetValue{at(Part::Step, 0, Field::Focus), Strings{"housing"}},
-        edit::SetValue{at(Part::Step, 0, Field::Id), "x"s},
+        edit::SetValue{at(Part::Step, 0, Field::Id), 3.0},
         edit::SetValue{at(Part::Source, 0, Field::Image), "x"s},
         edit::SetValue{at(Part::Structure, 0, Field::Id), 3.0},
         edit::SetValue{at(Part::Scenario, 0, Field::Languages), 1.0},

@@ -160,6 +160,30 @@ TEST(ScenarioParseTest, TypoSuggestionsStayClose) {
     EXPECT_EQ(closestMatch(std::string(100000, 'a'), keys), "");
 }
 
+TEST(ScenarioParseTest, StepsMayHaveAnIdThatIsUniqueAmongTheSteps) {
+    const ParseResult ok = test::parseText("format = 1\nid = \"s\"\ntitle = \"S\"\n"
+                                           "[[step]]\nid = \"welcome\"\ntitle = \"One\"\n"
+                                           "[[step]]\ntitle = \"Two\"\n"
+                                           "[[step]]\nid = \"s\"\ntitle = \"Three\"\n");
+    ASSERT_TRUE(ok.ok()) << test::describe(ok.diagnostics);
+    EXPECT_EQ(ok.scenario->steps[0].id, "welcome");
+    EXPECT_EQ(ok.scenario->steps[1].id, "") << "optional";
+    EXPECT_EQ(ok.scenario->steps[2].id, "s") << "the scenario's id is another namespace";
+
+    const ParseResult dup = test::parseText("format = 1\nid = \"s\"\ntitle = \"S\"\n"
+                                            "[[step]]\nid = \"a\"\ntitle = \"One\"\n"
+                                            "[[step]]\ntitle = \"Two\"\nid = \"a\"\n"
+                                            "[[step]]\nid = 3\ntitle = \"Three\"\n"
+                                            "[[step]]\nid = \"two words\"\ntitle = \"Four\"\n");
+    EXPECT_FALSE(dup.ok());
+    EXPECT_EQ(test::describe(dup.diagnostics),
+              "  test.toml:9:6: error: duplicate step id 'a' (first defined on line 5); ids must be unique within a "
+              "file\n"
+              "  test.toml:11:6: error: `id` must be a string; found a whole number\n"
+              "  test.toml:14:6: error: 'two words' is not a valid id: use letters, digits, '-' and '_' (at most 64), "
+              "e.g. \"settler-colonialism\"\n");
+}
+
 TEST(ScenarioParseTest, IdsAndLanguageCodesHaveAShape) {
     using detail::isValidId;
     using detail::isValidLanguageCode;

@@ -69,6 +69,35 @@ TEST(ScenarioRoundTripTest, KeysAreBareWhenTheyCanBe) {
     EXPECT_EQ(tomlKey("é"), "\"é\"");
 }
 
+TEST(ScenarioRoundTripTest, StepIdsAreWrittenFirstOnlyWhenThereAreAnyAndReadBack) {
+    Scenario s;
+    s.id = "ids";
+    s.title = LocalText("en", "Ids");
+    s.languages = {"en"};
+    for (const char* id : {"welcome", "", "step-7"}) {
+        Step step;
+        step.id = id;
+        step.title = LocalText("en", "A step");
+        step.reflect = LocalText("en", "Same prompt");
+        s.steps.push_back(step);
+    }
+    std::vector<LineOrigin> origins;
+    const std::string written = writeScenario(s, &origins);
+    EXPECT_NE(written.find("[[step]]\nid = \"welcome\"\ntitle = \"A step\"\n"), std::string::npos) << written;
+    EXPECT_NE(written.find("\n\n[[step]]\ntitle = \"A step\"\n"), std::string::npos) << "no id, no line: " << written;
+    EXPECT_NE(written.find("[[step]]\nid = \"step-7\"\n"), std::string::npos) << written;
+    // The editor finds a duplicate id's field through the line's origin.
+    const auto at = std::ptrdiff_t(written.find("id = \"step-7\""));
+    const auto line = std::count(written.begin(), written.begin() + at, '\n');
+    EXPECT_EQ(origins[std::size_t(line)], (LineOrigin{Part::Step, 2, "id"}));
+    const ParseResult r = test::parseText(written);
+    ASSERT_TRUE(r.ok()) << written << test::describe(r.diagnostics);
+    EXPECT_EQ(*r.scenario, s);
+    EXPECT_EQ(r.scenario->steps[0].id, "welcome");
+    EXPECT_EQ(r.scenario->steps[1].id, "");
+    EXPECT_EQ(writeScenario(*r.scenario), written);
+}
+
 TEST(ScenarioRoundTripTest, OddStringsSurviveWriteAndRead) {
     Scenario s;
     s.id = "odd";
@@ -105,6 +134,7 @@ TEST(ScenarioRoundTripTest, WriterUsesTheDocumentedKeyOrder) {
     st.source = "src";
     s.structures.push_back(st);
     Step step;
+    step.id = "one";
     step.title = LocalText("en", "One");
     step.coins = std::vector<std::string>{"c"};
     step.action = Action::Flip;
@@ -128,6 +158,7 @@ TEST(ScenarioRoundTripTest, WriterUsesTheDocumentedKeyOrder) {
                                 "levels = [\"internal\"]\n"
                                 "source = \"src\"\n"
                                 "\n[[step]]\n"
+                                "id = \"one\"\n"
                                 "title = \"One\"\n"
                                 "coins = [\"c\"]\n"
                                 "action = \"flip\"\n"

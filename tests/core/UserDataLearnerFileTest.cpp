@@ -81,15 +81,23 @@ LearnerData richData() {
     d.scenarioId = "coin-intro";
     d.scenarioTitle = "Le modèle de la pièce — ᐊᒋᒧᐃᐧᐣ";
     d.scenarioFile = "/home/learner/Cours/pièce \"v2\".toml";
-    for (std::size_t i = 0; i < unusualTexts().size(); ++i)
-        d.reflections[int(i) * 2] = unusualTexts()[i];
-    d.answers = {{1, 2}, {5, 1}, {9, 4}};
+    // Titles and prompts kept beside the entries are the scenario's words: they may be as odd as the learner's.
+    for (std::size_t i = 0; i < unusualTexts().size(); ++i) {
+        d.reflections["text:" + std::to_string(i)] =
+            LearnerReflection{unusualTexts()[i], int(i) * 2 + 1, unusualTexts()[(i + 1) % unusualTexts().size()],
+                              unusualTexts()[(i + 2) % unusualTexts().size()]};
+    }
+    d.answers["id:first"] = LearnerAnswer{2, 2, "Où est le problème?", "Que dit la pièce?", "Dans la structure"};
+    d.answers["id:second"] = LearnerAnswer{1, 0, {}, {}, {}};
+    // Not mapped onto step keys yet (read from a format-1 file in save-nothing mode): kept by number.
+    d.indexedReflections = {{3, "numbered ᓀᐦᐃᔭᐍᐏᐣ"}};
+    d.indexedAnswers = {{9, 4}};
     d.lastStep = 7;
     d.updatedAt = 1'795'000'000;
     return d;
 }
 
-TEST_F(UserDataLearnerFileTest, KeysComeFromTheIdAndTheCanonicalPath) {
+TEST_F(UserDataLearnerFileTest, KeysComeFromTheIdAloneSoMovingTheFileKeepsTheData) {
     fs::create_directories(root_ / "a");
     fs::create_directories(root_ / "b");
     writeRaw(root_ / "a" / "s.toml", "format = 1\n");
@@ -99,18 +107,46 @@ TEST_F(UserDataLearnerFileTest, KeysComeFromTheIdAndTheCanonicalPath) {
 
     const ScenarioIdentity a = identifyScenario(s, root_ / "a" / "s.toml", "fr");
     EXPECT_TRUE(isValidLearnerKey(a.key)) << a.key;
-    EXPECT_EQ(a.key.rfind("coin-intro-", 0), 0u) << a.key;
-    EXPECT_EQ(a.key.size(), std::string("coin-intro-").size() + 16);
+    EXPECT_EQ(a.key, "s-coin-intro");
     EXPECT_EQ(a.id, "coin-intro");
     EXPECT_EQ(a.title, "Le modèle de la pièce");
+    EXPECT_EQ(a.language, "fr");
     EXPECT_EQ(a.file, fs::canonical(root_ / "a" / "s.toml").string());
-    // The same file through a symlink or "..": the same data. Another file with the same id: other data.
+    // Another path, a copy elsewhere, a file that does not exist (yet): the same data.
     EXPECT_EQ(identifyScenario(s, root_ / "link" / "s.toml", "en").key, a.key);
-    EXPECT_EQ(identifyScenario(s, root_ / "b" / ".." / "a" / "s.toml", "en").key, a.key);
-    EXPECT_NE(identifyScenario(s, root_ / "b" / "s.toml", "en").key, a.key);
+    EXPECT_EQ(identifyScenario(s, root_ / "b" / "s.toml", "en").key, a.key);
+    EXPECT_EQ(identifyScenario(s, "/somewhere/else/renamed.toml", "en").key, a.key);
+    // Another id: other data.
+    EXPECT_NE(identifyScenario(scenarioWithId("coin-intro-2"), root_ / "a" / "s.toml", "en").key, a.key);
+    // The former key goes along, for data of the first format to be brought over.
+    EXPECT_EQ(a.formerKeys, std::vector<std::string>{formerLearnerKey(s, root_ / "a" / "s.toml")});
+    // Ids that are not ids cannot become file names.
+    EXPECT_EQ(identifyScenario(scenarioWithId("../../etc/passwd"), root_ / "a" / "s.toml", "en").key, "s-scenario");
+    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").key, "builtin-coin-intro");
+    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").title, "Le modèle de la pièce");
+    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").file, "");
+    EXPECT_TRUE(identifyBuiltInScenario(s, "fr-CA").formerKeys.empty()) << "built-ins kept their key";
+}
+
+TEST_F(UserDataLearnerFileTest, TheFormerKeyCameFromTheIdAndTheCanonicalPath) {
+    fs::create_directories(root_ / "a");
+    fs::create_directories(root_ / "b");
+    writeRaw(root_ / "a" / "s.toml", "format = 1\n");
+    writeRaw(root_ / "b" / "s.toml", "format = 1\n");
+    fs::create_symlink(root_ / "a", root_ / "link");
+    const Scenario s = scenarioWithId("coin-intro");
+
+    const std::string a = formerLearnerKey(s, root_ / "a" / "s.toml");
+    EXPECT_TRUE(isValidLearnerKey(a)) << a;
+    EXPECT_EQ(a.rfind("coin-intro-", 0), 0u) << a;
+    EXPECT_EQ(a.size(), std::string("coin-intro-").size() + 16);
+    // The same file through a symlink or "..": the same key. Another file with the same id: another key.
+    EXPECT_EQ(formerLearnerKey(s, root_ / "link" / "s.toml"), a);
+    EXPECT_EQ(formerLearnerKey(s, root_ / "b" / ".." / "a" / "s.toml"), a);
+    EXPECT_NE(formerLearnerKey(s, root_ / "b" / "s.toml"), a);
     // Stable across runs: FNV-1a of the path, not std::hash.
     EXPECT_EQ(
-        identifyScenario(s, "/courses/nursing/coin.toml", "en").key, "coin-intro-" + [] {
+        formerLearnerKey(s, "/courses/nursing/coin.toml"), "coin-intro-" + [] {
             std::uint64_t h = 0xcbf29ce484222325ull;
             for (char c : std::string("/courses/nursing/coin.toml")) {
                 h ^= static_cast<unsigned char>(c);
@@ -120,12 +156,7 @@ TEST_F(UserDataLearnerFileTest, KeysComeFromTheIdAndTheCanonicalPath) {
             std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
             return std::string(buf);
         }());
-    // Ids that are not ids cannot become file names.
-    const ScenarioIdentity odd = identifyScenario(scenarioWithId("../../etc/passwd"), root_ / "a" / "s.toml", "en");
-    EXPECT_EQ(odd.key.rfind("scenario-", 0), 0u) << odd.key;
-    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").key, "builtin-coin-intro");
-    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").title, "Le modèle de la pièce");
-    EXPECT_EQ(identifyBuiltInScenario(s, "fr-CA").file, "");
+    EXPECT_EQ(formerLearnerKey(scenarioWithId("../../etc/passwd"), root_ / "a" / "s.toml").rfind("scenario-", 0), 0u);
 }
 
 TEST_F(UserDataLearnerFileTest, KeysNeverNameAPathOutsideTheFolder) {
@@ -151,19 +182,27 @@ TEST_F(UserDataLearnerFileTest, UnicodeAndOddTextRoundTripExactly) {
     EXPECT_FALSE(fromDisk.fileUnusable);
     ASSERT_EQ(fromDisk.data, d);
     for (std::size_t i = 0; i < unusualTexts().size(); ++i)
-        EXPECT_EQ(fromDisk.data.reflections.at(int(i) * 2), unusualTexts()[i]) << i;
+        EXPECT_EQ(fromDisk.data.reflections.at("text:" + std::to_string(i)).text, unusualTexts()[i]) << i;
 }
 
-TEST_F(UserDataLearnerFileTest, TheFileCountsStepsFromOneAndSaysWhatItIs) {
+TEST_F(UserDataLearnerFileTest, TheFileNamesEachStepByItsKeyAndSaysWhatTheStepWas) {
     LearnerData d;
     d.scenarioId = "coin-intro";
-    d.reflections[0] = "first step";
-    d.answers[2] = 3;
+    d.reflections["id:first"] = LearnerReflection{"first step", 1, "The coin", "What do you notice?"};
+    d.answers["text:00112233aabbccdd"] =
+        LearnerAnswer{3, 3, "Where is it?", "Where does the model look?", "At the coin"};
     d.lastStep = 4;
     d.updatedAt = 0;
     const std::string text = writeLearnerToml(d);
-    EXPECT_NE(text.find("[[reflection]]\nstep = 1\ntext = \"first step\""), std::string::npos) << text;
-    EXPECT_NE(text.find("[[answer]]\nstep = 3\nchoice = 3"), std::string::npos) << text;
+    EXPECT_NE(text.find("format = 2\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("[[reflection]]\nstep_key = \"id:first\"\nstep = 1\nstep_title = \"The coin\"\n"
+                        "prompt = \"What do you notice?\"\ntext = \"first step\""),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("[[answer]]\nstep_key = \"text:00112233aabbccdd\"\nstep = 3\nstep_title = \"Where is it?\"\n"
+                        "prompt = \"Where does the model look?\"\nchoice = 3\nchoice_text = \"At the coin\"\n"),
+              std::string::npos)
+        << text;
     EXPECT_NE(text.find("last_step = 5"), std::string::npos) << text;
     EXPECT_EQ(text.find("updated"), std::string::npos) << "no date when never changed";
     EXPECT_NE(text.find("never written into the scenario file"), std::string::npos) << text;
@@ -185,8 +224,8 @@ TEST_F(UserDataLearnerFileTest, ReflectionsAreCappedAndMadeValidUtf8) {
         longText += "ᓀé🪙"; // 3 code points of 3, 2 and 4 bytes
     const std::string file = "[[reflection]]\nstep = 2\ntext = \"" + longText + "\"\n";
     const LearnerDataLoad load = readLearnerToml(file, "x");
-    ASSERT_EQ(load.data.reflections.count(1), 1u);
-    const std::string& kept = load.data.reflections.at(1);
+    ASSERT_EQ(load.data.indexedReflections.count(1), 1u);
+    const std::string& kept = load.data.indexedReflections.at(1);
     EXPECT_EQ(countCodePointsOf(kept), kMaxReflectionCodePoints);
     EXPECT_EQ(kept.size(), std::size_t(20'000 / 3) * 9 + 3 + 2); // 6666 whole triples, then "ᓀ" and "é"
     EXPECT_TRUE(longText.starts_with(kept));
@@ -210,8 +249,10 @@ TEST_F(UserDataLearnerFileTest, EntriesThatCannotBeUsedAreSkippedAndTheRestKept)
                                                  "/d/learners/k.toml");
     EXPECT_EQ(load.data.scenarioId, "coin-intro");
     EXPECT_FALSE(load.data.lastStep);
-    EXPECT_EQ(load.data.answers, (std::map<int, int>{{1, 1}}));
-    EXPECT_EQ(load.data.reflections, (std::map<int, std::string>{{2, "kept"}}));
+    EXPECT_EQ(load.data.indexedAnswers, (std::map<int, int>{{1, 1}}));
+    EXPECT_EQ(load.data.indexedReflections, (std::map<int, std::string>{{2, "kept"}}));
+    EXPECT_TRUE(load.data.answers.empty());
+    EXPECT_TRUE(load.data.reflections.empty());
     EXPECT_FALSE(load.fileUnusable);
     for (const char* part : {"/d/learners/k.toml", "line 3: `last_step`", "'colour'", "a second answer to step 2",
                              "`step` must be a step number", "needs `choice`", "a second reflection on step 3",
@@ -248,9 +289,9 @@ TEST_F(UserDataLearnerFileTest, ADamagedFileIsEmptyWithANoticeAndNeverCrashes) {
 TEST_F(UserDataLearnerFileTest, ADamagedFileFallsBackToItsBackupButADeletedOneStaysDeleted) {
     const std::string key = "k";
     LearnerData first;
-    first.reflections[0] = "first version";
+    first.reflections["id:a"].text = "first version";
     LearnerData second = first;
-    second.reflections[1] = "second version";
+    second.reflections["id:b"].text = "second version";
     ASSERT_EQ(saveLearnerData(data_, key, first), "");
     ASSERT_EQ(saveLearnerData(data_, key, second), ""); // .bak = first
     writeRaw(learnerFilePath(data_, key), "[[reflection\n");
@@ -269,7 +310,7 @@ TEST_F(UserDataLearnerFileTest, SavingOverAnUnreadableFileSetsItAsideFirst) {
     const std::string key = "k";
     writeRaw(learnerFilePath(data_, key), "precious but damaged [[");
     LearnerData d;
-    d.reflections[0] = "new";
+    d.reflections["id:a"].text = "new";
     ASSERT_EQ(saveLearnerData(data_, key, d, /*setAsideUnusable=*/true), "");
     EXPECT_EQ(slurp(fs::path(learnerFilePath(data_, key)) += ".unreadable"), "precious but damaged [[");
     EXPECT_EQ(loadLearnerData(data_, key).data, d);
@@ -285,7 +326,7 @@ TEST_F(UserDataLearnerFileTest, AFailedSaveKeepsTheOldFileAndSaysWhatToDo) {
     ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
     const std::string before = slurp(learnerFilePath(data_, "k"));
     LearnerData changed = richData();
-    changed.reflections[0] = "changed";
+    changed.reflections["text:0"].text = "changed";
     for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
         setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
         const std::string error = saveLearnerData(data_, "k", changed);
@@ -302,7 +343,7 @@ TEST_F(UserDataLearnerFileTest, DataTooLargeForOneFileIsRefusedNotTruncated) {
         longest += "🪙";
     ASSERT_EQ(longest.size(), kMaxReflectionBytes);
     for (int step = 0; step < 250; ++step)
-        d.reflections[step] = longest;
+        d.reflections["id:s" + std::to_string(step)].text = longest;
     const std::string error = saveLearnerData(data_, "k", d);
     EXPECT_NE(error.find("too long to save"), std::string::npos) << error;
     EXPECT_FALSE(fs::exists(learnerFilePath(data_, "k")));
@@ -346,7 +387,11 @@ TEST_F(UserDataLearnerFileTest, RandomDamageToAnyOfOurFilesNeverCrashes) {
             }
         }
         const LearnerDataLoad learner = readLearnerToml(text, "x");
-        for (const auto& [step, reflection] : learner.data.reflections) {
+        for (const auto& [key, reflection] : learner.data.reflections) {
+            ASSERT_FALSE(key.empty());
+            ASSERT_FALSE(reflection.text.empty());
+        }
+        for (const auto& [step, reflection] : learner.data.indexedReflections) {
             ASSERT_GE(step, 0);
             ASSERT_FALSE(reflection.empty());
         }

@@ -84,8 +84,18 @@ class UserDataStoreTest : public ::testing::Test {
         scenario_.languages = {"en", "fr"};
         scenario_.title.byLang = {{"en", "The coin model"}, {"fr", "Le modèle de la pièce"}};
         scenario_.steps.resize(8);
+        for (std::size_t i = 0; i < scenario_.steps.size(); ++i) {
+            scenario_.steps[i].title = LocalText("en", "Step " + std::to_string(i + 1));
+            scenario_.steps[i].reflect = LocalText("en", "Prompt " + std::to_string(i + 1));
+            scenario_.steps[i].question =
+                Question{LocalText("en", "Which?"), {LocalText("en", "A"), LocalText("en", "B")}, 1, {}};
+        }
         identity_ = identifyScenario(scenario_, root_ / "scenarios" / "a.toml", "en");
+        steps_ = learnerStepsOf(scenario_, "en");
     }
+    // Step i of the scenario as the app hands it to the store, and stored data on its steps again.
+    LearnerStep step(int i) const { return steps_[std::size_t(i)]; }
+    LearnerDataOnSteps on(const LearnerData& data) const { return learnerDataOnSteps(data, steps_); }
     void TearDown() override {
         setWriteFaultHookForTesting({});
         std::error_code ec;
@@ -123,16 +133,16 @@ class UserDataStoreTest : public ::testing::Test {
         store.openScenario(identity_);
         for (int step = 0; step < 8; ++step)
             EXPECT_EQ(store.setLastStep(identity_.key, step), "");
-        EXPECT_EQ(store.setReflection(identity_.key, 2, "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙"), "");
-        EXPECT_EQ(store.setReflection(identity_.key, 3, "to be erased"), "");
-        EXPECT_EQ(store.setReflection(identity_.key, 3, ""), "");
-        EXPECT_EQ(store.setAnswer(identity_.key, 1, 2), "");
-        EXPECT_EQ(store.setAnswer(identity_.key, 4, 1), "");
-        EXPECT_EQ(store.clearAnswer(identity_.key, 4), "");
+        EXPECT_EQ(store.setReflection(identity_.key, step(2), "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙"), "");
+        EXPECT_EQ(store.setReflection(identity_.key, step(3), "to be erased"), "");
+        EXPECT_EQ(store.setReflection(identity_.key, step(3), ""), "");
+        EXPECT_EQ(store.setAnswer(identity_.key, step(1), 2), "");
+        EXPECT_EQ(store.setAnswer(identity_.key, step(4), 1), "");
+        EXPECT_EQ(store.clearAnswer(identity_.key, step(4).key), "");
         EXPECT_EQ(store.setLastStep(identity_.key, 5), "");
         const ScenarioIdentity other = identifyBuiltInScenario(scenario_, "fr");
         store.openScenario(other);
-        EXPECT_EQ(store.setReflection(other.key, 0, "built-in"), "");
+        EXPECT_EQ(store.setReflection(other.key, step(0), "built-in"), "");
         EXPECT_EQ(store.flush(), "");
         store.listStoredData();
         store.takeNotices();
@@ -143,6 +153,7 @@ class UserDataStoreTest : public ::testing::Test {
     fs::path data_;
     Scenario scenario_;
     ScenarioIdentity identity_;
+    std::vector<LearnerStep> steps_;
     std::int64_t clock_ = 1'795'000'000;
 };
 
@@ -164,13 +175,16 @@ TEST_F(UserDataStoreTest, ASessionIsThereWhenTheAppStartsAgain) {
               (std::vector<fs::path>{root_ / "scenarios" / "a.toml", root_ / "scenarios" / "b.toml"}));
     EXPECT_EQ(again.learnerData(identity_.key), nullptr) << "nothing is read before the scenario is opened";
     const LearnerData& data = again.openScenario(identity_);
-    EXPECT_EQ(data.reflections, (std::map<int, std::string>{{2, "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙"}}));
-    EXPECT_EQ(data.answers, (std::map<int, int>{{1, 2}}));
+    EXPECT_EQ(on(data).reflections, (std::map<int, std::string>{{2, "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙"}}));
+    EXPECT_EQ(on(data).answers, (std::map<int, int>{{1, 2}}));
+    // Each entry keeps what its step said, for when the step is gone.
+    EXPECT_EQ(data.reflections.at(step(2).key),
+              (LearnerReflection{"ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙", 3, "Step 3", "Prompt 3"}));
     EXPECT_EQ(data.lastStep, 5);
     EXPECT_EQ(data.updatedAt, clock_);
     EXPECT_EQ(data.scenarioTitle, "The coin model");
     EXPECT_EQ(again.resumeStep(identity_.key, 8), 5);
-    EXPECT_EQ(again.openScenario(identifyBuiltInScenario(scenario_, "fr")).reflections.at(0), "built-in");
+    EXPECT_EQ(on(again.openScenario(identifyBuiltInScenario(scenario_, "fr"))).reflections.at(0), "built-in");
 }
 
 TEST_F(UserDataStoreTest, OpeningAndReadingWriteNothing) {
@@ -186,28 +200,30 @@ TEST_F(UserDataStoreTest, ChangesAreStampedWithTheInjectedClock) {
     UserDataStore store(desc());
     store.openScenario(identity_);
     clock_ = 1'800'000'000;
-    ASSERT_EQ(store.setAnswer(identity_.key, 0, 1), "");
+    ASSERT_EQ(store.setAnswer(identity_.key, step(0), 1), "");
     EXPECT_EQ(store.learnerData(identity_.key)->updatedAt, 1'800'000'000);
     EXPECT_NE(slurp(learnerFile()).find("updated = 2027-01-15T08:00:00Z"), std::string::npos) << slurp(learnerFile());
     clock_ = 1'900'000'000;
-    ASSERT_EQ(store.setAnswer(identity_.key, 0, 1), "") << "the same answer again";
+    ASSERT_EQ(store.setAnswer(identity_.key, step(0), 1), "") << "the same answer again";
     EXPECT_EQ(store.learnerData(identity_.key)->updatedAt, 1'800'000'000) << "no change, no new date";
 }
 
 TEST_F(UserDataStoreTest, ValuesOutOfRangeAreRefusedAndTextIsCapped) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    EXPECT_NE(store.setAnswer(identity_.key, 0, 0), "");
-    EXPECT_NE(store.setAnswer(identity_.key, -1, 1), "");
-    EXPECT_NE(store.setReflection(identity_.key, kMaxLearnerStepIndex + 1, "x"), "");
-    EXPECT_NE(store.setReflection("../x", 0, "x"), "");
-    EXPECT_TRUE(store.openScenario(ScenarioIdentity{.key = "../x", .id = "", .title = "", .file = ""}).empty());
+    EXPECT_NE(store.setAnswer(identity_.key, step(0), 0), "");
+    EXPECT_NE(store.setAnswer(identity_.key, step(0), kMaxLearnerChoice + 1), "");
+    EXPECT_NE(store.setAnswer(identity_.key, LearnerStep{}, 1), "") << "a step without a key";
+    EXPECT_NE(store.setReflection(identity_.key, LearnerStep{}, "x"), "");
+    EXPECT_NE(store.setReflection("../x", step(0), "x"), "");
+    const ScenarioIdentity invalid{.key = "../x", .id = "", .title = "", .file = "", .language = "", .formerKeys = {}};
+    EXPECT_TRUE(store.openScenario(invalid).empty());
     EXPECT_EQ(store.takeNotices().size(), 1u);
     EXPECT_EQ(store.learnerData("../x"), nullptr);
-    EXPECT_EQ(store.setReflection(identity_.key, 0, std::string(kMaxReflectionCodePoints + 10, 'a')), "");
-    EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(0).size(), kMaxReflectionCodePoints);
-    EXPECT_EQ(store.setReflection(identity_.key, 1, "bad \xFF byte"), "");
-    EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(1), "bad \xEF\xBF\xBD byte");
+    EXPECT_EQ(store.setReflection(identity_.key, step(0), std::string(kMaxReflectionCodePoints + 10, 'a')), "");
+    EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(0).size(), kMaxReflectionCodePoints);
+    EXPECT_EQ(store.setReflection(identity_.key, step(1), "bad \xFF byte"), "");
+    EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(1), "bad \xEF\xBF\xBD byte");
     Settings s;
     s.textScale = 99.0f;
     EXPECT_EQ(store.changeSettings(s), "");
@@ -227,7 +243,7 @@ TEST_F(UserDataStoreTest, NoSaveFlagWritesNothingAtAllWhenNothingExistsYet) {
     // …while everything works in memory for the session.
     EXPECT_EQ(store.settings().theme, ProjectorTheme::Light);
     EXPECT_EQ(store.recentFiles().size(), 2u);
-    EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(2), "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙");
+    EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(2), "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙");
     EXPECT_EQ(store.resumeStep(identity_.key, 8), 5);
     EXPECT_FALSE(store.hasUnsavedChanges());
     EXPECT_TRUE(store.listStoredData().empty());
@@ -259,7 +275,7 @@ TEST_F(UserDataStoreTest, SaveNothingSettingSavesItselfButNoLearnerDataOrRecentF
     {
         UserDataStore earlier(desc());
         earlier.openScenario(identity_);
-        ASSERT_EQ(earlier.setReflection(identity_.key, 0, "saved before"), "");
+        ASSERT_EQ(earlier.setReflection(identity_.key, step(0), "saved before"), "");
         ASSERT_EQ(earlier.noteScenarioOpened(root_ / "scenarios" / "b.toml"), "");
     }
     UserDataStore store(desc());
@@ -272,17 +288,17 @@ TEST_F(UserDataStoreTest, SaveNothingSettingSavesItselfButNoLearnerDataOrRecentF
 
     const Snapshot before = snapshot(root_);
     // What was saved before is still the learner's to see (reading leaves no trace).
-    EXPECT_EQ(store.openScenario(identity_).reflections.at(0), "saved before");
+    EXPECT_EQ(on(store.openScenario(identity_)).reflections.at(0), "saved before");
     for (const char* name : {"a.toml", "c.toml"})
         EXPECT_EQ(store.noteScenarioOpened(root_ / "scenarios" / name), "");
-    EXPECT_EQ(store.setReflection(identity_.key, 0, "changed"), "");
-    EXPECT_EQ(store.setReflection(identity_.key, 1, "new"), "");
-    EXPECT_EQ(store.setAnswer(identity_.key, 1, 2), "");
+    EXPECT_EQ(store.setReflection(identity_.key, step(0), "changed"), "");
+    EXPECT_EQ(store.setReflection(identity_.key, step(1), "new"), "");
+    EXPECT_EQ(store.setAnswer(identity_.key, step(1), 2), "");
     EXPECT_EQ(store.setLastStep(identity_.key, 6), "");
     EXPECT_EQ(store.flush(), "");
     EXPECT_FALSE(store.hasUnsavedChanges());
     EXPECT_EQ(snapshot(root_), before);
-    EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(1), "new");
+    EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(1), "new");
 }
 
 TEST_F(UserDataStoreTest, TurningSaveNothingOffSavesTheSessionWithTheNextChangeOrFlush) {
@@ -291,7 +307,7 @@ TEST_F(UserDataStoreTest, TurningSaveNothingOffSavesTheSessionWithTheNextChangeO
     s.saveNothing = true;
     ASSERT_EQ(store.changeSettings(s), "");
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, 0, "typed while saving nothing"), "");
+    ASSERT_EQ(store.setReflection(identity_.key, step(0), "typed while saving nothing"), "");
     ASSERT_EQ(store.noteScenarioOpened(root_ / "scenarios" / "a.toml"), "");
     EXPECT_FALSE(fs::exists(learnerFile()));
     s.saveNothing = false;
@@ -299,7 +315,7 @@ TEST_F(UserDataStoreTest, TurningSaveNothingOffSavesTheSessionWithTheNextChangeO
     EXPECT_FALSE(fs::exists(learnerFile())) << "not at the moment the setting changes";
     EXPECT_TRUE(store.hasUnsavedChanges());
     EXPECT_EQ(store.flush(), "");
-    EXPECT_EQ(loadLearnerData(data_, identity_.key).data.reflections.at(0), "typed while saving nothing");
+    EXPECT_EQ(on(loadLearnerData(data_, identity_.key).data).reflections.at(0), "typed while saving nothing");
     EXPECT_EQ(loadRecentFiles(data_).recent.files().size(), 1u);
 }
 
@@ -369,7 +385,7 @@ TEST_F(UserDataStoreTest, DeletingOneScenarioKeepsTheOthers) {
     EXPECT_FALSE(fs::exists(fs::path(learnerFile()) += ".bak"));
     EXPECT_TRUE(store.learnerData(identity_.key)->empty());
     EXPECT_FALSE(store.resumeStep(identity_.key, 8));
-    EXPECT_EQ(store.learnerData(builtIn.key)->reflections.at(0), "built-in");
+    EXPECT_EQ(on(*store.learnerData(builtIn.key)).reflections.at(0), "built-in");
     const StoredDataSummary summary = store.listStoredData();
     ASSERT_EQ(summary.scenarios.size(), 1u);
     EXPECT_EQ(summary.scenarios[0].key, builtIn.key);
@@ -378,10 +394,10 @@ TEST_F(UserDataStoreTest, DeletingOneScenarioKeepsTheOthers) {
 TEST_F(UserDataStoreTest, ErasingAReflectionAlsoErasesTheBackupThatHeldIt) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, 0, "private words"), "");
-    ASSERT_EQ(store.setReflection(identity_.key, 1, "more"), "");
+    ASSERT_EQ(store.setReflection(identity_.key, step(0), "private words"), "");
+    ASSERT_EQ(store.setReflection(identity_.key, step(1), "more"), "");
     ASSERT_NE(slurp(fs::path(learnerFile()) += ".bak").find("private words"), std::string::npos);
-    ASSERT_EQ(store.setReflection(identity_.key, 0, ""), "");
+    ASSERT_EQ(store.setReflection(identity_.key, step(0), ""), "");
     EXPECT_FALSE(fs::exists(fs::path(learnerFile()) += ".bak"));
     EXPECT_EQ(slurp(learnerFile()).find("private words"), std::string::npos);
 }
@@ -416,15 +432,15 @@ TEST_F(UserDataStoreTest, TheListOfStoredDataSaysWhatIsWhere) {
 TEST_F(UserDataStoreTest, AFailedWriteKeepsTheOldFileAndTheDataInMemoryThenFlushSavesIt) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, 0, "first"), "");
+    ASSERT_EQ(store.setReflection(identity_.key, step(0), "first"), "");
     const std::string before = slurp(learnerFile());
     for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
         setWriteFaultHookForTesting([stage](WriteStage st) { return st == stage; });
-        const std::string error = store.setReflection(identity_.key, 0, "second " + std::to_string(int(stage)));
+        const std::string error = store.setReflection(identity_.key, step(0), "second " + std::to_string(int(stage)));
         EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
         EXPECT_NE(error.find("stay in the app"), std::string::npos) << error;
         EXPECT_EQ(slurp(learnerFile()), before);
-        EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(0), "second " + std::to_string(int(stage)));
+        EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(0), "second " + std::to_string(int(stage)));
         EXPECT_TRUE(store.hasUnsavedChanges());
     }
     // Settings and recent files too.
@@ -440,7 +456,7 @@ TEST_F(UserDataStoreTest, AFailedWriteKeepsTheOldFileAndTheDataInMemoryThenFlush
     EXPECT_EQ(store.flush(), "");
     EXPECT_FALSE(store.hasUnsavedChanges());
     UserDataStore again(desc());
-    EXPECT_EQ(again.openScenario(identity_).reflections.at(0), "second 3");
+    EXPECT_EQ(on(again.openScenario(identity_)).reflections.at(0), "second 3");
     EXPECT_EQ(again.settings().theme, ProjectorTheme::Light);
     EXPECT_EQ(again.recentFiles().size(), 1u);
 }
@@ -448,10 +464,10 @@ TEST_F(UserDataStoreTest, AFailedWriteKeepsTheOldFileAndTheDataInMemoryThenFlush
 TEST_F(UserDataStoreTest, AFolderThatVanishedIsMadeAgainWithEverything) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, 0, "one"), "");
+    ASSERT_EQ(store.setReflection(identity_.key, step(0), "one"), "");
     fs::remove_all(root_ / "data");
-    ASSERT_EQ(store.setReflection(identity_.key, 1, "two"), "");
-    EXPECT_EQ(loadLearnerData(data_, identity_.key).data.reflections,
+    ASSERT_EQ(store.setReflection(identity_.key, step(1), "two"), "");
+    EXPECT_EQ(on(loadLearnerData(data_, identity_.key).data).reflections,
               (std::map<int, std::string>{{0, "one"}, {1, "two"}}));
 }
 
@@ -459,9 +475,9 @@ TEST_F(UserDataStoreTest, AFolderThatCannotBeMadeGivesAClearErrorAndKeepsTheData
     writeRaw(root_ / "data", "a file where the data folder should be");
     UserDataStore store(desc());
     store.openScenario(identity_);
-    const std::string error = store.setReflection(identity_.key, 0, "kept in memory");
+    const std::string error = store.setReflection(identity_.key, step(0), "kept in memory");
     EXPECT_NE(error.find("cannot create the folder"), std::string::npos) << error;
-    EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(0), "kept in memory");
+    EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(0), "kept in memory");
     EXPECT_TRUE(store.hasUnsavedChanges());
 }
 
@@ -479,12 +495,12 @@ TEST_F(UserDataStoreTest, AReadOnlyFolderGivesAClearErrorAndKeepsTheData) {
     }
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, 0, "one"), "");
+    ASSERT_EQ(store.setReflection(identity_.key, step(0), "one"), "");
     fs::permissions(learnersFolder(data_), fs::perms::owner_read | fs::perms::owner_exec);
-    const std::string error = store.setReflection(identity_.key, 0, "two");
+    const std::string error = store.setReflection(identity_.key, step(0), "two");
     EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
-    EXPECT_EQ(store.learnerData(identity_.key)->reflections.at(0), "two");
-    EXPECT_EQ(loadLearnerData(data_, identity_.key).data.reflections.at(0), "one");
+    EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(0), "two");
+    EXPECT_EQ(on(loadLearnerData(data_, identity_.key).data).reflections.at(0), "one");
 }
 
 TEST_F(UserDataStoreTest, ADamagedFileIsReportedOnceAndSetAsideBeforeTheFirstSave) {
@@ -495,7 +511,7 @@ TEST_F(UserDataStoreTest, ADamagedFileIsReportedOnceAndSetAsideBeforeTheFirstSav
     ASSERT_EQ(notices.size(), 1u);
     EXPECT_NE(notices[0].find(learnerFile().string()), std::string::npos) << notices[0];
     EXPECT_TRUE(store.takeNotices().empty());
-    ASSERT_EQ(store.setAnswer(identity_.key, 0, 1), "");
+    ASSERT_EQ(store.setAnswer(identity_.key, step(0), 1), "");
     EXPECT_EQ(slurp(fs::path(learnerFile()) += ".unreadable"), "[[reflection]]\nstep = 1\ntext = \"half a sentence");
     EXPECT_EQ(loadLearnerData(data_, identity_.key).notice, "");
 }
@@ -518,7 +534,7 @@ TEST_F(UserDataStoreTest, FoldersThatAreNotAbsoluteMeanNothingIsReadOrSaved) {
     EXPECT_TRUE(store.noSaveFlag());
     EXPECT_EQ(store.takeNotices().size(), 1u);
     store.openScenario(identity_);
-    EXPECT_EQ(store.setReflection(identity_.key, 0, "x"), "");
+    EXPECT_EQ(store.setReflection(identity_.key, step(0), "x"), "");
     EXPECT_FALSE(fs::exists("relative"));
     EXPECT_TRUE(store.deleteAllData().removed.empty());
 }

@@ -5,6 +5,8 @@
 #include "app/studio.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "core/scenario/parser.h"
+#include "core/scenario/structure_library.h"
 #include "render/render_target.h"
 
 #include <epoxy/gl.h>
@@ -12,6 +14,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <unistd.h>
 
 namespace cs {
@@ -353,6 +357,190 @@ TEST_F(UserDataStudioTest, SettingsAreSavedAndDeleteAllRemovesEverything) {
     }
     EXPECT_EQ(filesUnder(dir_ / "data"), 0);
     EXPECT_EQ(filesUnder(dir_ / "config"), 0);
+}
+
+// Learner data kept by step key (issue 14): reflections stay with the prompt they answer.
+constexpr const char* kPrompts = R"(format = 1
+id = "prompts"
+title = "Prompts"
+[[step]]
+title = "First"
+text = "One."
+coins = ["racism"]
+[[step]]
+title = "Second"
+reflect = "What do you notice?"
+[[step]]
+title = "Third"
+reflect = "What will you do?"
+)";
+
+// The same with a step inserted before "Second", as an author might in a text editor.
+constexpr const char* kPromptsWithAStepInserted = R"(format = 1
+id = "prompts"
+title = "Prompts"
+[[step]]
+title = "First"
+text = "One."
+coins = ["racism"]
+[[step]]
+title = "Inserted"
+reflect = "Something new?"
+[[step]]
+title = "Second"
+reflect = "What do you notice?"
+[[step]]
+title = "Third"
+reflect = "What will you do?"
+)";
+
+// The same without "Second".
+constexpr const char* kPromptsWithoutSecond = R"(format = 1
+id = "prompts"
+title = "Prompts"
+[[step]]
+title = "First"
+text = "One."
+coins = ["racism"]
+[[step]]
+title = "Third"
+reflect = "What will you do?"
+)";
+
+std::string readAll(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+fs::path learnerFileIn(const fs::path& dir, const std::string& key) {
+    return dir / "data" / "coinstudio" / "learners" / (key + ".toml");
+}
+
+TEST_F(UserDataStudioTest, AReflectionStaysOnItsPromptWhenAStepIsInsertedBeforeIt) {
+    save(kPrompts);
+    {
+        auto studio = keepingData();
+        ASSERT_TRUE(studio->openFile(file_));
+        studio->apply(cmd::GoToStep{2});
+        studio->apply(cmd::SetReflection{1, "I notice the top face"});
+        studio->apply(cmd::GoToStep{3}); // a new step writes the reflection at once
+
+        // A step is inserted before it and the file reloads; the next check (the window checks four times a
+        // second) shows the reflection on its prompt, now step 3.
+        save(kPromptsWithAStepInserted);
+        ASSERT_TRUE(studio->pollFiles());
+        studio->pollFiles();
+        const AppState& s = studio->state();
+        EXPECT_EQ(s.reflections, (std::map<int, std::string>{{2, "I notice the top face"}}));
+        EXPECT_EQ(s.tr(s.scenario->scenario.steps[2].reflect), "What do you notice?");
+        EXPECT_TRUE(s.orphanedLearnerData.empty());
+        // Typing on the inserted step is its own reflection, not the other one's.
+        studio->apply(cmd::GoToStep{2});
+        studio->apply(cmd::SetReflection{1, "Something new, yes"});
+        studio->saveNow();
+    }
+    // The next session, with the file as it is now: each reflection on its own prompt.
+    auto again = keepingData();
+    ASSERT_TRUE(again->openFile(file_));
+    EXPECT_EQ(again->state().reflections,
+              (std::map<int, std::string>{{1, "Something new, yes"}, {2, "I notice the top face"}}));
+}
+
+TEST_F(UserDataStudioTest, AReflectionWhoseStepIsGoneIsKeptListedAndExported) {
+    save(kPrompts);
+    const char* home = std::getenv("HOME");
+    const std::string oldHome = home ? home : "";
+    setenv("HOME", dir_.c_str(), 1);
+    auto studio = keepingData();
+    ASSERT_TRUE(studio->openFile(file_));
+    studio->apply(cmd::SetReflection{1, "I notice the top face"});
+    studio->apply(cmd::GoToStep{3});
+
+    save(kPromptsWithoutSecond);
+    ASSERT_TRUE(studio->pollFiles());
+    studio->pollFiles();
+    EXPECT_TRUE(studio->state().reflections.empty());
+    ASSERT_EQ(studio->state().orphanedLearnerData.size(), 1u);
+    const OrphanedLearnerEntry& gone = studio->state().orphanedLearnerData[0];
+    EXPECT_EQ(gone.text, "I notice the top face");
+    EXPECT_EQ(gone.stepTitle, "Second");
+    EXPECT_EQ(gone.prompt, "What do you notice?");
+    EXPECT_FALSE(gone.isAnswer);
+
+    // Writing something else keeps it in the file.
+    studio->apply(cmd::SetReflection{1, "I will listen"});
+    studio->apply(cmd::GoToStep{1});
+    const std::string stored = readAll(learnerFileIn(dir_, "s-prompts"));
+    EXPECT_NE(stored.find("I notice the top face"), std::string::npos) << stored;
+    EXPECT_NE(stored.find("I will listen"), std::string::npos) << stored;
+
+    studio->apply(cmd::ExportReflections{});
+    const std::string exported = readAll(dir_ / "reflections-prompts.md");
+    EXPECT_NE(exported.find("## Step 2 of 2: Third\n\n> What will you do?\n\nI will listen\n"), std::string::npos)
+        << exported;
+    EXPECT_NE(exported.find("## From a step that no longer exists: Second\n\n> What do you notice?\n\n"
+                            "I notice the top face\n"),
+              std::string::npos)
+        << exported;
+    if (home) setenv("HOME", oldHome.c_str(), 1);
+    else unsetenv("HOME");
+}
+
+TEST_F(UserDataStudioTest, MovingOrRenamingTheFileKeepsTheReflections) {
+    save(kPrompts);
+    {
+        auto studio = keepingData();
+        ASSERT_TRUE(studio->openFile(file_));
+        studio->apply(cmd::SetReflection{2, "written before the move"});
+        studio->saveNow();
+    }
+    fs::create_directories(dir_ / "elsewhere");
+    fs::rename(file_, dir_ / "elsewhere" / "renamed.toml");
+    auto again = keepingData();
+    ASSERT_TRUE(again->openFile(dir_ / "elsewhere" / "renamed.toml"));
+    EXPECT_EQ(again->state().reflections, (std::map<int, std::string>{{2, "written before the move"}}));
+}
+
+TEST_F(UserDataStudioTest, DataOfTheFirstFormatIsBroughtOverWhenTheScenarioOpens) {
+    save(kPrompts);
+    const StructureLibrary library = StructureLibrary::builtIn();
+    ParseOptions options;
+    options.library = &library;
+    const ParseResult parsed = loadScenarioFile(file_, options);
+    ASSERT_TRUE(parsed.ok());
+    // As the first version wrote it: numbered by step, under a key from the file's path.
+    const fs::path former = learnerFileIn(dir_, formerLearnerKey(*parsed.scenario, file_));
+    fs::create_directories(former.parent_path());
+    ASSERT_EQ(writeFileAtomic(former, std::string_view("format = 1\nscenario_id = \"prompts\"\nlast_step = 3\n\n"
+                                                       "[[reflection]]\nstep = 3\ntext = \"from the first version\"\n")),
+              "");
+    auto studio = keepingData();
+    ASSERT_TRUE(studio->openFile(file_));
+    EXPECT_EQ(studio->state().reflections, (std::map<int, std::string>{{2, "from the first version"}}));
+    ASSERT_TRUE(studio->state().resumeOffer);
+    EXPECT_EQ(*studio->state().resumeOffer, 2);
+    EXPECT_FALSE(fs::exists(former));
+    EXPECT_NE(readAll(learnerFileIn(dir_, "s-prompts")).find("step_key"), std::string::npos);
+}
+
+TEST_F(UserDataStudioTest, AStepAddedInTheEditorKeepsReflectionsOnTheirPrompts) {
+    save(kPrompts);
+    auto studio = keepingData();
+    ASSERT_TRUE(studio->openFile(file_));
+    studio->apply(cmd::SetReflection{1, "I notice the top face"});
+    studio->apply(cmd::GoToStep{1});
+    studio->apply(cmd::OpenEditor{});
+    ASSERT_TRUE(studio->state().editor.open);
+    studio->apply(cmd::EditScenario{edit::AddItem{Part::Step, 1}});
+    EXPECT_EQ(studio->state().editor.scenario.steps[1].id, "step-1");
+    // The preview shows it on its prompt, now the third step.
+    EXPECT_EQ(studio->state().reflections, (std::map<int, std::string>{{2, "I notice the top face"}}));
+    studio->apply(cmd::SaveScenario{});
+    studio->apply(cmd::CloseEditor{});
+    ASSERT_FALSE(studio->state().editor.open);
+    EXPECT_EQ(studio->state().scenario->stepCount(), 4);
+    EXPECT_EQ(studio->state().reflections, (std::map<int, std::string>{{2, "I notice the top face"}}));
+    EXPECT_NE(readAll(learnerFileIn(dir_, "s-prompts")).find("I notice the top face"), std::string::npos);
 }
 
 TEST_F(StudioGLTest, KeysAreReadByKeyCodeSoAzertyLettersWork) {

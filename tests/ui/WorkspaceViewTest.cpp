@@ -2,6 +2,8 @@
 // test checks the Commands that come out. No renderer: ImGui frames are built and thrown away.
 #include "ui_test_support.h"
 
+#include "draw_text.h"
+
 #include "core/keymap.h"
 #include "core/scenario/parser.h"
 #include "core/ui_text.h"
@@ -277,6 +279,39 @@ TEST(UiWordsTest, EveryKeyDescriptionIsTranslated) {
         const std::string en(describe(b.action));
         EXPECT_NE(std::string(uiWord(en.c_str(), "fr")), en) << en;
     }
+}
+
+TEST_F(WorkspaceViewTest, SettingsListWhatWasKeptFromStepsThatNoLongerExist) {
+    openScenario("scenarios/01-introduction.toml");
+    const std::vector<OrphanedLearnerEntry> gone{
+        {"id:gone", 7, "A removed step", "What did you notice?", "My words then", false},
+        {"text:0123456789abcdef", 3, "Another step", "Which face?", "The top face", true}};
+    applyCommand(state_, cmd::SetLearnerData{{}, {}, gone});
+    applyCommand(state_, cmd::ToggleSettings{});
+    drawOnce();
+    drawOnce();
+    const std::string heading = std::string(uiWord("From a step that no longer exists", "en")) + " (2)";
+    const auto at = testing::findDrawnText(ImGui::GetDrawData(), heading);
+    ASSERT_TRUE(at) << "the list is named in Settings";
+    EXPECT_FALSE(testing::drawDataContainsText(ImGui::GetDrawData(), "My words then")) << "folded until opened";
+    clickAt(ImVec2(at->x + 20.0f, at->y + 4.0f));
+    drawOnce();
+    for (const char* shown : {"A removed step", "What did you notice?", "My words then", "Another step", "Which face?",
+                              "Your answer: The top face"}) {
+        EXPECT_TRUE(testing::drawDataContainsText(ImGui::GetDrawData(), shown)) << shown;
+    }
+    // Read-only: nothing in it changes anything. Export takes a reflection from a gone step along, so it
+    // can be asked for with no reflection on any step of the scenario.
+    const auto button = testing::findDrawnText(ImGui::GetDrawData(), uiWord("Export my reflections", "en"));
+    ASSERT_TRUE(button);
+    bool exported = false;
+    for (const auto& c : clickAt(ImVec2(button->x + 10.0f, button->y + 4.0f)))
+        exported = exported || std::holds_alternative<cmd::ExportReflections>(c);
+    EXPECT_TRUE(exported);
+    // A new scenario's data replaces the list; none: no list.
+    applyCommand(state_, cmd::SetLearnerData{});
+    drawOnce();
+    EXPECT_FALSE(testing::drawDataContainsText(ImGui::GetDrawData(), uiWord("From a step that no longer exists", "en")));
 }
 
 TEST_F(WorkspaceViewTest, SourcesListTheCitationsAndCopyThem) {

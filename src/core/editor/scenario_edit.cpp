@@ -56,6 +56,7 @@ bool partHas(Part part, Field field) {
                field == Field::Positions;
     case Part::Step:
         switch (field) {
+        case Field::Id:
         case Field::Title:
         case Field::Text:
         case Field::Image:
@@ -96,11 +97,35 @@ std::set<std::string> idsOf(const Scenario& s, Part part) {
     if (part == Part::Source) collect(s.sources);
     if (part == Part::Structure) collect(s.structures);
     if (part == Part::Persona) collect(s.personas);
+    if (part == Part::Step) collect(s.steps);
     return ids;
+}
+
+// A new step's id: "step-N" past the highest N any step has. Filling gaps instead would hand a new step
+// the id of a deleted one, whose reflections learners may still keep, and show them on the new step.
+std::string freshStepId(const Scenario& s) {
+    std::size_t highest = 0;
+    for (const Step& step : s.steps) {
+        const std::string_view id = step.id;
+        if (!id.starts_with("step-") || id.size() > 5 + 9) continue;
+        std::size_t n = 0;
+        bool digits = id.size() > 5;
+        for (char c : id.substr(5)) {
+            if (c < '0' || c > '9') digits = false;
+            else n = n * 10 + std::size_t(c - '0');
+        }
+        if (digits) highest = std::max(highest, n);
+    }
+    const std::set<std::string> ids = idsOf(s, Part::Step);
+    for (std::size_t n = highest + 1;; ++n) {
+        std::string id = "step-" + std::to_string(n);
+        if (ids.count(id) == 0) return id;
+    }
 }
 
 // "structure-N" with the smallest N ≥ 1 not taken.
 std::string freshId(const Scenario& s, Part part) {
+    if (part == Part::Step) return freshStepId(s);
     const std::set<std::string> ids = idsOf(s, part);
     for (std::size_t n = 1;; ++n) {
         std::string id = std::string(partName(part)) + "-" + std::to_string(n);
@@ -486,6 +511,7 @@ class Editor {
         }
         case Part::Step: {
             Step step;
+            step.id = freshId(s_, e.part); // learners' answers on it stay with it wherever it moves
             step.title = LocalText(lang, "New step");
             insertAt(s_.steps, at, std::move(step)); // coins absent: the stage stays as it was
             break;
@@ -505,7 +531,10 @@ class Editor {
         case Part::Structure: duplicate(s_.structures, i, e.part); break;
         case Part::Persona: duplicate(s_.personas, i, e.part); break;
         case Part::Step: {
+            // The copy asks the same questions, so only a new id of its own keeps learners' answers on
+            // the original from showing on the copy as well.
             Step copy = s_.steps[i];
+            copy.id = freshId(s_, e.part);
             insertAt(s_.steps, i + 1, std::move(copy));
             break;
         }
@@ -663,7 +692,7 @@ class Editor {
         case Part::Source: rename(part, s_.sources[i].id, id); return "";
         case Part::Structure: rename(part, s_.structures[i].id, id); return "";
         case Part::Persona: rename(part, s_.personas[i].id, id); return "";
-        case Part::Step: break;
+        case Part::Step: s_.steps[i].id = id; return ""; // nothing in the file refers to a step's id
         }
         return noSuchField(part, Field::Id);
     }

@@ -20,7 +20,7 @@ enum class Part : std::uint8_t { Scenario, Source, Structure, Persona, Step };
 //   Source:    Id, Cite, Url
 //   Structure: Id, Name, Top, Bottom, Color, Levels, Advantages, Disadvantages, SourceRef
 //   Persona:   Id, Name, Description, Image, Positions
-//   Step:      Title, Text, Image, Notes, Coins, Personas, Focus, Show, Action, Question,
+//   Step:      Id, Title, Text, Image, Notes, Coins, Personas, Focus, Show, Action, Question,
 //              QuestionPrompt, QuestionChoices, QuestionAnswer, QuestionExplain, Reflect, Discuss,
 //              Minutes, ContentNote, Pushback
 enum class Field : std::uint8_t {
@@ -83,14 +83,15 @@ struct MoveEntry {
     int to = 0;
 };
 // Whole items: sources, structures, personas, steps. New items get a fresh id ("source-2",
-// "structure-3", "persona-1" …) and, for steps, a title to fill in.
+// "structure-3", "persona-1" …) and, for steps, a title to fill in. A new step's id is "step-N" past the
+// highest such number among the steps ("step-7" after "step-6"), never one another step has.
 struct AddItem {
     Part part = Part::Step;
     int at = -1; // -1 = at the end
 };
 struct DuplicateItem {
     Part part = Part::Step;
-    int index = 0; // the copy goes right after it (with a fresh id)
+    int index = 0; // the copy goes right after it (with a fresh id; a step's copy gets a new "step-N")
 };
 struct DeleteItem {
     Part part = Part::Step;

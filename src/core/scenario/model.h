@@ -82,6 +82,9 @@ struct Question {
 };
 
 struct Step {
+    // Optional, unique among the steps: names the step for learners' saved answers and reflections,
+    // so that they stay with it when steps are added, moved or reworded. "" = none.
+    std::string id;
     LocalText title;
     LocalText text;
     std::string image;

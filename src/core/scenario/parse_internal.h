@@ -75,6 +75,7 @@ struct ReadDocument {
     std::vector<Located> sourceIds;
     std::vector<Located> structureIds;
     std::vector<Located> personaIds;
+    std::vector<Located> stepIds;             // only the steps that have one
     std::vector<Located> structureSourceRefs; // [[structure]] source = "…"
     std::vector<Located> positionRefs;        // [[persona]] positions keys
     std::vector<StepSite> steps;              // one per [[step]] table, in order

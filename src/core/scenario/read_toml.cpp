@@ -21,9 +21,10 @@ constexpr std::array<std::string_view, 3> kSourceKeys{"id", "cite", "url"};
 constexpr std::array<std::string_view, 9> kStructureKeys{"id",     "name",       "top",           "bottom", "color",
                                                          "levels", "advantages", "disadvantages", "source"};
 constexpr std::array<std::string_view, 5> kPersonaKeys{"id", "name", "description", "image", "positions"};
-constexpr std::array<std::string_view, 15> kStepKeys{"title",    "text",    "image",   "notes",        "coins",
-                                                     "personas", "focus",   "show",    "action",       "question",
-                                                     "reflect",  "discuss", "minutes", "content_note", "pushback"};
+constexpr std::array<std::string_view, 16> kStepKeys{"id",       "title",   "text",         "image",   "notes",
+                                                     "coins",    "personas", "focus",       "show",    "action",
+                                                     "question", "reflect", "discuss",      "minutes", "content_note",
+                                                     "pushback"};
 constexpr std::array<std::string_view, 4> kQuestionKeys{"prompt", "choices", "answer", "explain"};
 
 constexpr double kMaxMinutes = 600;
@@ -330,7 +331,12 @@ class Reader {
             missing(tablePos, where, key, "\"some-id\"");
             return std::nullopt;
         }
-        auto id = located(*n, key);
+        return idValue(*n, key, ids);
+    }
+
+    // An id where it is defined: a string in id shape, recorded in `ids` for the uniqueness check.
+    std::optional<Located> idValue(const toml::node& n, std::string_view key, std::vector<Located>* ids) {
+        auto id = located(n, key);
         if (!id) return std::nullopt;
         if (!isValidId(id->value)) {
             sink_.error(id->pos, quoteValue(id->value) + " is not a valid id: use letters, digits, '-' and '_' "
@@ -519,6 +525,9 @@ class Reader {
         Step step;
         StepSite site;
         step.pos = site.pos = posOf(t);
+        if (const toml::node* n = t.get("id")) {
+            if (auto id = idValue(*n, "id", &doc_.stepIds)) step.id = id->value;
+        }
         if (auto title = requiredText(t, "title", step.pos, "in this [[step]]")) step.title = *title;
         const auto optionalText = [&](std::string_view key, LocalText& into) {
             if (const toml::node* n = t.get(key)) into = localText(*n, key).value_or(LocalText{});

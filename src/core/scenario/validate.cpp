@@ -118,6 +118,7 @@ void checkDocument(const ReadDocument& doc, const StructureLibrary* library, Dia
     checkUnique(doc.sourceIds, "source", sink);
     checkUnique(doc.structureIds, "structure", sink);
     checkUnique(doc.personaIds, "persona", sink);
+    checkUnique(doc.stepIds, "step", sink);
 
     Namespace structures{"structure", {}, {}, structureHint(library)};
     Namespace sources{"source", {}, {}, "define it in a [[source]] section with this id"};

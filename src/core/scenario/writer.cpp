@@ -109,6 +109,7 @@ class Writer {
 
     void writeStep(const Step& s) {
         header("[[step]]");
+        lineIf("id", s.id);
         textIf("title", s.title);
         textIf("text", s.text);
         lineIf("image", s.image);

@@ -17,11 +17,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kLearnerFormat = 1;
+// Format 2 keeps entries under step keys; format 1 (no step keys, entries numbered by step) is still read.
+constexpr int kLearnerFormat = 2;
 constexpr std::array<std::string_view, 8> kRootKeys{"format",  "scenario_id", "scenario_title", "scenario_file",
                                                     "updated", "last_step",   "answer",         "reflection"};
-constexpr std::array<std::string_view, 2> kAnswerKeys{"step", "choice"};
-constexpr std::array<std::string_view, 2> kReflectionKeys{"step", "text"};
+constexpr std::array<std::string_view, 6> kAnswerKeys{"step_key", "step",   "step_title",
+                                                      "prompt",   "choice", "choice_text"};
+constexpr std::array<std::string_view, 5> kReflectionKeys{"step_key", "step", "step_title", "prompt", "text"};
+// Step keys are short ("id:" + an id, "text:" + 16 hex digits, a suffix); anything longer is not one of ours.
+constexpr std::size_t kMaxStepKeyBytes = 200;
+// A step's title and prompt kept beside an entry are the scenario's words; as long as a reflection may be.
+constexpr std::size_t kMaxLabelCodePoints = kMaxReflectionCodePoints;
 
 std::string canonicalPathOf(const fs::path& file) {
     std::error_code ec;
@@ -78,28 +84,75 @@ std::vector<const toml::table*> tablesOf(const toml::table& root, std::string_vi
     return out;
 }
 
-std::optional<int> stepIndexOf(const toml::table& t, std::string_view what, std::vector<std::string>& problems) {
+// Where an entry belongs: its step key (format 2) and the step's number when it was written (from 1, or 0),
+// or for an entry of format 1, only the step's number.
+struct EntryPlace {
+    std::string key; // "" = numbered only: mapped onto a step key when the scenario is opened
+    int number = 0;
+    std::string title;
+    std::string prompt;
+    // "step 3", or "step “id:allyship”" for messages about the entry.
+    std::string named() const {
+        if (key.empty()) return "step " + std::to_string(number);
+        return "step " + detail::quoteValue(key);
+    }
+};
+
+std::optional<EntryPlace> placeOf(const toml::table& t, std::string_view what, std::vector<std::string>& problems) {
+    EntryPlace place;
+    const toml::node* k = t.get("step_key");
     const toml::node* n = t.get("step");
-    if (!n) {
-        problems.push_back(detail::lineOf(t) + "a [[" + std::string(what) + "]] without `step` is ignored");
+    if (k) {
+        const auto* key = k->as_string();
+        if (!key || key->get().empty() || key->get().size() > kMaxStepKeyBytes) {
+            problems.push_back(detail::lineOf(*k) + "`step_key` must be a step key such as \"id:allyship\", found " +
+                               detail::kindOf(*k) + "; this " + std::string(what) + " is ignored");
+            return std::nullopt;
+        }
+        place.key = detail::cleanLearnerText(key->get(), kMaxStepKeyBytes);
+    }
+    if (!k && !n) {
+        problems.push_back(detail::lineOf(t) + "a [[" + std::string(what) +
+                           "]] without `step_key` or `step` is ignored");
         return std::nullopt;
     }
-    const auto step = detail::intIn(*n, 1, kMaxLearnerStepIndex + 1);
-    if (!step) {
-        problems.push_back(detail::lineOf(*n) + "`step` must be a step number from 1 to " +
-                           std::to_string(kMaxLearnerStepIndex + 1) + ", found " + detail::kindOf(*n) +
-                           (n->is_integer() ? " out of range" : "") + "; this " + std::string(what) + " is ignored");
-        return std::nullopt;
+    if (n) {
+        const auto step = detail::intIn(*n, 1, kMaxLearnerStepIndex + 1);
+        if (step) {
+            place.number = *step;
+        } else if (!k) {
+            problems.push_back(detail::lineOf(*n) + "`step` must be a step number from 1 to " +
+                               std::to_string(kMaxLearnerStepIndex + 1) + ", found " + detail::kindOf(*n) +
+                               (n->is_integer() ? " out of range" : "") + "; this " + std::string(what) +
+                               " is ignored");
+            return std::nullopt;
+        } else {
+            // With a step key the number only labels the entry: without it, the entry is still whole.
+            problems.push_back(detail::lineOf(*n) + "`step` must be a step number from 1, found " +
+                               detail::kindOf(*n) + "; it is ignored");
+        }
     }
-    return *step - 1;
+    const auto label = [&](std::string_view key, std::string& into) {
+        const toml::node* v = t.get(key);
+        if (!v) return;
+        if (const auto* text = v->as_string()) {
+            into = detail::cleanLearnerText(text->get(), kMaxLabelCodePoints);
+        } else {
+            problems.push_back(detail::lineOf(*v) + "`" + std::string(key) + "` must be a string, found " +
+                               detail::kindOf(*v) + "; it is ignored");
+        }
+    };
+    label("step_title", place.title);
+    label("prompt", place.prompt);
+    return place;
 }
 
 void readRoot(const toml::table& root, LearnerData& data, std::vector<std::string>& problems) {
     if (const toml::node* n = root.get("format")) {
         const auto* format = n->as_integer();
         if (!format || format->get() < 1) {
-            problems.push_back(detail::lineOf(*n) + "`format` must be 1, found " + detail::kindOf(*n) +
-                               "; the file is read as format 1");
+            problems.push_back(detail::lineOf(*n) + "`format` must be 1 or 2, found " + detail::kindOf(*n) +
+                               "; the file is read as well as it can be");
         } else if (format->get() > kLearnerFormat) {
             problems.push_back(detail::lineOf(*n) +
                                "the file was written by a newer version of Coin Model Studio (format " +
@@ -140,55 +193,65 @@ void readRoot(const toml::table& root, LearnerData& data, std::vector<std::strin
     }
     for (const toml::table* t : tablesOf(root, "answer", problems)) {
         checkKeys(*t, kAnswerKeys, "in [[answer]]", problems);
-        const auto step = stepIndexOf(*t, "answer", problems);
-        if (!step) continue;
+        auto place = placeOf(*t, "answer", problems);
+        if (!place) continue;
         const toml::node* c = t->get("choice");
         const auto choice = c ? detail::intIn(*c, 1, kMaxLearnerChoice) : std::nullopt;
         if (!choice) {
-            problems.push_back(detail::lineOf(c ? *c : static_cast<const toml::node&>(*t)) + "the answer to step " +
-                               std::to_string(*step + 1) + " needs `choice`, a choice number from 1; it is ignored");
+            problems.push_back(detail::lineOf(c ? *c : static_cast<const toml::node&>(*t)) + "the answer to " +
+                               place->named() + " needs `choice`, a choice number from 1; it is ignored");
             continue;
         }
-        if (!data.answers.emplace(*step, *choice).second) {
-            problems.push_back(detail::lineOf(*t) + "a second answer to step " + std::to_string(*step + 1) +
-                               " is ignored");
+        bool added = false;
+        if (place->key.empty()) {
+            added = data.indexedAnswers.emplace(place->number - 1, *choice).second;
+        } else {
+            LearnerAnswer answer{*choice, place->number, std::move(place->title), std::move(place->prompt), {}};
+            if (const toml::node* v = t->get("choice_text")) {
+                if (const auto* text = v->as_string()) {
+                    answer.choiceText = detail::cleanLearnerText(text->get(), kMaxLabelCodePoints);
+                } else {
+                    problems.push_back(detail::lineOf(*v) + "`choice_text` must be a string, found " +
+                                       detail::kindOf(*v) + "; it is ignored");
+                }
+            }
+            added = data.answers.emplace(place->key, std::move(answer)).second;
         }
+        if (!added) problems.push_back(detail::lineOf(*t) + "a second answer to " + place->named() + " is ignored");
     }
     for (const toml::table* t : tablesOf(root, "reflection", problems)) {
         checkKeys(*t, kReflectionKeys, "in [[reflection]]", problems);
-        const auto step = stepIndexOf(*t, "reflection", problems);
-        if (!step) continue;
+        auto place = placeOf(*t, "reflection", problems);
+        if (!place) continue;
         const toml::node* n = t->get("text");
         const auto* text = n ? n->as_string() : nullptr;
         if (!text) {
-            problems.push_back(detail::lineOf(n ? *n : static_cast<const toml::node&>(*t)) + "the reflection on step " +
-                               std::to_string(*step + 1) + " needs `text`, a string" +
+            problems.push_back(detail::lineOf(n ? *n : static_cast<const toml::node&>(*t)) + "the reflection on " +
+                               place->named() + " needs `text`, a string" +
                                (n ? ", found " + detail::kindOf(*n) : std::string()) + "; it is ignored");
             continue;
         }
         bool cut = false;
         std::string clean = detail::cleanLearnerText(text->get(), kMaxReflectionCodePoints, &cut);
         if (cut) {
-            problems.push_back(detail::lineOf(*n) + "the reflection on step " + std::to_string(*step + 1) +
-                               " is longer than " + std::to_string(kMaxReflectionCodePoints) +
-                               " characters; only its beginning is kept");
+            problems.push_back(detail::lineOf(*n) + "the reflection on " + place->named() + " is longer than " +
+                               std::to_string(kMaxReflectionCodePoints) + " characters; only its beginning is kept");
         }
         if (clean.empty()) continue;
-        if (data.reflections.contains(*step)) {
-            problems.push_back(detail::lineOf(*t) + "a second reflection on step " + std::to_string(*step + 1) +
-                               " is ignored");
+        const bool taken = place->key.empty() ? data.indexedReflections.contains(place->number - 1)
+                                              : data.reflections.contains(place->key);
+        if (taken) {
+            problems.push_back(detail::lineOf(*t) + "a second reflection on " + place->named() + " is ignored");
             continue;
         }
-        data.reflections.emplace(*step, std::move(clean));
+        if (place->key.empty()) {
+            data.indexedReflections.emplace(place->number - 1, std::move(clean));
+        } else {
+            data.reflections.emplace(place->key, LearnerReflection{std::move(clean), place->number,
+                                                                   std::move(place->title), std::move(place->prompt)});
+        }
     }
     checkKeys(root, kRootKeys, "at the top of the file", problems);
-}
-
-std::string problemList(const std::vector<std::string>& problems) {
-    std::string out;
-    for (const std::string& p : problems)
-        out += "\n  • " + p;
-    return out;
 }
 
 // "“The coin model” (learners/coin-intro-….toml)" or the file alone when there is no title.
@@ -200,6 +263,7 @@ std::string dataNamed(const LearnerData& data, const fs::path& file) {
 // Export headings in the learner's language (en, fr); the scenario's own words come from the scenario.
 struct ExportWords {
     std::string_view heading, intro, step, of, colon, gone, none;
+    std::string_view stepLower; // "(step 12)" after `gone` when only the number is known
 };
 
 ExportWords exportWords(std::string_view language) {
@@ -211,8 +275,9 @@ ExportWords exportWords(std::string_view language) {
                 "Étape",
                 "sur",
                 " : ",
-                "(elle ne figure plus dans ce scénario)",
-                "Aucune réflexion pour l’instant."};
+                "D’une étape qui n’existe plus",
+                "Aucune réflexion pour l’instant.",
+                "étape"};
     }
     return {"Reflections",
             "Private notes written in Coin Model Studio. They were never uploaded or shown to anyone; "
@@ -220,8 +285,9 @@ ExportWords exportWords(std::string_view language) {
             "Step",
             "of",
             ": ",
-            "(no longer in this scenario)",
-            "No reflections yet."};
+            "From a step that no longer exists",
+            "No reflections yet.",
+            "step"};
 }
 
 // A heading is one line: line breaks in a title become spaces.
@@ -231,6 +297,71 @@ std::string oneLine(std::string text) {
     return text;
 }
 
+// The bytes a step's fingerprint is taken of: what a learner answers to, each text in every language,
+// with separators that no text contains, so that moving words from one field to another changes it.
+void addFingerprint(std::string& out, char field, const LocalText& text) {
+    out += field;
+    for (const auto& [language, words] : text.byLang) {
+        out += language;
+        out += '\x1f';
+        out += words;
+        out += '\x1e';
+    }
+    out += '\x1d';
+}
+
+std::string fingerprintOf(const Step& step) {
+    std::string bytes;
+    addFingerprint(bytes, 'T', step.title);
+    addFingerprint(bytes, 'R', step.reflect);
+    if (step.question) {
+        addFingerprint(bytes, 'Q', step.question->prompt);
+        for (const LocalText& choice : step.question->choices)
+            addFingerprint(bytes, 'C', choice);
+    }
+    return "text:" + hex16(detail::stableHash(bytes));
+}
+
+// Two entries are the same when the learner's side of them is: the text, or the choice.
+bool sameEntry(const LearnerReflection& a, const LearnerReflection& b) { return a.text == b.text; }
+bool sameEntry(const LearnerAnswer& a, const LearnerAnswer& b) { return a.choice == b.choice; }
+
+// Puts `entry` under `key`, or beside an entry already there that differs ("<key>~2", "<key>~3" …: no
+// step key has '~', so these are kept as entries of a step that no longer exists, never dropped).
+template <typename Entry> void place(std::map<std::string, Entry>& entries, const std::string& key, Entry entry) {
+    std::string at = key;
+    for (int n = 2;; ++n) {
+        const auto it = entries.find(at);
+        if (it == entries.end()) {
+            entries.emplace(at, std::move(entry));
+            return;
+        }
+        if (sameEntry(it->second, entry)) return;
+        at = key + "~" + std::to_string(n);
+    }
+}
+
+// "step_title = …" lines of an entry: what the step was when it was written, when known.
+std::string labelLines(int number, const std::string& title, const std::string& prompt) {
+    std::string out;
+    if (number > 0) out += "step = " + std::to_string(number) + "\n";
+    if (!title.empty()) out += "step_title = " + tomlString(title) + "\n";
+    if (!prompt.empty()) out += "prompt = " + tomlString(prompt) + "\n";
+    return out;
+}
+
+// A quotation, line by line, so that a prompt reads apart from the learner's words.
+std::string asQuotation(const std::string& prompt) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= prompt.size()) {
+        const std::size_t end = std::min(prompt.find('\n', start), prompt.size());
+        out += "> " + prompt.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    return out + "\n";
+}
+
 } // namespace
 
 ScenarioIdentity identifyScenario(const Scenario& scenario, const fs::path& file, std::string_view language) {
@@ -238,8 +369,9 @@ ScenarioIdentity identifyScenario(const Scenario& scenario, const fs::path& file
     identity.id = scenario.id;
     identity.title = oneLine(titleIn(scenario.title, language, scenario));
     identity.file = canonicalPathOf(file);
-    const std::string idPart = detail::isValidId(scenario.id) ? scenario.id : std::string("scenario");
-    identity.key = idPart + "-" + hex16(detail::stableHash(identity.file));
+    identity.language = std::string(language);
+    identity.key = "s-" + (detail::isValidId(scenario.id) ? scenario.id : std::string("scenario"));
+    identity.formerKeys.push_back(formerLearnerKey(scenario, file));
     return identity;
 }
 
@@ -247,8 +379,146 @@ ScenarioIdentity identifyBuiltInScenario(const Scenario& scenario, std::string_v
     ScenarioIdentity identity;
     identity.id = scenario.id;
     identity.title = oneLine(titleIn(scenario.title, language, scenario));
+    identity.language = std::string(language);
+    // The same key as in format 1: such a file is brought over in place.
     identity.key = "builtin-" + (detail::isValidId(scenario.id) ? scenario.id : std::string("scenario"));
     return identity;
+}
+
+std::string formerLearnerKey(const Scenario& scenario, const fs::path& file) {
+    const std::string idPart = detail::isValidId(scenario.id) ? scenario.id : std::string("scenario");
+    return idPart + "-" + hex16(detail::stableHash(canonicalPathOf(file)));
+}
+
+std::vector<std::string> stepKeysOf(const Scenario& scenario) {
+    std::vector<std::string> keys;
+    keys.reserve(scenario.steps.size());
+    std::map<std::string, int> seen;
+    for (const Step& step : scenario.steps) {
+        std::string key = step.id.empty() ? fingerprintOf(step) : "id:" + step.id;
+        // Repeats are numbered in order; ids and fingerprints never hold '#', so no suffix meets a key.
+        const int n = ++seen[key];
+        if (n > 1) key += "#" + std::to_string(n);
+        keys.push_back(std::move(key));
+    }
+    return keys;
+}
+
+std::string stepKey(const Scenario& scenario, int index) {
+    if (index < 0 || std::size_t(index) >= scenario.steps.size()) return {};
+    return stepKeysOf(scenario)[std::size_t(index)];
+}
+
+std::vector<LearnerStep> learnerStepsOf(const Scenario& scenario, std::string_view language) {
+    const std::vector<std::string> keys = stepKeysOf(scenario);
+    std::vector<LearnerStep> steps;
+    steps.reserve(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const Step& step = scenario.steps[i];
+        LearnerStep out;
+        out.key = keys[i];
+        out.number = int(i) + 1;
+        out.title = titleIn(step.title, language, scenario);
+        out.reflectPrompt = titleIn(step.reflect, language, scenario);
+        if (step.question) {
+            out.questionPrompt = titleIn(step.question->prompt, language, scenario);
+            for (const LocalText& choice : step.question->choices)
+                out.choices.push_back(titleIn(choice, language, scenario));
+        }
+        steps.push_back(std::move(out));
+    }
+    return steps;
+}
+
+bool mapIndexedEntries(LearnerData& data, const Scenario& scenario, std::string_view language) {
+    if (data.indexedReflections.empty() && data.indexedAnswers.empty()) return false;
+    const std::vector<LearnerStep> steps = learnerStepsOf(scenario, language);
+    const auto keyFor = [&](int index) {
+        return std::size_t(index) < steps.size() ? steps[std::size_t(index)].key : "gone:" + std::to_string(index + 1);
+    };
+    for (const auto& [index, text] : data.indexedReflections) {
+        LearnerReflection r{text, index + 1, {}, {}};
+        if (std::size_t(index) < steps.size()) {
+            r.stepTitle = steps[std::size_t(index)].title;
+            r.prompt = steps[std::size_t(index)].reflectPrompt;
+        }
+        place(data.reflections, keyFor(index), std::move(r));
+    }
+    for (const auto& [index, choice] : data.indexedAnswers) {
+        LearnerAnswer a{choice, index + 1, {}, {}, {}};
+        if (std::size_t(index) < steps.size()) {
+            const LearnerStep& step = steps[std::size_t(index)];
+            a.stepTitle = step.title;
+            a.prompt = step.questionPrompt;
+            if (std::size_t(choice) <= step.choices.size()) a.choiceText = step.choices[std::size_t(choice) - 1];
+        }
+        place(data.answers, keyFor(index), std::move(a));
+    }
+    data.indexedReflections.clear();
+    data.indexedAnswers.clear();
+    return true;
+}
+
+void mergeLearnerData(LearnerData& into, const LearnerData& from) {
+    for (const auto& [key, r] : from.reflections)
+        place(into.reflections, key, r);
+    for (const auto& [key, a] : from.answers)
+        place(into.answers, key, a);
+    // Entries still numbered by step (not mapped yet) join by number; a different one on a number already
+    // taken is kept by its number as an entry of a step that no longer exists.
+    for (const auto& [index, text] : from.indexedReflections) {
+        const auto [it, added] = into.indexedReflections.emplace(index, text);
+        if (!added && it->second != text) {
+            place(into.reflections, "gone:" + std::to_string(index + 1), LearnerReflection{text, index + 1, {}, {}});
+        }
+    }
+    for (const auto& [index, choice] : from.indexedAnswers) {
+        const auto [it, added] = into.indexedAnswers.emplace(index, choice);
+        if (!added && it->second != choice) {
+            place(into.answers, "gone:" + std::to_string(index + 1), LearnerAnswer{choice, index + 1, {}, {}, {}});
+        }
+    }
+    if (!into.lastStep) into.lastStep = from.lastStep;
+    if (into.scenarioId.empty()) into.scenarioId = from.scenarioId;
+    if (into.scenarioTitle.empty()) into.scenarioTitle = from.scenarioTitle;
+    if (into.scenarioFile.empty()) into.scenarioFile = from.scenarioFile;
+    into.updatedAt = std::max(into.updatedAt, from.updatedAt);
+}
+
+LearnerDataOnSteps learnerDataOnSteps(const LearnerData& data, const std::vector<LearnerStep>& steps) {
+    LearnerDataOnSteps out;
+    std::map<std::string_view, int> indexOf;
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        indexOf.emplace(steps[i].key, int(i));
+    std::vector<OrphanedLearnerEntry> answers;
+    for (const auto& [key, r] : data.reflections) {
+        if (const auto it = indexOf.find(key); it != indexOf.end()) {
+            out.reflections.emplace(it->second, r.text);
+        } else {
+            out.orphans.push_back({key, r.stepNumber, r.stepTitle, r.prompt, r.text, false});
+        }
+    }
+    for (const auto& [index, text] : data.indexedReflections)
+        out.orphans.push_back({{}, index + 1, {}, {}, text, false});
+    for (const auto& [key, a] : data.answers) {
+        const auto it = indexOf.find(key);
+        // A step that kept its id but lost the choice (or the whole question) cannot show it.
+        if (it != indexOf.end() && std::size_t(a.choice) <= steps[std::size_t(it->second)].choices.size()) {
+            out.answers.emplace(it->second, a.choice);
+        } else {
+            const std::string text = a.choiceText.empty() ? std::to_string(a.choice) : a.choiceText;
+            answers.push_back({key, a.stepNumber, a.stepTitle, a.prompt, text, true});
+        }
+    }
+    for (const auto& [index, choice] : data.indexedAnswers)
+        answers.push_back({{}, index + 1, {}, {}, std::to_string(choice), true});
+    const auto byStep = [](const OrphanedLearnerEntry& a, const OrphanedLearnerEntry& b) {
+        return a.stepNumber != b.stepNumber ? a.stepNumber < b.stepNumber : a.stepKey < b.stepKey;
+    };
+    std::stable_sort(out.orphans.begin(), out.orphans.end(), byStep);
+    std::stable_sort(answers.begin(), answers.end(), byStep);
+    out.orphans.insert(out.orphans.end(), answers.begin(), answers.end());
+    return out;
 }
 
 bool isValidLearnerKey(std::string_view key) {
@@ -275,17 +545,31 @@ std::string writeLearnerToml(const LearnerData& data) {
     std::string out;
     out += "# Private learner data of Coin Model Studio for one scenario: reflections, chosen answers and the\n";
     out += "# last step visited. It stays on this computer and is never written into the scenario file.\n";
-    out += "# Steps are counted from 1. Delete it in the app (Settings) or delete this file.\n";
+    out += "# Each entry belongs to the step named by `step_key`; `step` (counted from 1), `step_title` and\n";
+    out += "# `prompt` say what that step was when the entry was written, so it can be shown once the step is\n";
+    out += "# gone. Delete it in the app (Settings) or delete this file.\n";
     out += "format = " + std::to_string(kLearnerFormat) + "\n";
     out += "scenario_id = " + tomlString(data.scenarioId, false) + "\n";
     out += "scenario_title = " + tomlString(data.scenarioTitle, false) + "\n";
     out += "scenario_file = " + tomlString(data.scenarioFile, false) + "\n";
     if (data.updatedAt != 0) out += "updated = " + detail::formatUtcTimestamp(data.updatedAt) + "\n";
     if (data.lastStep) out += "last_step = " + std::to_string(*data.lastStep + 1) + "\n";
-    for (const auto& [step, choice] : data.answers) {
+    for (const auto& [key, a] : data.answers) {
+        out += "\n[[answer]]\nstep_key = " + tomlString(key, false) + "\n" +
+               labelLines(a.stepNumber, a.stepTitle, a.prompt);
+        out += "choice = " + std::to_string(a.choice) + "\n";
+        if (!a.choiceText.empty()) out += "choice_text = " + tomlString(a.choiceText) + "\n";
+    }
+    // Entries not given a step key yet keep their step number, as format 1 had them.
+    for (const auto& [step, choice] : data.indexedAnswers) {
         out += "\n[[answer]]\nstep = " + std::to_string(step + 1) + "\nchoice = " + std::to_string(choice) + "\n";
     }
-    for (const auto& [step, text] : data.reflections) {
+    for (const auto& [key, r] : data.reflections) {
+        if (r.text.empty()) continue;
+        out += "\n[[reflection]]\nstep_key = " + tomlString(key, false) + "\n" +
+               labelLines(r.stepNumber, r.stepTitle, r.prompt) + "text = " + tomlString(r.text) + "\n";
+    }
+    for (const auto& [step, text] : data.indexedReflections) {
         if (text.empty()) continue;
         out += "\n[[reflection]]\nstep = " + std::to_string(step + 1) + "\ntext = " + tomlString(text) + "\n";
     }
@@ -304,7 +588,7 @@ LearnerDataLoad readLearnerToml(std::string_view text, const fs::path& shownAs) 
     readRoot(parsed.table, load.data, problems);
     if (!problems.empty()) {
         load.notice = "Parts of your saved data " + dataNamed(load.data, shownAs) +
-                      " could not be used and were skipped:" + problemList(problems) +
+                      " could not be used and were skipped:" + detail::bulletedProblems(problems) +
                       "\nEverything else was read. The file will be rewritten without them the next time your "
                       "data for this scenario changes.";
     }
@@ -391,34 +675,41 @@ std::string exportReflections(const LearnerData& data, const Scenario& scenario,
     if (title.empty()) title = data.scenarioTitle;
     std::string out = "# " + std::string(words.heading) + (title.empty() ? "" : " — " + title) + "\n\n";
     out += std::string(words.intro) + "\n";
-    const int stepCount = int(scenario.steps.size());
-    bool any = false;
-    for (const auto& [index, text] : data.reflections) {
-        if (text.empty()) continue;
-        any = true;
-        out += "\n## ";
-        if (index >= 0 && index < stepCount) {
-            const Step& step = scenario.steps[std::size_t(index)];
-            out += std::string(words.step) + " " + std::to_string(index + 1) + " " + std::string(words.of) + " " +
-                   std::to_string(stepCount) + std::string(words.colon) +
-                   oneLine(titleIn(step.title, language, scenario));
-            out += "\n\n";
-            const std::string prompt = titleIn(step.reflect, language, scenario);
-            if (!prompt.empty()) {
-                // The prompt as a quotation, line by line, so that it reads apart from the learner's words.
-                std::size_t start = 0;
-                while (start <= prompt.size()) {
-                    const std::size_t end = std::min(prompt.find('\n', start), prompt.size());
-                    out += "> " + prompt.substr(start, end - start) + "\n";
-                    start = end + 1;
-                }
-                out += "\n";
-            }
-        } else {
-            out += std::string(words.step) + " " + std::to_string(index + 1) + " " + std::string(words.gone) + "\n\n";
-        }
+    const std::vector<LearnerStep> steps = learnerStepsOf(scenario, language);
+    const LearnerDataOnSteps on = learnerDataOnSteps(data, steps);
+    const auto addText = [&](const std::string& text) {
         out += text;
         if (!text.ends_with('\n')) out += "\n";
+    };
+    bool any = false;
+    for (const auto& [index, text] : on.reflections) {
+        if (text.empty()) continue;
+        any = true;
+        const LearnerStep& step = steps[std::size_t(index)];
+        out += "\n## " + std::string(words.step) + " " + std::to_string(index + 1) + " " + std::string(words.of) + " " +
+               std::to_string(steps.size()) + std::string(words.colon) + oneLine(step.title) + "\n\n";
+        // The prompt the step asks now; the one kept with the text when the step asks none any more.
+        std::string prompt = step.reflectPrompt;
+        if (prompt.empty()) {
+            const auto it = data.reflections.find(step.key);
+            if (it != data.reflections.end()) prompt = it->second.prompt;
+        }
+        if (!prompt.empty()) out += asQuotation(prompt);
+        addText(text);
+    }
+    // Nothing the learner wrote is left out: reflections whose step is gone come last, with what it said.
+    for (const OrphanedLearnerEntry& gone : on.orphans) {
+        if (gone.isAnswer || gone.text.empty()) continue;
+        any = true;
+        out += "\n## " + std::string(words.gone);
+        if (!gone.stepTitle.empty()) {
+            out += std::string(words.colon) + oneLine(gone.stepTitle);
+        } else if (gone.stepNumber > 0) {
+            out += " (" + std::string(words.stepLower) + " " + std::to_string(gone.stepNumber) + ")";
+        }
+        out += "\n\n";
+        if (!gone.prompt.empty()) out += asQuotation(gone.prompt);
+        addText(gone.text);
     }
     if (!any) out += "\n" + std::string(words.none) + "\n";
     return out;

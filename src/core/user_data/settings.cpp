@@ -126,13 +126,6 @@ void readSettingsTable(const toml::table& table, Settings& out, std::vector<std:
     }
 }
 
-std::string problemList(const std::vector<std::string>& problems) {
-    std::string out;
-    for (const std::string& p : problems)
-        out += "\n  • " + p;
-    return out;
-}
-
 constexpr std::string_view kRewritten =
     "The file will be rewritten with the settings in use the next time you change a setting.";
 
@@ -191,7 +184,7 @@ SettingsLoad readSettingsToml(std::string_view text, const fs::path& shownAs) {
     readSettingsTable(parsed.table, load.settings, problems);
     if (!problems.empty()) {
         load.notice = "Some settings in " + shownAs.string() +
-                      " could not be used as written:" + problemList(problems) + "\n" + std::string(kRewritten);
+                      " could not be used as written:" + detail::bulletedProblems(problems) + "\n" + std::string(kRewritten);
     }
     return load;
 }

@@ -127,9 +127,9 @@ UserDataStore::LearnerEntry* UserDataStore::entry(std::string_view key, std::str
     return &learners_.emplace(std::string(key), std::move(fresh)).first->second;
 }
 
-const LearnerData& UserDataStore::openScenario(const ScenarioIdentity& scenario) {
+const LearnerData& UserDataStore::openScenario(const ScenarioIdentity& identity, const Scenario* scenario) {
     std::string error;
-    LearnerEntry* e = entry(scenario.key, &error);
+    LearnerEntry* e = entry(identity.key, &error);
     if (!e) {
         // Keys made by identifyScenario are always valid; an invalid one gets empty data that nothing saves.
         notices_.push_back(error);
@@ -137,10 +137,37 @@ const LearnerData& UserDataStore::openScenario(const ScenarioIdentity& scenario)
         return noData_;
     }
     // Labels for the stored-data list; written with the next change, not now (opening writes nothing).
-    e->data.scenarioId = scenario.id;
-    e->data.scenarioTitle = scenario.title;
-    e->data.scenarioFile = scenario.file;
+    e->data.scenarioId = identity.id;
+    e->data.scenarioTitle = identity.title;
+    e->data.scenarioFile = identity.file;
+    if (scenario) bringOver(identity, *scenario, *e);
     return e->data;
+}
+
+void UserDataStore::bringOver(const ScenarioIdentity& identity, const Scenario& scenario, LearnerEntry& e) {
+    bool moved = false;
+    // --no-save reads no earlier data at all, so there is nothing to bring over either.
+    for (const std::string& former : noSave_ ? std::vector<std::string>{} : identity.formerKeys) {
+        if (former == identity.key || !isValidLearnerKey(former)) continue;
+        if (std::find(e.broughtOver.begin(), e.broughtOver.end(), former) != e.broughtOver.end()) continue;
+        e.broughtOver.push_back(former);
+        LearnerDataLoad old = loadLearnerData(dataDir_, former);
+        if (!old.notice.empty()) notices_.push_back(std::move(old.notice));
+        // A damaged file stays where it is, for the text in it to be recovered; nothing is taken from it.
+        if (old.fileUnusable || old.data.empty()) continue;
+        // Numbered by step: the scenario as it is opened says which step each number meant.
+        mapIndexedEntries(old.data, scenario, identity.language);
+        mergeLearnerData(e.data, old.data);
+        e.formerKeys.push_back(former);
+        moved = true;
+    }
+    if (mapIndexedEntries(e.data, scenario, identity.language)) moved = true;
+    if (!moved) return;
+    // Written now, while the numbers still mean the steps they were written on: a later version of the
+    // scenario (a built-in updated with the app) could number them differently.
+    e.dirty = true;
+    if (savingNothing()) return;
+    if (std::string error = writeLearner(identity.key, e); !error.empty()) notices_.push_back(std::move(error));
 }
 
 const LearnerData* UserDataStore::learnerData(std::string_view key) const {
@@ -171,50 +198,57 @@ std::string UserDataStore::writeLearner(std::string_view key, LearnerEntry& e) {
     if (error.empty()) {
         e.dirty = false;
         e.fileUnusable = false;
+        // What was brought over from former files is safe in this one now: only now do they go.
+        for (const std::string& former : std::exchange(e.formerKeys, {})) {
+            if (std::string gone = deleteLearnerFiles(dataDir_, former); !gone.empty()) {
+                notices_.push_back("Your data was moved to " + learnerFilePath(dataDir_, key).string() +
+                                   ", but the earlier copy could not be deleted: " + gone);
+            }
+        }
     }
     return error;
 }
 
-std::string UserDataStore::setReflection(std::string_view key, int stepIndex, std::string_view text) {
-    if (stepIndex < 0 || stepIndex > kMaxLearnerStepIndex) {
-        return "The reflection was not kept: step " + std::to_string(stepIndex + 1) + " is out of range.";
-    }
+std::string UserDataStore::setReflection(std::string_view key, const LearnerStep& step, std::string_view text) {
+    if (step.key.empty()) return "The reflection was not kept: its step has no key.";
     std::string error;
     LearnerEntry* e = entry(key, &error);
     if (!e) return error;
     std::string clean = detail::cleanLearnerText(text, kMaxReflectionCodePoints);
-    auto it = e->data.reflections.find(stepIndex);
+    auto it = e->data.reflections.find(step.key);
     if (clean.empty()) {
         if (it == e->data.reflections.end()) return {};
         e->data.reflections.erase(it);
         return changed(key, *e, true);
     }
-    if (it != e->data.reflections.end() && it->second == clean) return {};
-    e->data.reflections[stepIndex] = std::move(clean);
+    if (it != e->data.reflections.end() && it->second.text == clean) return {};
+    e->data.reflections[step.key] = LearnerReflection{std::move(clean), step.number, step.title, step.reflectPrompt};
     return changed(key, *e, false);
 }
 
-std::string UserDataStore::setAnswer(std::string_view key, int stepIndex, int choice) {
-    if (stepIndex < 0 || stepIndex > kMaxLearnerStepIndex || choice < 1 || choice > kMaxLearnerChoice) {
-        return "The answer was not kept: step " + std::to_string(stepIndex + 1) + ", choice " + std::to_string(choice) +
+std::string UserDataStore::setAnswer(std::string_view key, const LearnerStep& step, int choice) {
+    if (step.key.empty() || choice < 1 || choice > kMaxLearnerChoice) {
+        return "The answer was not kept: step " + std::to_string(step.number) + ", choice " + std::to_string(choice) +
                " is out of range.";
     }
     std::string error;
     LearnerEntry* e = entry(key, &error);
     if (!e) return error;
-    auto [it, inserted] = e->data.answers.try_emplace(stepIndex, choice);
-    if (!inserted) {
-        if (it->second == choice) return {};
-        it->second = choice;
-    }
+    const auto it = e->data.answers.find(step.key);
+    if (it != e->data.answers.end() && it->second.choice == choice) return {};
+    const std::string choiceText =
+        std::size_t(choice) <= step.choices.size() ? step.choices[std::size_t(choice) - 1] : std::string();
+    e->data.answers[step.key] = LearnerAnswer{choice, step.number, step.title, step.questionPrompt, choiceText};
     return changed(key, *e, false);
 }
 
-std::string UserDataStore::clearAnswer(std::string_view key, int stepIndex) {
+std::string UserDataStore::clearAnswer(std::string_view key, std::string_view stepKey) {
     std::string error;
     LearnerEntry* e = entry(key, &error);
     if (!e) return error;
-    if (e->data.answers.erase(stepIndex) == 0) return {};
+    const auto it = e->data.answers.find(std::string(stepKey));
+    if (it == e->data.answers.end()) return {};
+    e->data.answers.erase(it);
     return changed(key, *e, false);
 }
 
@@ -272,8 +306,8 @@ StoredDataSummary UserDataStore::listStoredData() const {
         item.scenarioTitle = loaded.data.scenarioTitle;
         item.scenarioFile = loaded.data.scenarioFile;
         item.updatedAt = loaded.data.updatedAt;
-        item.reflections = int(loaded.data.reflections.size());
-        item.answers = int(loaded.data.answers.size());
+        item.reflections = int(loaded.data.reflections.size() + loaded.data.indexedReflections.size());
+        item.answers = int(loaded.data.answers.size() + loaded.data.indexedAnswers.size());
         item.hasResumeStep = loaded.data.lastStep.has_value();
         item.readable = !loaded.fileUnusable;
         summary.scenarios.push_back(std::move(item));

@@ -86,16 +86,22 @@ class UserDataStore {
     // --- Learner data (one scenario at a time or several; keyed by ScenarioIdentity::key) ------------------
     // Loads the scenario's data (once per session; not with --no-save) and records its title and file for
     // the stored-data list. The reference stays valid for the store's lifetime (deleting empties it).
-    const LearnerData& openScenario(const ScenarioIdentity& scenario);
+    // With `scenario` (as it is opened), data of the first format is brought over: entries numbered by step
+    // get step keys (mapIndexedEntries) and a file under one of identity.formerKeys joins this one. That is
+    // written at once (unless saving nothing), and a former file is deleted only after the new one is
+    // written; a former file that cannot be read is left where it is.
+    const LearnerData& openScenario(const ScenarioIdentity& identity, const Scenario* scenario = nullptr);
     // Null until the scenario was opened or written to.
     const LearnerData* learnerData(std::string_view key) const;
 
-    // Text "" removes the reflection (and the file's backup, so no copy of the erased text stays behind).
-    // Longer than kMaxReflectionCodePoints: the end is cut. Call it when the text box is left or the step
-    // changes, not on every keystroke: each call that changes something writes the file.
-    std::string setReflection(std::string_view key, int stepIndex, std::string_view text);
-    std::string setAnswer(std::string_view key, int stepIndex, int choice); // choice counts from 1
-    std::string clearAnswer(std::string_view key, int stepIndex);
+    // Entries are kept under step.key, with the step's number, title and prompt as they are now (so that it
+    // can be shown once the step is gone). Text "" removes the reflection (and the file's backup, so no copy
+    // of the erased text stays behind). Longer than kMaxReflectionCodePoints: the end is cut. Call it when
+    // the text box is left or the step changes, not on every keystroke: each call that changes something
+    // writes the file. Unchanged text writes nothing, even when the step's words changed.
+    std::string setReflection(std::string_view key, const LearnerStep& step, std::string_view text);
+    std::string setAnswer(std::string_view key, const LearnerStep& step, int choice); // choice counts from 1
+    std::string clearAnswer(std::string_view key, std::string_view stepKey);
     std::string setLastStep(std::string_view key, int stepIndex);
     // The step to offer "continue where you left off" at (see resumeStepOf), if any.
     std::optional<int> resumeStep(std::string_view key, int stepCount) const;
@@ -125,9 +131,12 @@ class UserDataStore {
         LearnerData data;
         bool dirty = false;        // changed since the last successful write
         bool fileUnusable = false; // the file on disk is damaged: set it aside before the first write
+        std::vector<std::string> formerKeys; // brought into this one: deleted once it is written
+        std::vector<std::string> broughtOver; // former keys already looked at this session
     };
 
     LearnerEntry* entry(std::string_view key, std::string* error);
+    void bringOver(const ScenarioIdentity& identity, const Scenario& scenario, LearnerEntry& e);
     std::string changed(std::string_view key, LearnerEntry& e, bool erasedText);
     std::string writeLearner(std::string_view key, LearnerEntry& e);
     std::string writeRecent();

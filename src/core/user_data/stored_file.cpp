@@ -185,4 +185,10 @@ std::string sizeInWords(std::size_t bytes) {
     return std::to_string(bytes) + " bytes";
 }
 
-} // namespace cs::detail
+std::string bulletedProblems(const std::vector<std::string>& problems) {
+    std::string out;
+    for (const std::string& p : problems) out += "\n  • " + p;
+    return out;
+}
+
+} // namespace cs

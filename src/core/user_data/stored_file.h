@@ -57,4 +57,7 @@ std::uint64_t stableHash(std::string_view bytes);
 // Sizes in words for messages: "64 KiB", "16 MiB".
 std::string sizeInWords(std::size_t bytes);
 
+// Problems found in a file, one per line, each on a new line starting with a bullet (for notices).
+std::string bulletedProblems(const std::vector<std::string>& problems);
+
 } // namespace cs::detail
