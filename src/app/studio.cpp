@@ -1003,6 +1003,12 @@ void Studio::handleKey(const SDL_Event& e) {
         apply(cmd::SaveScenario{});
         return;
     }
+    // Ctrl+Q quits from inside a text field too (no field uses it; what was typed is saved on the way
+    // out, and unsaved edits are asked about as usual).
+    if (typing && press.ctrl && press.key == Key::Q && !e.key.repeat) {
+        if (auto c = commandForKey(press, state_)) apply(*c);
+        return;
+    }
     // The editor's Ctrl shortcuts (and Ctrl+Q) are no widget's keys: they work whatever has the focus.
     const bool editorChord = press.ctrl && (press.key == Key::S || press.key == Key::Z || press.key == Key::Y ||
                                             press.key == Key::E || press.key == Key::Q);

@@ -26,6 +26,11 @@ import tomllib
 import unicodedata
 
 # Lines in the app's output that mean something went wrong inside it.
+def _injected(note):
+    with open(note, errors="replace") as f:
+        return "a fault injected for testing" in f.read()
+
+
 BAD_OUTPUT = ("coinstudio: internal error", "terminate called", "AddressSanitizer", "runtime error:",
               "LeakSanitizer", "Segmentation fault")
 
@@ -168,6 +173,8 @@ class Journey(contextlib.AbstractContextManager):
         self.expect_exit = False
         self.notes = []
         self.started = time.monotonic()
+        self.extra_env = {}          # more environment for the app (a test hook)
+        self.fault_expected = False  # the journey injects a fault: its crash note is expected, not a failure
         self._trace_file = open(os.path.join(out_dir, "trace.log"), "w")
 
     # ---------------------------------------------------------------- lifecycle
@@ -269,6 +276,7 @@ class Journey(contextlib.AbstractContextManager):
         # The sanitizer builds: Mesa leaks after GL teardown; errors must stop the app with a report.
         env["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=0"
         env["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+        env.update(self.extra_env)
         return env
 
     def launch(self, *args, wait_window=True, lang=None):
@@ -359,11 +367,14 @@ class Journey(contextlib.AbstractContextManager):
 
     def check_output(self):
         out = self.app_output()
+        if self.fault_expected:
+            # Only the injected fault may show; anything else still fails the journey.
+            out = "\n".join(l for l in out.splitlines() if "a fault injected for testing" not in l)
         for bad in BAD_OUTPUT:
             if bad in out:
                 line = next((l for l in out.splitlines() if bad in l), bad)
                 raise JourneyFailure("the app reported a failure: %s (see %s)" % (line.strip(), self.log_path))
-        notes = self.crash_notes()
+        notes = [n for n in self.crash_notes() if not (self.fault_expected and _injected(n))]
         if notes:
             for n in notes:
                 shutil.copy(n, self.out_dir)

@@ -195,3 +195,70 @@ def regression_window_fits_1280x720(j):
 def regression_window_fits_1024x768(j):
     """On a 1024 x 768 screen the window fits inside the screen (menu and step panel readable)."""
     window_fits(j)
+
+
+@journey()
+def reflection_survives_the_editor(j):
+    """A reflection on the built-in introduction, then Ctrl+E and Ctrl+E (the editor previews a copy),
+    quit, reopen: the reflection is still there, on screen and on disk."""
+    intro = Intro(j)
+    step = min(intro.reflections)
+    j.launch()
+    j.click_text("Introduction to the coin model")  # from the start screen: the built-in itself
+    j.wait_for_text("Content note")
+    panel = j.step_panel()
+    j.key("Right")
+    go_to_step(j, intro, step, panel)
+    if step in intro.notes:
+        j.key("Right")
+    j.wait_for_text(intro.reflections[step], region=panel)
+    j.click_reflection_box(region=panel)
+    j.type("Osprey")
+    j.click_text("Reflect", region=panel)  # a click elsewhere leaves the box
+    saved_in_learner_data(j, "Osprey")
+    j.key("ctrl+e")
+    add = j.wait_for_text("Add step")
+    j.key("ctrl+e")
+    j.wait_for_text("Add step", gone=True, region=j.around(add))
+    j.wait_for_text("Osprey", region=j.step_panel())  # back on stage with the file
+    j.quit()
+    need(j.files_containing("Osprey"), "the reflection was erased from the learner data after the editor was opened and closed")
+
+    j.launch()
+    j.click_text("Introduction to the coin model")
+    j.wait_for_text("Content note")
+    panel = j.step_panel()
+    j.key("Right")
+    go_to_step(j, intro, step, panel)
+    if step in intro.notes:
+        j.key("Right")
+    j.wait_for_text("Osprey", region=panel)
+    j.quit()
+
+
+@journey()
+def fault_inside_a_frame_keeps_the_app_running(j):
+    """An exception inside a frame (injected by COINSTUDIO_INJECT_FAULT) never ends the app: a notice
+    says so, a crash note is written, a reflection typed before it is kept, and the keys still work."""
+    intro = Intro(j)
+    step = min(intro.reflections)
+    j.fault_expected = True
+    j.extra_env["COINSTUDIO_INJECT_FAULT"] = "frame:3"
+    j.launch(os.path.join(j.source_dir, INTRO))
+    j.wait_for_text("Something went wrong")
+    j.check_alive()
+    need(any(_has(n, "drawing a frame") for n in j.crash_notes()), "no crash note says where the fault happened")
+    panel = j.step_panel()
+    j.key("Right")
+    go_to_step(j, intro, step, panel)
+    if step in intro.notes:
+        j.key("Right")
+    j.click_reflection_box(region=panel)
+    j.type("Plover")
+    saved_in_learner_data(j, "Plover")
+    j.quit()
+
+
+def _has(path, words):
+    with open(path, errors="replace") as f:
+        return words in f.read()
