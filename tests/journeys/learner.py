@@ -44,6 +44,13 @@ def go_to_step(j, intro, number, panel):
     j.wait_step(number, intro.count, region=panel)
 
 
+def read_step(j, intro, number, panel):
+    """Jumps to a step and, when it opens on a content note, goes on to the step itself."""
+    go_to_step(j, intro, number, panel)
+    if number in intro.notes:
+        j.key("Right")
+
+
 def saved_in_learner_data(j, word, timeout=10):
     """Waits until `word` is in a file of the learner data ($XDG_DATA_HOME/coinstudio); returns the files."""
     return j.poll(lambda: j.files_containing(word), timeout,
@@ -97,9 +104,7 @@ def reflection_and_resume(j):
     j.key("Right")  # the keys step the walkthrough again
     j.wait_step(first + 1, intro.count, region=panel)
 
-    go_to_step(j, intro, second, panel)
-    if second in intro.notes:
-        j.key("Right")
+    read_step(j, intro, second, panel)
     j.wait_for_text(intro.reflections[second], region=panel)
     j.click_reflection_box(region=panel)
     j.type("Heron")
@@ -153,9 +158,7 @@ def regression_esc_keeps_reflection(j):
     intro, panel = open_intro(j)
     j.key("Right")
     step = min(intro.reflections)
-    go_to_step(j, intro, step, panel)
-    if step in intro.notes:
-        j.key("Right")
+    read_step(j, intro, step, panel)
     j.click_reflection_box(region=panel)
     j.type("Kestrel")
     saved_in_learner_data(j, "Kestrel")  # written once the typing pauses
@@ -208,9 +211,7 @@ def reflection_survives_the_editor(j):
     j.wait_for_text("Content note")
     panel = j.step_panel()
     j.key("Right")
-    go_to_step(j, intro, step, panel)
-    if step in intro.notes:
-        j.key("Right")
+    read_step(j, intro, step, panel)
     j.wait_for_text(intro.reflections[step], region=panel)
     j.click_reflection_box(region=panel)
     j.type("Osprey")
@@ -229,9 +230,7 @@ def reflection_survives_the_editor(j):
     j.wait_for_text("Content note")
     panel = j.step_panel()
     j.key("Right")
-    go_to_step(j, intro, step, panel)
-    if step in intro.notes:
-        j.key("Right")
+    read_step(j, intro, step, panel)
     j.wait_for_text("Osprey", region=panel)
     j.quit()
 
@@ -250,9 +249,7 @@ def fault_inside_a_frame_keeps_the_app_running(j):
     need(any(_has(n, "drawing a frame") for n in j.crash_notes()), "no crash note says where the fault happened")
     panel = j.step_panel()
     j.key("Right")
-    go_to_step(j, intro, step, panel)
-    if step in intro.notes:
-        j.key("Right")
+    read_step(j, intro, step, panel)
     j.click_reflection_box(region=panel)
     j.type("Plover")
     saved_in_learner_data(j, "Plover")
