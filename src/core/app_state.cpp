@@ -4,6 +4,7 @@
 #include "core/app_state.h"
 
 #include "core/editor/editor_commands.h"
+#include "core/user_data/learner_data.h"
 
 #include <algorithm>
 #include <cmath>
@@ -511,6 +512,9 @@ struct Applier {
     void operator()(const cmd::LoadScenario& c) {
         if (!c.scenario) return;
         const int previous = s.step;
+        // A reload follows the step on stage by its key, so a step added or moved before it (in a text
+        // editor, between two saves) does not move the room or the learner to another step.
+        const std::string previousKey = c.keepStep && s.scenario ? stepKey(s.scenario->scenario, previous) : std::string();
         s.scenario = c.scenario;
         // Aliasing: the library lives inside the scenario and shares its lifetime.
         s.structures = std::shared_ptr<const StructureLibrary>(c.scenario, &c.scenario->structures);
@@ -528,10 +532,18 @@ struct Applier {
         s.step = -1;
         const int n = c.scenario->stepCount();
         if (n == 0) return;
-        const int index = c.keepStep ? std::clamp(previous, 0, n - 1) : std::clamp(c.startStep, 0, n - 1);
+        int index = c.keepStep ? std::clamp(previous, 0, n - 1) : std::clamp(c.startStep, 0, n - 1);
+        bool sameStep = c.keepStep && index == previous;
+        if (!previousKey.empty()) {
+            const std::vector<std::string> keys = stepKeysOf(c.scenario->scenario);
+            if (const auto at = std::find(keys.begin(), keys.end(), previousKey); at != keys.end()) {
+                index = int(at - keys.begin());
+                sameStep = true;
+            }
+        }
         enterStep(s, index, false);
         // A reload while the note is being read keeps it; one read already stays read.
-        if (c.keepStep && index == previous) s.contentNotePending = pending && s.contentNotePending;
+        if (sameStep) s.contentNotePending = pending && s.contentNotePending;
     }
     void operator()(const cmd::CloseScenario&) {
         AppState fresh = makeStartState(s.builtIns);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace cs {
@@ -251,6 +252,26 @@ TEST(WalkthroughTest, AReloadKeepsTheStepClampedToTheNewLength) {
     shorter.steps.resize(2);
     applyCommand(s, cmd::LoadScenario{makeLoadedScenario(shorter, *builtIns(), doc->file, "", "", 2), true});
     EXPECT_EQ(s.step, 1);
+}
+
+TEST(WalkthroughTest, AReloadFollowsTheStepOnStageWhenStepsAreAddedOrMovedBeforeIt) {
+    const auto doc = load(testFile());
+    AppState s = opened(doc);
+    applyCommand(s, cmd::GoToStep{2});
+    // A new step written before step 1 in a text editor: the stage stays on the same step, now 3rd.
+    Scenario inserted = doc->scenario;
+    Step added;
+    added.title = LocalText{"en", "A step written in between"};
+    inserted.steps.insert(inserted.steps.begin(), added);
+    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(inserted, *builtIns(), doc->file, "", "", 2), true});
+    EXPECT_EQ(s.step, 2);
+    EXPECT_EQ(s.tr(s.currentStep()->title), s.tr(doc->scenario.steps[1].title));
+    // The step on stage moved to the end: the stage goes with it.
+    Scenario moved = inserted;
+    std::rotate(moved.steps.begin() + 2, moved.steps.begin() + 3, moved.steps.end());
+    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(moved, *builtIns(), doc->file, "", "", 3), true});
+    EXPECT_EQ(s.step, int(moved.steps.size()) - 1);
+    EXPECT_EQ(s.tr(s.currentStep()->title), s.tr(doc->scenario.steps[1].title));
 }
 
 TEST(WalkthroughTest, LanguageChoosesTheTexts) {
