@@ -156,6 +156,33 @@ TEST(LearnerStepKeyTest, EntriesGoOnTheStepsThatHaveTheirKeysAndTheRestAside) {
     EXPECT_EQ(after.orphans, on.orphans);
 }
 
+TEST(LearnerStepKeyTest, EntriesUnderAFingerprintMoveToTheIdTheStepIsGivenLater) {
+    const Scenario before = fourSteps();
+    LearnerData d;
+    d.reflections[stepKey(before, 1)] = LearnerReflection{"on faces", 2, "Faces", "Which face?"};
+    d.answers[stepKey(before, 2)] = LearnerAnswer{2, 3, "Lift", "Where?", "There"};
+    d.reflections["gone:9"] = LearnerReflection{"kept as it is", 9, {}, {}};
+    // A new version of the scenario gives its steps ids (a built-in updated with the app).
+    Scenario after = before;
+    after.steps[1].id = "faces";
+    after.steps[2].id = "lift";
+    EXPECT_TRUE(moveEntriesToStepIds(d, after));
+    EXPECT_EQ(d.reflections.at("id:faces").text, "on faces");
+    EXPECT_EQ(d.answers.at("id:lift").choice, 2);
+    EXPECT_EQ(d.reflections.count(stepKey(before, 1)), 0u);
+    EXPECT_EQ(d.reflections.at("gone:9").text, "kept as it is");
+    const LearnerDataOnSteps on = learnerDataOnSteps(d, learnerStepsOf(after, "en"));
+    EXPECT_EQ(on.reflections, (std::map<int, std::string>{{1, "on faces"}}));
+    EXPECT_EQ(on.answers, (std::map<int, int>{{2, 2}}));
+    EXPECT_EQ(on.orphans.size(), 1u);
+    EXPECT_FALSE(moveEntriesToStepIds(d, after)) << "nothing left to move";
+    // An entry already under the id wins; the older one stays where it was, nothing is dropped.
+    d.reflections[stepKey(before, 1)] = LearnerReflection{"older words", 2, "Faces", "Which face?"};
+    EXPECT_FALSE(moveEntriesToStepIds(d, after));
+    EXPECT_EQ(d.reflections.at("id:faces").text, "on faces");
+    EXPECT_EQ(d.reflections.at(stepKey(before, 1)).text, "older words");
+}
+
 TEST(LearnerStepKeyTest, NumberedEntriesGetTheKeysOfTheStepsTheyWereWrittenOn) {
     const Scenario s = fourSteps();
     LearnerData d;

@@ -459,6 +459,29 @@ bool mapIndexedEntries(LearnerData& data, const Scenario& scenario, std::string_
     return true;
 }
 
+bool moveEntriesToStepIds(LearnerData& data, const Scenario& scenario) {
+    if (data.reflections.empty() && data.answers.empty()) return false;
+    Scenario withoutIds = scenario;
+    for (Step& step : withoutIds.steps)
+        step.id.clear();
+    const std::vector<std::string> fingerprints = stepKeysOf(withoutIds);
+    bool moved = false;
+    const auto move = [&](auto& entries, const std::string& from, const std::string& to) {
+        const auto it = entries.find(from);
+        if (it == entries.end() || entries.count(to)) return;
+        entries.emplace(to, std::move(it->second));
+        entries.erase(it);
+        moved = true;
+    };
+    for (std::size_t i = 0; i < scenario.steps.size(); ++i) {
+        if (scenario.steps[i].id.empty()) continue;
+        const std::string to = "id:" + scenario.steps[i].id;
+        move(data.reflections, fingerprints[i], to);
+        move(data.answers, fingerprints[i], to);
+    }
+    return moved;
+}
+
 void mergeLearnerData(LearnerData& into, const LearnerData& from) {
     for (const auto& [key, r] : from.reflections)
         place(into.reflections, key, r);

@@ -123,6 +123,11 @@ struct LearnerData {
 // kept under a key no step has ("<key>~2", …), so that nothing is lost.
 bool mapIndexedEntries(LearnerData& data, const Scenario& scenario, std::string_view language);
 
+// Entries kept under a step's fingerprint ("text:…") before that step was given an `id` move to the id's key
+// ("id:…"), unless the id's key has an entry already. Fingerprints are numbered as they were when no step had
+// an id. Returns true when anything moved (the file is then written once with the new keys).
+bool moveEntriesToStepIds(LearnerData& data, const Scenario& scenario);
+
 // Adds `from`'s entries to `into` by the same rule (an equal entry once; a different one beside it); the
 // resume step and labels of `into` win, the later `updatedAt` is kept.
 void mergeLearnerData(LearnerData& into, const LearnerData& from);

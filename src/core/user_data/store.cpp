@@ -162,6 +162,7 @@ void UserDataStore::bringOver(const ScenarioIdentity& identity, const Scenario& 
         moved = true;
     }
     if (mapIndexedEntries(e.data, scenario, identity.language)) moved = true;
+    if (moveEntriesToStepIds(e.data, scenario)) moved = true;
     if (!moved) return;
     // Written now, while the numbers still mean the steps they were written on: a later version of the
     // scenario (a built-in updated with the app) could number them differently.
