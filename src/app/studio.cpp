@@ -923,7 +923,27 @@ void Studio::setKeyboardNavigation(bool on, FocusChange focus) {
     }
 }
 
+void Studio::pressForImGui(const SDL_Event& physical, const SDL_Event& given) {
+    keysHeldByImGui_[ImGui::GetCurrentContext()][physical.key.keysym.scancode] = given.key.keysym;
+    forwardToImGui(&given);
+}
+
 void Studio::handleKey(const SDL_Event& e) {
+    // ImGui sees the release of every key it saw pressed, as the key it saw, and no other release.
+    // Without this a press given to ImGui whose release the app kept (Esc that closed a question, after
+    // which Esc is the app's) stayed held in ImGui for ever: a held Esc cancels every text field, so
+    // nothing could be typed in a question opened again.
+    if (e.type == SDL_KEYUP) {
+        auto& held = keysHeldByImGui_[ImGui::GetCurrentContext()];
+        if (const auto it = held.find(e.key.keysym.scancode); it != held.end()) {
+            SDL_Event up = e;
+            up.key.keysym.scancode = it->second.scancode;
+            up.key.keysym.sym = it->second.sym;
+            held.erase(it);
+            forwardToImGui(&up);
+        }
+        return;
+    }
     const ImGuiIO& io = ImGui::GetIO();
     const KeyPress press = toKeyPress(e.key);
     const bool down = e.type == SDL_KEYDOWN;
@@ -939,13 +959,18 @@ void Studio::handleKey(const SDL_Event& e) {
             setKeyboardNavigation(true, FocusChange::Keep);
             navigationForQuestion_ = true; // given back when the question is answered
         }
+        if (press.ctrl && press.key == Key::Q && !e.key.repeat) {
+            // Quitting is never blocked by a question: unsaved edits are then asked about as usual.
+            if (auto c = commandForKey(press, state_)) apply(*c);
+            return;
+        }
         if (press.key == Key::Enter || press.key == Key::KeypadEnter) {
             SDL_Event asSpace = e; // ImGui 1.86 activates the focused button with Space only
             asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
             asSpace.key.keysym.sym = SDLK_SPACE;
-            forwardToImGui(&asSpace);
+            pressForImGui(e, asSpace);
         } else {
-            forwardToImGui(&e);
+            pressForImGui(e, e);
         }
         return;
     }
@@ -991,9 +1016,9 @@ void Studio::handleKey(const SDL_Event& e) {
         SDL_Event asSpace = e;
         asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
         asSpace.key.keysym.sym = SDLK_SPACE;
-        forwardToImGui(&asSpace);
+        pressForImGui(e, asSpace);
     } else if (toUi) {
-        forwardToImGui(&e);
+        pressForImGui(e, e);
     }
     if (!down) return;
     // Global keys never steal typing or a widget's keys; a clicker's Page Up / Page Down always

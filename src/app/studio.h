@@ -196,6 +196,9 @@ private:
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
     void handleKey(const SDL_Event& event);
+    // Hands a key press to the current ImGui context and remembers it, so that its release reaches the
+    // same context as the same key (see handleKey).
+    void pressForImGui(const SDL_Event& physical, const SDL_Event& given);
     // The editor's file effects (save, save as, new, images, restore, the questions before leaving).
     // True when `command` was one of them (then it was carried out here).
     bool applyEditorEffect(const Command& command);
@@ -258,6 +261,9 @@ private:
     int unsettledFrames_ = 0; // frames in a row whose panels changed
     bool lightStyle_ = false;
     bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
+    // Per ImGui context (workspace, presenter): the keys it was given pressed, by physical key (scancode),
+    // as it was given them (Enter is given as Space to a question).
+    std::map<const void*, std::map<int, SDL_Keysym>> keysHeldByImGui_;
     bool navigationStartPending_ = false;
     std::function<std::vector<DisplayInfo>()> displaySource_;
     std::unique_ptr<ExportJob> exportJob_;

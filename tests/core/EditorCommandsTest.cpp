@@ -270,23 +270,34 @@ TEST_F(EditorAutosaveTest, ACopyReadsBackAsTheScenarioAndItsFile) {
 
 TEST_F(EditorAutosaveTest, TwoWindowsWithUntitledDraftsKeepOneCopyEach) {
     const StructureLibrary lib = StructureLibrary::builtIn();
-    EditorAutosave first(dir_, "1234-1"), second(dir_, "5678-2");
+    EditorAutosave first(dir_, "1234-1");
+    auto second = std::make_unique<EditorAutosave>(dir_, "5678-2");
     Scenario a = introduction(), b = introduction();
     a.steps[0].title = LocalText("en", "First window's draft");
     b.steps[0].title = LocalText("en", "Second window's draft");
-    EXPECT_NE(first.fileFor(""), second.fileFor(""));
+    EXPECT_NE(first.fileFor(""), second->fileFor(""));
     EXPECT_NE(first.fileFor(""), first.fileFor("/a/file.toml")); // a draft never takes a file's copy
     ASSERT_EQ(first.write("", a), "");
-    ASSERT_EQ(second.write("", b), "");
-    const auto offers = first.list(lib);
-    ASSERT_EQ(offers.size(), 2u);
-    std::set<std::string> titles;
-    for (const auto& o : offers) {
-        const auto r = EditorAutosave::read(o.autosaveFile, lib);
-        ASSERT_TRUE(r.scenario) << r.error;
-        titles.insert(r.scenario->steps[0].title.get("en"));
-    }
-    EXPECT_EQ(titles, (std::set<std::string>{"First window's draft", "Second window's draft"}));
+    ASSERT_EQ(second->write("", b), "");
+    const auto titlesOf = [&](const std::vector<RestoreOffer>& offers) {
+        std::set<std::string> titles;
+        for (const auto& o : offers) {
+            const auto r = EditorAutosave::read(o.autosaveFile, lib);
+            EXPECT_TRUE(r.scenario) << r.error;
+            if (r.scenario) titles.insert(r.scenario->steps[0].title.get("en"));
+        }
+        return titles;
+    };
+    // While the second window runs, its copy is in use: the first window is not offered it.
+    EXPECT_EQ(titlesOf(first.list(lib)), (std::set<std::string>{"First window's draft"}));
+    // A third session started now is offered neither.
+    EXPECT_TRUE(EditorAutosave(dir_, "9999-3").list(lib).empty());
+    // The second window ends (a crash leaves the copy; its lock goes with the process): now it is offered.
+    second.reset();
+    EXPECT_TRUE(fs::exists(dir_ / fs::path(first.fileFor("")).filename()));
+    EXPECT_EQ(titlesOf(first.list(lib)),
+              (std::set<std::string>{"First window's draft", "Second window's draft"}));
+    EXPECT_EQ(titlesOf(EditorAutosave(dir_, "9999-3").list(lib)), (std::set<std::string>{"Second window's draft"}));
 }
 
 TEST_F(EditorAutosaveTest, ADamagedCopyIsListedAndSaysWhyItCannotBeRestored) {

@@ -57,12 +57,14 @@ def outline_region(j):
     return (wx, add[1] - 4, add[0] - wx + 6 * add[2], wy + wh - add[1] + 4)
 
 
-def save_as(j, folder, button="Save here"):
+def save_as(j, folder, button="Save here", replace=False):
     """In the Save as question: click into the folder field, type at once, press the button. Returns
-    what the field read before the button was pressed."""
+    what the field read before the button was pressed. replace: select what the field holds first."""
     label = j.wait_for_text("Folder to save the scenario in")
     field = j.below(label)
     j.click(*field, pause=0)  # and type straight away, as people do
+    if replace:
+        j.key("ctrl+a", pause=0)
     j.type(folder)
     j.wait_settled()
     band = (label[0] - 10, label[1] - 4, 900, field[1] - label[1] + 20)  # the label and the field

@@ -763,7 +763,8 @@ class Journey(contextlib.AbstractContextManager):
             img = self.grab()
             for mode in self.OCR_MODES:
                 region = self.default_region()
-                found = self.find_line(r"\b(Step|Étape) \d+ (of|sur) \d+\b", self.ocr(img, region=region, mode=mode))
+                # loose: "Step 4 of 4" is sometimes read "Step 40f4"
+                found = self.find_line(r"\b(Step|Étape) ?\d+? ?([o0]f|sur) ?\d+\b", self.ocr(img, region=region, mode=mode))
                 if found:
                     return found[1]
         box = self.poll(look, timeout, "no \"Step N of M\" line on screen within %ds" % timeout)

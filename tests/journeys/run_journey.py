@@ -31,6 +31,7 @@ import journey  # noqa: E402
 import learner  # noqa: E402,F401  (registers its journeys)
 import facilitator  # noqa: E402,F401
 import educator  # noqa: E402,F401
+import keeping  # noqa: E402,F401
 
 TOOLS = {
     "Xvfb": "xvfb", "openbox": "openbox", "xdotool": "xdotool", "xprop": "x11-utils",

@@ -11,11 +11,17 @@
 #include <cstdio>
 #include <system_error>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace cs {
 
 namespace {
 
 constexpr std::string_view kHeader = "# Coin Model Studio autosave of: ";
+constexpr std::string_view kSessionHeader = "# Coin Model Studio session: ";
 
 std::uint64_t fnv1a(std::string_view text) {
     std::uint64_t h = 1469598103934665603ull;
@@ -63,10 +69,62 @@ std::string decodePath(std::string_view text) {
     return out;
 }
 
+// The draft tag on the second line of a copy ("" when there is none).
+std::string sessionOf(std::string_view text) {
+    const auto first = text.find('\n');
+    if (first == std::string_view::npos) return {};
+    text.remove_prefix(first + 1);
+    if (text.substr(0, kSessionHeader.size()) != kSessionHeader) return {};
+    text.remove_prefix(kSessionHeader.size());
+    return std::string(text.substr(0, text.find('\n')));
+}
+
+// True while some open file description holds a lock on `lockFile` (a running session). Taking the
+// lock for a moment is how to ask; a lock file nobody holds is left over and is removed.
+bool heldByASession(const std::filesystem::path& lockFile) {
+    const int fd = ::open(lockFile.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return false;
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    if (!held) ::unlink(lockFile.c_str());
+    ::close(fd);
+    return held;
+}
+
 } // namespace
 
 EditorAutosave::EditorAutosave(std::filesystem::path folder, std::string draftTag)
     : folder_(std::move(folder)), draftTag_(std::move(draftTag)) {}
+
+EditorAutosave::~EditorAutosave() {
+    if (lockFd_ < 0) return;
+    // The copies stay (they may be restored); the lock file goes with the session.
+    ::unlink(lockFileFor(draftTag_).c_str());
+    ::close(lockFd_);
+}
+
+std::filesystem::path EditorAutosave::lockFileFor(std::string_view tag) const {
+    char name[48];
+    std::snprintf(name, sizeof name, "session-%016llx.lock", static_cast<unsigned long long>(fnv1a(tag)));
+    return folder_ / name;
+}
+
+void EditorAutosave::holdSessionLock() {
+    if (draftTag_.empty() || lockFd_ >= 0) return;
+    const std::filesystem::path path = lockFileFor(draftTag_);
+    // Another session may remove a lock file it finds unheld between our open and our flock: the lock
+    // counts only once the name still leads to the file we locked.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) return; // no lock: the copy is still written, it is only offered to other windows too
+        struct stat opened {}, named {};
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &opened) == 0 && ::stat(path.c_str(), &named) == 0 &&
+            opened.st_ino == named.st_ino && opened.st_dev == named.st_dev) {
+            lockFd_ = fd;
+            return;
+        }
+        ::close(fd);
+    }
+}
 
 std::filesystem::path EditorAutosave::fileFor(const std::string& originalFile) const {
     // A saved file's path cannot start with a NUL byte, so drafts never share a name with a file.
@@ -80,9 +138,15 @@ std::string EditorAutosave::write(const std::string& originalFile, const Scenari
     std::error_code ec;
     std::filesystem::create_directories(folder_, ec);
     if (ec) return "Could not create the autosave folder " + folder_.string() + ": " + ec.message();
+    holdSessionLock();
     std::string text(kHeader);
     text += encodePath(originalFile);
     text += '\n';
+    if (!draftTag_.empty()) {
+        text += kSessionHeader;
+        text += encodePath(draftTag_);
+        text += '\n';
+    }
     text += writeScenario(scenario);
     return writeFileAtomic(fileFor(originalFile), text);
 }
@@ -103,6 +167,7 @@ EditorAutosave::Restored EditorAutosave::read(const std::filesystem::path& autos
     if (text.substr(0, kHeader.size()) == kHeader) {
         const auto end = text.find('\n');
         r.originalFile = decodePath(text.substr(kHeader.size(), end == std::string_view::npos ? std::string_view::npos : end - kHeader.size()));
+        r.session = decodePath(sessionOf(text));
     }
     ParseOptions options;
     options.displayName = autosaveFile.string();
@@ -130,6 +195,7 @@ std::vector<RestoreOffer> EditorAutosave::list(const StructureLibrary& builtIns)
         const std::string name = path.filename().string();
         if (name.rfind("edit-", 0) != 0 || path.extension() != ".toml") continue;
         Restored r = read(path, builtIns);
+        if (!r.session.empty() && r.session != draftTag_ && heldByASession(lockFileFor(r.session))) continue;
         Found f;
         f.offer.autosaveFile = path.string();
         f.offer.originalFile = r.originalFile;

@@ -21,6 +21,9 @@ class EditorAutosave {
     // scenario that is saved nowhere yet, so two windows (or two sessions) editing untitled drafts
     // keep one copy each instead of overwriting one shared copy; "" = one shared name (tests).
     explicit EditorAutosave(std::filesystem::path folder, std::string draftTag = {});
+    ~EditorAutosave();
+    EditorAutosave(const EditorAutosave&) = delete;
+    EditorAutosave& operator=(const EditorAutosave&) = delete;
 
     // Writes the scenario being edited (atomically). `originalFile` "" = not saved anywhere yet.
     // Returns "" or an error in words (the edit stays in memory either way).
@@ -28,12 +31,14 @@ class EditorAutosave {
     // Removes the copy kept for `originalFile` (after a save, or when the changes are dropped).
     void remove(const std::string& originalFile);
     // The copies found (one per file that had unsaved changes), most recent first. Unreadable
-    // ones are listed too (title ""), so they can be dismissed.
+    // ones are listed too (title ""), so they can be dismissed. A copy another running session is still
+    // keeping (it holds that session's lock) is not listed: it is not left over, it is in use.
     std::vector<RestoreOffer> list(const StructureLibrary& builtIns) const;
 
     struct Restored {
         std::optional<Scenario> scenario; // nullopt: the copy does not load (error says why)
         std::string originalFile;
+        std::string session; // the draft tag of the session that wrote it ("" = not said)
         std::string error;
     };
     static Restored read(const std::filesystem::path& autosaveFile, const StructureLibrary& builtIns);
@@ -44,8 +49,14 @@ class EditorAutosave {
     const std::filesystem::path& folder() const { return folder_; }
 
   private:
+    // While a session with a draft tag has written a copy, it holds an advisory lock (flock) on
+    // `session-<hash of tag>.lock` in the folder; the lock goes with the process, however it ends.
+    std::filesystem::path lockFileFor(std::string_view tag) const;
+    void holdSessionLock();
+
     std::filesystem::path folder_;
     std::string draftTag_;
+    int lockFd_ = -1;
 };
 
 } // namespace cs
