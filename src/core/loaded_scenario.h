@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace cs {
 
@@ -20,9 +21,13 @@ struct LoadedScenario {
     std::vector<ResolvedStep> steps;
     std::string language;        // the language texts are shown in
     std::uint64_t revision = 0;  // goes up with each reload of the same file
+    // Shown in French: each French text of the scenario and its structures that French typography
+    // changes (frenchTypography), by its text in the file. Filled once here, so tr() stays a lookup.
+    std::unordered_map<std::string, std::string> typeset;
 
     int stepCount() const { return int(steps.size()); }
-    // The text in the chosen language, else the scenario's first language, else any.
+    // The text in the chosen language, else the scenario's first language, else any; French as French
+    // typography sets it (no-break spaces before « : ; ! ? » and inside « »).
     const std::string& tr(const LocalText& text) const;
     const Persona* findPersona(std::string_view id) const;
 };

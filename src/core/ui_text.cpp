@@ -1,8 +1,12 @@
 // The catalogue of the app's own words.
 #include "core/ui_text.h"
 
+#include "core/french_typography.h"
+
 #include <array>
+#include <iterator>
 #include <string>
+#include <vector>
 
 namespace cs {
 namespace {
@@ -17,8 +21,8 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
     {"Bottom face", "Face du dessous"},
     {"unearned advantage", "avantage non mérité"},
     {"unearned disadvantage", "désavantage non mérité"},
-    {"mirror: the same coin seen from below", "miroir : la même pièce vue de dessous"},
-    {"F flip \xC2\xB7 drag to turn \xC2\xB7 F1 keys", "F retourner \xC2\xB7 glisser pour tourner \xC2\xB7 F1 touches"},
+    {"mirror: the same coin seen from below", "miroir : la même pièce vue d'en dessous"},
+    {"F flip \xC2\xB7 drag to turn \xC2\xB7 F1 keys", "F retourner \xC2\xB7 faire glisser pour tourner \xC2\xB7 F1 raccourcis"},
     {"One coin, two faces", "Une pièce, deux faces"},
     {"A coin stands for one social structure, such as racism or ableism. It gives unearned advantage to the "
      "people on its top face and unearned disadvantage to the people on its bottom face: both faces come "
@@ -39,8 +43,9 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
     {"bottom", "dessous"},
     {"Lifting a few people to the top leaves the coin standing: the old place is still there and the top "
      "is still unearned. Caring for people who are harmed matters; this aims change at the wrong place.",
-     "Hisser quelques personnes sur le dessus laisse la pièce debout : l'ancienne place existe toujours et "
-     "le dessus reste non mérité. Prendre soin des personnes lésées compte; ceci vise le mauvais endroit."},
+     "Hisser quelques personnes sur la face du dessus laisse la pièce en place : l'ancienne place existe "
+     "toujours et la face du dessus reste non méritée. Prendre soin des personnes lésées demeure important ; "
+     "c'est la cible du changement qui est mal choisie."},
     {"old place, still there", "ancienne place, toujours là"},
     {"someone from the bottom face", "une personne de la face du dessous"},
     {"Taken apart together, led by people on the bottom face.",
@@ -53,7 +58,7 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
     {"internal: internalised dominance", "intériorisé : domination intériorisée"},
     {"internal: internalised oppression", "intériorisé : oppression intériorisée"},
     {"Each person stands on many coins at once. Coins interact; they do not add up.",
-     "Chaque personne se tient sur plusieurs pièces à la fois. Les pièces interagissent; elles ne s'additionnent pas."},
+     "Chaque personne se tient sur plusieurs pièces à la fois. Les pièces interagissent ; elles ne s'additionnent pas."},
     {"The same coin, turned over: the other face was there all along.",
      "La même pièce, retournée : l'autre face était là depuis le début."},
     {"Content note", "Avertissement de contenu"},
@@ -61,14 +66,14 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
     {"Discuss", "Discussion"},
     {"Question", "Question"},
     {"Predict first, then see the answer. Nothing is scored.",
-     "Prédisez d'abord, puis voyez la réponse. Rien n'est noté."},
+     "Faites d'abord votre prédiction, puis voyez la réponse. Rien n'est noté."},
     {"Your prediction", "Votre prédiction"},
     {"It matches the answer.", "Elle correspond à la réponse."},
-    {"It differs from the answer: worth a second look.", "Elle diffère de la réponse : à revoir."},
+    {"It differs from the answer: worth a second look.", "Elle diffère de la réponse : cela vaut la peine d'y repenser."},
     {"The answer", "La réponse"},
     {"Reflect", "Réflexion"},
     {"Private: stays on this computer, never on the projector.",
-     "Privé : reste sur cet ordinateur, jamais à l'écran de projection."},
+     "Privé : reste sur cet ordinateur, jamais à l'écran projeté."},
 }};
 
 bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }
@@ -79,12 +84,13 @@ struct Phrase {
     const char* fr;
 };
 constexpr Phrase kPhrases[] = {
-    {"Quit (asks first during a presentation)", "Quitter (demande d'abord pendant une présentation)"},
+    {"Privately, for yourself: nobody is asked to share.", "En privé, pour vous-même : personne n'a à partager sa réflexion."},
+    {"Quit (asks first during a presentation)", "Quitter (demande une confirmation pendant une présentation)"},
     {"(with problems to fix before it can be shown)", "(avec des problèmes à corriger avant de pouvoir le présenter)"},
     {"A built-in scenario: Save as... keeps your copy in a folder of your own.",
-     "Un scénario intégré : Enregistrer sous… garde votre copie dans un dossier à vous."},
+     "Un scénario intégré : Enregistrer sous… place votre copie dans un dossier qui vous appartient."},
     {"A new scenario from the template. Save as... gives it a folder.",
-     "Un nouveau scénario à partir du modèle. Enregistrer sous… lui donne un dossier."},
+     "Un nouveau scénario à partir du modèle. Enregistrer sous… lui attribue un dossier."},
     {"Autosave failed:", "L'enregistrement automatique a échoué :"},
     {"Cannot copy the picture: too many pictures of that name.", "Impossible de copier l'image : trop d'images portent ce nom."},
     {"Cannot copy the picture:", "Impossible de copier l'image :"},
@@ -95,30 +101,30 @@ constexpr Phrase kPhrases[] = {
     {"Not saved:", "Non enregistré :"},
     {"Picture copied to", "Image copiée dans"},
     {"Save the scenario first: its pictures go in the images folder next to it.",
-     "Enregistrez d'abord le scénario : ses images vont dans le dossier images à côté de lui."},
+     "Enregistrez d'abord le scénario : ses images vont dans le dossier images, à côté du fichier."},
     {"Saved at", "Enregistré à"},
     {"Saved, but these pictures could not be copied:", "Enregistré, mais ces images n'ont pas pu être copiées :"},
     {"The file changed on disk. Saving will replace that version with yours.",
-     "Le fichier a changé sur le disque. Enregistrer remplacera cette version par la vôtre."},
+     "Le fichier a été modifié sur le disque. L'enregistrement remplacera cette version par la vôtre."},
     {"The file changed on disk; the editor shows the new version.",
-     "Le fichier a changé sur le disque; l'éditeur montre la nouvelle version."},
+     "Le fichier a été modifié sur le disque ; l'éditeur affiche la nouvelle version."},
     {"The file has errors: you are editing its last version that loaded.",
-     "Le fichier contient des erreurs : vous modifiez sa dernière version qui s'est chargée."},
+     "Le fichier contient des erreurs : vous modifiez la dernière version qui a pu être chargée."},
     {"The picture is larger than 16 MiB:", "L'image dépasse 16 Mio :"},
     {"The unsaved changes could not be restored:", "Les modifications non enregistrées n'ont pas pu être restaurées :"},
     {"There is already a file", "Il y a déjà un fichier"},
     {"Type the folder to save in.", "Indiquez le dossier où enregistrer."},
     {"Your changes are still here; try Save as... with another folder.",
-     "Vos modifications sont toujours là; essayez Enregistrer sous… avec un autre dossier."},
+     "Vos modifications sont toujours là ; essayez Enregistrer sous… avec un autre dossier."},
     {"Your unsaved changes were restored. Save to keep them.",
      "Vos modifications non enregistrées ont été restaurées. Enregistrez pour les garder."},
     {"Edit this scenario / close the editor", "Modifier ce scénario / fermer l'éditeur"},
     {"Save the scenario (editor)", "Enregistrer le scénario (éditeur)"},
-    {"Undo (editor; Ctrl+Shift+Z redoes)", "Annuler (éditeur; Ctrl+Maj+Z rétablit)"},
+    {"Undo (editor; Ctrl+Shift+Z redoes)", "Annuler (éditeur ; Ctrl+Maj+Z rétablit)"},
     {"Redo (editor)", "Rétablir (éditeur)"},
     {"Yes: press N again. No: Esc.", "Oui : appuyez de nouveau sur N. Non : Échap."},
     {"Yes: press F1 again. No: Esc.", "Oui : appuyez de nouveau sur F1. Non : Échap."},
-    {"Quit: Ctrl+Q again. Keep presenting: Esc.", "Quitter : Ctrl+Q de nouveau. Continuer : Échap."},
+    {"Quit: Ctrl+Q again. Keep presenting: Esc.", "Quitter : Ctrl+Q de nouveau. Continuer la présentation : Échap."},
     {"Cancel the export", "Annuler l'exportation"},
     {"Export", "Exporter"},
     {"Export pictures and handouts", "Exporter les images et les documents"},
@@ -126,7 +132,7 @@ constexpr Phrase kPhrases[] = {
     {"Exported to", "Exporté dans"},
     {"Folder", "Dossier"},
     {"One picture per step (step-001.png ...), handout.html for participants and handout-notes.html for the facilitator.",
-     "Une image par étape (step-001.png …), handout.html pour les participants et participantes, et handout-notes.html pour l'animation."},
+     "Une image par étape (step-001.png …), handout.html pour les personnes participantes et handout-notes.html pour l'animation."},
     {"Open a scenario first: its steps are what is exported.",
      "Ouvrez d'abord un scénario : ce sont ses étapes qui sont exportées."},
     {"Picture size", "Taille des images"},
@@ -134,7 +140,7 @@ constexpr Phrase kPhrases[] = {
     {"Starting the export...", "Début de l'exportation…"},
     {"The export failed:", "L'exportation a échoué :"},
     {"The export was cancelled; the folder may hold some of the pictures.",
-     "L'exportation a été annulée; le dossier peut contenir une partie des images."},
+     "L'exportation a été annulée ; le dossier peut contenir une partie des images."},
     {"These files in the folder were not written by Coin Model Studio. Exporting replaces them:",
      "Ces fichiers du dossier n'ont pas été écrits par Coin Model Studio. L'exportation les remplace :"},
     {"or choose another folder above", "ou choisissez un autre dossier ci-dessus"},
@@ -151,7 +157,7 @@ constexpr Phrase kPhrases[] = {
     {"Same as the previous step", "Comme à l'étape précédente"},
     {"Order on stage:", "Ordre sur la scène :"},
     {"No action", "Aucune action"},
-    {"Minutes (the facilitator's time plan)", "Minutes (plan de temps de l'animation)"},
+    {"Minutes (the facilitator's time plan)", "Minutes (durée prévue par l'animation)"},
     {"(not set)", "(non précisé)"},
     {"Question (predict, then reveal)", "Question (prédire, puis révéler)"},
     {"Add a question", "Ajouter une question"},
@@ -159,41 +165,41 @@ constexpr Phrase kPhrases[] = {
     {"Prompt", "Énoncé"},
     {"Choices", "Choix"},
     {"Answer", "Réponse"},
-    {"Explanation (after the reveal)", "Explication (après la révélation)"},
+    {"Explanation (after the reveal)", "Explication (une fois la réponse révélée)"},
     {"Title", "Titre"},
     {"Text (what the audience reads)", "Texte (ce que lit l'auditoire)"},
     {"Picture beside the text", "Image à côté du texte"},
     {"Notes (facilitator only)", "Notes (pour l'animation seulement)"},
-    {"Content note (shown first, presenter view first)", "Avertissement de contenu (affiché d'abord, dans la vue de présentation en premier)"},
+    {"Content note (shown first, presenter view first)", "Avertissement de contenu (affiché avant l'étape, d'abord dans la vue de présentation)"},
     {"Coins on stage", "Pièces en scène"},
-    {"People on stage (fictional)", "Personnes en scène (fictives)"},
+    {"People on stage (fictional)", "Personnes fictives en scène"},
     {"First coin on stage", "Première pièce en scène"},
-    {"Which face is shown", "Face montrée"},
+    {"Which face is shown", "Face affichée"},
     {"(not set: both)", "(non précisé : les deux)"},
     {"Action of the step", "Action de l'étape"},
     {"(not set: none)", "(non précisé : aucune)"},
-    {"Discussion prompt (pairs or small groups)", "Piste de discussion (en paires ou en petits groupes)"},
-    {"If someone objects (presenter-only cards)", "Si quelqu'un objecte (fiches pour l'animation seulement)"},
+    {"Discussion prompt (pairs or small groups)", "Piste de discussion (en dyades ou en petits groupes)"},
+    {"If someone objects (presenter-only cards)", "En cas d'objection (fiches réservées à l'animation)"},
     {"Colour", "Couleur"},
-    {"(not set: from the palette)", "(non précisé : selon la palette)"},
+    {"(not set: from the palette)", "(non précisé : couleur tirée de la palette)"},
     {"Levels it acts at", "Niveaux où elle agit"},
     {"institutional", "institutionnel"},
     {"interpersonal", "interpersonnel"},
     {"internal", "intériorisé"},
     {"Structure (coin)", "Structure (pièce)"},
-    {"Id (used by steps and personas)", "Identifiant (utilisé par les étapes et les personnages)"},
+    {"Id (used by steps and personas)", "Identifiant (utilisé par les étapes et les personnes fictives)"},
     {"Name", "Nom"},
     {"Top face: who gets unearned advantage", "Face du dessus : qui reçoit un avantage non mérité"},
     {"Bottom face: who carries unearned disadvantage", "Face du dessous : qui porte un désavantage non mérité"},
     {"Unearned advantages", "Avantages non mérités"},
     {"Unearned disadvantages", "Désavantages non mérités"},
     {"Cited source", "Source citée"},
-    {"Persona (fictional)", "Personnage (fictif)"},
+    {"Persona (fictional)", "Personne fictive"},
     {"Id (used by steps)", "Identifiant (utilisé par les étapes)"},
     {"From a step that no longer exists", "D'une étape qui n'existe plus"},
     {"Kept on this computer and exported with your reflections; the scenario no longer has these steps, or asks "
      "them differently.",
-     "Conservées sur cet ordinateur et exportées avec vos réflexions; le scénario n'a plus ces étapes, ou les "
+     "Conservées sur cet ordinateur et exportées avec vos réflexions ; le scénario n'a plus ces étapes, ou les "
      "formule autrement."},
     {"Your answer", "Votre réponse"},
     {"Id (keeps learners' answers with this step)",
@@ -206,17 +212,17 @@ constexpr Phrase kPhrases[] = {
     {"Reference (how to cite it)", "Référence (comment la citer)"},
     {"Link (optional)", "Lien (facultatif)"},
     {"Id", "Identifiant"},
-    {"Languages (codes such as en, fr; the first is the default)", "Langues (codes comme en, fr; la première est celle par défaut)"},
+    {"Languages (codes such as en, fr; the first is the default)", "Langues (codes comme en, fr ; la première est la langue par défaut)"},
     {"Summary", "Résumé"},
     {"Authors", "Autrices et auteurs"},
     {"Add source", "Ajouter une source"},
     {"Add structure", "Ajouter une structure"},
-    {"Add persona", "Ajouter un personnage"},
+    {"Add persona", "Ajouter une personne fictive"},
     {"Add step", "Ajouter une étape"},
     {"(no title)", "(sans titre)"},
     {"Duplicate", "Dupliquer"},
-    {"Drag steps to reorder, or Alt+Up / Alt+Down.", "Glissez les étapes pour les réordonner, ou Alt+Haut / Alt+Bas."},
-    {"Personas", "Personnages"},
+    {"Drag steps to reorder, or Alt+Up / Alt+Down.", "Faites glisser les étapes pour changer leur ordre, ou Alt+Haut / Alt+Bas."},
+    {"Personas", "Personnes fictives"},
     {"Steps", "Étapes"},
     {"Not saved yet", "Pas encore enregistré"},
     {"Unsaved changes", "Modifications non enregistrées"},
@@ -228,7 +234,7 @@ constexpr Phrase kPhrases[] = {
     {"Checking...", "Vérification…"},
     {"The same checks as --check. Click a problem to go to its item.", "Les mêmes vérifications que --check. Cliquez sur un problème pour aller à son élément."},
     {"this scenario", "ce scénario"},
-    {"Save the changes to %s?", "Enregistrer les modifications apportées à %s?"},
+    {"Save the changes to %s?", "Enregistrer les modifications apportées à %s ?"},
     {"If you do not save them, they are lost.", "Si vous ne les enregistrez pas, elles seront perdues."},
     {"Don't save", "Ne pas enregistrer"},
     {"Comments in the file", "Commentaires dans le fichier"},
@@ -238,13 +244,13 @@ constexpr Phrase kPhrases[] = {
     {"New scenario from the template", "Nouveau scénario à partir du modèle"},
     {"Save as", "Enregistrer sous"},
     {"Folder for the new scenario (created if missing):", "Dossier du nouveau scénario (créé s'il n'existe pas) :"},
-    {"Folder to save the scenario in (created if missing; its pictures are copied along):", "Dossier où enregistrer le scénario (créé s'il n'existe pas; ses images y sont copiées) :"},
+    {"Folder to save the scenario in (created if missing; its pictures are copied along):", "Dossier où enregistrer le scénario (créé s'il n'existe pas ; ses images y sont copiées) :"},
     {"Empty: choose the folder when you first save.", "Vide : choisissez le dossier au premier enregistrement."},
     {"Create", "Créer"},
     {"Save here", "Enregistrer ici"},
     {"Restore unsaved changes", "Restaurer les modifications non enregistrées"},
     {"a new scenario", "un nouveau scénario"},
-    {"Coin Model Studio closed with unsaved changes to %s. Restore them?", "Coin Model Studio s'est fermé avec des modifications non enregistrées apportées à %s. Les restaurer?"},
+    {"Coin Model Studio closed with unsaved changes to %s. Restore them?", "Coin Model Studio s'est fermé alors que des modifications apportées à %s n'étaient pas enregistrées. Les restaurer ?"},
     {"Restore", "Restaurer"},
     {"Discard", "Abandonner"},
     {"New scenario from template...", "Nouveau scénario à partir du modèle…"},
@@ -256,15 +262,15 @@ constexpr Phrase kPhrases[] = {
      "L'enregistrement automatique est désactivé (rien n'est conservé sur cet ordinateur) : enregistrez vous-même votre travail."},
     {"There is already a different picture", "Il y a déjà une autre image"},
     {"Something went wrong inside the app; it carries on and your work was kept.",
-     "Un problème est survenu dans l'application ; elle continue et votre travail est conservé."},
+     "Un problème est survenu dans l'application ; elle continue de fonctionner et votre travail a été conservé."},
     {"A note about it was written to", "Une note à ce sujet a été écrite dans"},
-    {"The scenario could not be opened; its problems are listed.", "Le scénario n'a pas pu être ouvert ; ses problèmes sont listés."},
+    {"The scenario could not be opened; its problems are listed.", "Le scénario n'a pas pu être ouvert ; ses problèmes sont énumérés."},
     {"All steps", "Toutes les étapes"},
     {"Automatic (not the primary display)", "Automatique (pas l'écran principal)"},
     {"Display", "Écran"},
     {"Display for the room", "Écran pour la salle"},
     {"One display: the notes are an overlay (N) you can show on it.",
-     "Un seul écran : les notes sont une superposition (N) que vous pouvez y afficher."},
+     "Un seul écran : les notes peuvent s'y afficher en superposition (N)."},
     {"Present...", "Présenter…"},
     {"Present to a room", "Présenter à un groupe"},
     {"Present to a room (start screen)", "Présenter à un groupe (écran de départ)"},
@@ -275,45 +281,45 @@ constexpr Phrase kPhrases[] = {
     {"The notes open in their own window on another display.",
      "Les notes s'ouvrent dans leur propre fenêtre, sur un autre écran."},
     {"This screen may be shown on the projector. Show the shortcut help on it?",
-     "Cet écran est peut-être projeté. Y afficher l'aide des raccourcis?"},
+     "Cet écran est peut-être projeté. Y afficher l'aide des raccourcis ?"},
     {"Warning: some text of these steps is not written in this language and will show in another one",
      "Attention : une partie du texte de ces étapes n'est pas écrite dans cette langue et s'affichera dans une autre"},
     {"primary", "principal"},
     {"(on stage)", "(en scène)"},
     {"(over the plan)", "(au-delà du temps prévu)"},
     {"< Back", "< Retour"},
-    {"Audience view", "Vue auditoire"},
-    {"Audience view / workspace", "Vue auditoire / espace de travail"},
-    {"Audience view: black", "Vue auditoire : écran noir"},
-    {"Audience view: white", "Vue auditoire : écran blanc"},
+    {"Audience view", "Vue de l'auditoire"},
+    {"Audience view / workspace", "Vue de l'auditoire ou espace de travail"},
+    {"Audience view: black", "Vue de l'auditoire : écran noir"},
+    {"Audience view: white", "Vue de l'auditoire : écran blanc"},
     {"Black out (B)", "Écran noir (B)"},
-    {"Black out the audience view (any key returns)", "Écran noir pour l'auditoire (toute touche revient)"},
+    {"Black out the audience view (any key returns)", "Écran noir pour l'auditoire (n'importe quelle touche rétablit l'affichage)"},
     {"Cancel", "Annuler"},
-    {"Continue at step", "Continuer à l'étape"},
+    {"Continue at step", "Reprendre à l'étape"},
     {"Dark", "Sombre"},
     {"Delete", "Supprimer"},
     {"Delete all my data...", "Supprimer toutes mes données…"},
     {"Delete settings, recent files, answers, reflections and resume data from this computer?",
-     "Supprimer de cet ordinateur les paramètres, les fichiers récents, les réponses, les réflexions et le point de reprise?"},
+     "Supprimer de cet ordinateur les paramètres, les fichiers récents, les réponses, les réflexions et le point de reprise ?"},
     {"Dismiss", "Fermer"},
-    {"Elapsed", "Écoulé"},
+    {"Elapsed", "Temps écoulé"},
     {"End the presentation", "Terminer la présentation"},
     {"Export my reflections", "Exporter mes réflexions"},
     {"Light", "Clair"},
     {"Offer to continue where I left off", "Proposer de reprendre là où j'en étais"},
     {"Projector theme", "Thème de projection"},
     {"Recent files", "Fichiers récents"},
-    {"Reduced motion (animations jump to their end)", "Mouvements réduits (les animations passent à leur fin)"},
+    {"Reduced motion (animations jump to their end)", "Mouvements réduits (les animations passent directement à leur état final)"},
     {"Reflections stay on this computer; they are never uploaded or shown on the projector.",
-     "Les réflexions restent sur cet ordinateur; elles ne sont jamais envoyées ni projetées."},
+     "Les réflexions restent sur cet ordinateur ; elles ne sont jamais téléversées ni projetées."},
     {"Save nothing on this computer (shared computers)", "Ne rien enregistrer sur cet ordinateur (ordinateurs partagés)"},
     {"Settings...", "Paramètres…"},
     {"Start at step 1", "Commencer à l'étape 1"},
     {"Started with --no-save: nothing is written this session.",
      "Lancé avec --no-save : rien n'est enregistré pendant cette session."},
     {"Text size", "Taille du texte"},
-    {"You stopped at step", "Vous vous étiez arrêté·e à l'étape"},
-    {"Click, Enter or drag onto the stage", "Cliquez, appuyez sur Entrée ou glissez sur la scène"},
+    {"You stopped at step", "Vous en étiez à l'étape"},
+    {"Click, Enter or drag onto the stage", "Cliquez, appuyez sur Entrée ou faites glisser sur la scène"},
     {"Close", "Fermer"},
     {"Coin in focus", "Pièce choisie"},
     {"Copy", "Copier"},
@@ -326,39 +332,39 @@ constexpr Phrase kPhrases[] = {
     {"Folder or file:", "Dossier ou fichier :"},
     {"Français", "Français"},
     {"Fullscreen", "Plein écran"},
-    {"Fullscreen on / off", "Plein écran oui / non"},
+    {"Fullscreen on / off", "Activer ou quitter le plein écran"},
     {"Glossary", "Glossaire"},
     {"Help", "Aide"},
-    {"If someone objects", "Si quelqu'un objecte"},
+    {"If someone objects", "En cas d'objection"},
     {"Keep presenting", "Continuer la présentation"},
     {"Keyboard shortcuts", "Raccourcis clavier"},
     {"Language", "Langue"},
     {"Larger text", "Texte plus grand"},
     {"Last step", "Dernière étape"},
-    {"Leave fullscreen (never quits)", "Quitter le plein écran (ne ferme jamais l'appli)"},
+    {"Leave fullscreen (never quits)", "Quitter le plein écran (ne ferme jamais l'application)"},
     {"Levels", "Niveaux"},
-    {"Lift to top", "Hisser sur le dessus"},
-    {"Mouse: drag the stage to turn the coins.", "Souris : glissez sur la scène pour tourner les pièces."},
-    {"Move left", "Vers la gauche"},
-    {"Move right", "Vers la droite"},
+    {"Lift to top", "Hisser sur la face du dessus"},
+    {"Mouse: drag the stage to turn the coins.", "Souris : faites glisser la scène pour tourner les pièces."},
+    {"Move left", "Déplacer vers la gauche"},
+    {"Move right", "Déplacer vers la droite"},
     {"Next", "Suivante"},
     {"Next >", "Suivant >"},
     {"Next step", "Étape suivante"},
     {"No folders or .toml files here.", "Aucun dossier ni fichier .toml ici."},
     {"No scenario open", "Aucun scénario ouvert"},
     {"Not translated: shown in another language", "Non traduit : affiché dans une autre langue"},
-    {"Notes (never on the projector)", "Notes (jamais à l'écran de projection)"},
+    {"Notes (never on the projector)", "Notes (jamais projetées)"},
     {"On stage", "En scène"},
     {"Open a scenario", "Ouvrir un scénario"},
     {"Open a scenario file...", "Ouvrir un fichier de scénario…"},
     {"Open...", "Ouvrir…"},
-    {"People (fictional)", "Personnes (fictives)"},
+    {"People (fictional)", "Personnes fictives"},
     {"Present", "Présenter"},
-    {"Presenter overlay", "Vue de l'animateur ou de l'animatrice"},
+    {"Presenter overlay", "Notes de présentation en superposition"},
     {"Previous step", "Étape précédente"},
     {"Problems", "Problèmes"},
     {"Quit", "Quitter"},
-    {"Quit Coin Model Studio?", "Quitter Coin Model Studio?"},
+    {"Quit Coin Model Studio?", "Quitter Coin Model Studio ?"},
     {"Reduced motion", "Mouvements réduits"},
     {"Reload", "Recharger"},
     {"Remove", "Retirer"},
@@ -374,7 +380,7 @@ constexpr Phrase kPhrases[] = {
     {"Show", "Afficher"},
     {"Skip this step", "Passer cette étape"},
     {"This screen may be shown on the projector. Show the presenter notes on it?",
-     "Cet écran est peut-être projeté. Y afficher les notes de présentation?"},
+     "Cet écran est peut-être projeté. Y afficher les notes de présentation ?"},
     {"This step", "Cette étape"},
     {"Six coins are on stage: remove one to place another.",
      "Six pièces sont en scène : retirez-en une pour en placer une autre."},
@@ -390,7 +396,7 @@ constexpr Phrase kPhrases[] = {
     {"Type a step number, then Enter to jump", "Tapez un numéro d'étape, puis Entrée pour y aller"},
     {"Up one folder", "Dossier parent"},
     {"View", "Affichage"},
-    {"White out the audience view (any key returns)", "Écran blanc pour l'auditoire (toute touche revient)"},
+    {"White out the audience view (any key returns)", "Écran blanc pour l'auditoire (n'importe quelle touche rétablit l'affichage)"},
     {"What the room sees", "Ce que voit la salle"},
     {"Workspace", "Espace de travail"},
     {"both", "les deux"},
@@ -399,13 +405,33 @@ constexpr Phrase kPhrases[] = {
     {"top", "dessus"},
 };
 
+// The French words as they are shown: French typography (no-break spaces before « : ; ! ? » and inside
+// « »), set once.
+const std::vector<std::string>& shownPhrases() {
+    static const std::vector<std::string> shown = [] {
+        std::vector<std::string> out;
+        for (const auto& p : kPhrases) out.push_back(frenchTypography(p.fr));
+        return out;
+    }();
+    return shown;
+}
+
+const std::vector<std::string>& shownWords() {
+    static const std::vector<std::string> shown = [] {
+        std::vector<std::string> out;
+        for (const auto& w : kWords) out.push_back(frenchTypography(w.fr));
+        return out;
+    }();
+    return shown;
+}
+
 } // namespace
 
 const char* uiWord(const char* english, std::string_view language) {
     if (!isFrench(language)) return english;
     const std::string_view key(english);
-    for (const auto& p : kPhrases) {
-        if (p.en == key) return p.fr;
+    for (std::size_t i = 0; i < std::size(kPhrases); ++i) {
+        if (kPhrases[i].en == key) return shownPhrases()[i].c_str();
     }
     return english;
 }
@@ -419,7 +445,7 @@ std::vector<std::string_view> uiWordsKnown() {
 std::string_view uiText(UiText id, std::string_view language) {
     const auto i = std::size_t(id);
     if (i >= kWords.size()) return {};
-    return isFrench(language) ? kWords[i].fr : kWords[i].en;
+    return isFrench(language) ? std::string_view(shownWords()[i]) : kWords[i].en;
 }
 
 std::string stepOf(int number, int count, std::string_view language) {
@@ -429,7 +455,7 @@ std::string stepOf(int number, int count, std::string_view language) {
 
 std::string labelled(std::string_view label, std::string_view value, std::string_view language) {
     std::string out(label);
-    out += isFrench(language) ? " : " : ": "; // French puts a space before the colon
+    out += isFrench(language) ? "\u00A0: " : ": "; // French puts a (no-break) space before the colon
     out += value;
     return out;
 }

@@ -24,6 +24,9 @@ CaptionWords captionFor(const AppState& state) {
             w.title = state.tr(step->title);
             w.text = state.tr(step->text);
             if (!step->discuss.empty()) w.discuss = state.tr(step->discuss);
+            // The prompt is projected too (people who do not hear it, or hear it in a second language,
+            // can read it); what anyone writes never is.
+            if (!step->reflect.empty()) w.reflect = state.tr(step->reflect);
             if (step->question) {
                 w.question = state.tr(step->question->prompt);
                 for (const auto& c : step->question->choices) w.choices.push_back(state.tr(c));
@@ -74,6 +77,13 @@ void CaptionPanel::drawPrompts(const UiContext& ui, const CaptionWords& words, c
             line(text, words.discuss, ui.theme.text);
             y += 8.0f * s;
         }
+        if (!words.reflect.empty()) {
+            line(bold, word(UiText::Reflect, ui.state), ui.theme.text);
+            line(text, words.reflect, ui.theme.text);
+            line(ui.fonts.small, uiWord("Privately, for yourself: nobody is asked to share.", languageOf(ui.state)),
+                 ui.theme.textMuted);
+            y += 8.0f * s;
+        }
         if (!words.question.empty()) {
             line(bold, word(UiText::Question, ui.state), ui.theme.text);
             line(text, words.question, ui.theme.text);
@@ -101,7 +111,7 @@ void CaptionPanel::drawContent(const UiContext& ui, CommandList&) {
     const CaptionWords words = captionFor(ui.state);
     const float margin = 60.0f * s;
     // Prompts (discussion, question) take the right part of the band.
-    const bool prompts = !words.discuss.empty() || !words.question.empty();
+    const bool prompts = !words.discuss.empty() || !words.question.empty() || !words.reflect.empty();
     const float promptsWidth = prompts ? r.width * 0.42f : 0.0f;
     const float wrap = r.width - 2.0f * margin - promptsWidth;
     if (prompts) drawPrompts(ui, words, {r.x + r.width - promptsWidth - margin * 0.5f, r.y, promptsWidth, r.height});

@@ -14,6 +14,7 @@ struct CaptionWords {
     std::string hint; // small, bottom right (e.g. where the shortcut help is)
     std::string scenarioTitle;
     std::string discuss;              // a prompt for pairs or small groups, shown to the room
+    std::string reflect;              // the private reflection's prompt (never anyone's answer)
     std::string question;             // the question's prompt …
     std::vector<std::string> choices; // … its choices …
     int answer = 0;                   // … and, once revealed to the room (R), the answer (from 1)

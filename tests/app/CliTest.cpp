@@ -214,7 +214,7 @@ TEST(CliBinaryTest, CheckPrintsOkLinesAndExitsZeroForValidFiles) {
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     const ProcessResult r = coinstudio("--check " + tmpl);
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out, tmpl + ": ok (3 steps, 1 structures, 1 personas, 0 warnings)\n");
+    EXPECT_EQ(r.out, tmpl + ": ok (5 steps, 1 structures, 1 personas, 0 warnings)\n");
     EXPECT_TRUE(r.err.empty()) << r.err;
 }
 
@@ -247,9 +247,9 @@ TEST(CliBinaryTest, AnInvalidFileForAPictureIsExitCodeOne) {
 
 TEST(CliBinaryTest, AStepOutOfRangeIsAUsageError) {
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
-    const ProcessResult r = coinstudio("--screenshot /tmp/never.png --size 64x64 --step 4 " + tmpl);
+    const ProcessResult r = coinstudio("--screenshot /tmp/never.png --size 64x64 --step 6 " + tmpl);
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.err.find("has 3 steps"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("has 5 steps"), std::string::npos) << r.err;
 }
 
 TEST(CliBinaryTest, ScreenshotOfAStepInFrenchDiffersFromEnglish) {
@@ -280,10 +280,10 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     const ProcessResult r = coinstudio("--export " + dir.string() + " --size 320x180 " + tmpl);
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.err.find("step 3 of 3"), std::string::npos) << r.err; // progress on stderr
+    EXPECT_NE(r.err.find("step 5 of 5"), std::string::npos) << r.err; // progress on stderr
     EXPECT_FALSE(fs::exists(dir / "step-099.png"));
     EXPECT_TRUE(fs::exists(dir / "my-notes.txt"));
-    for (const char* name : {"step-001.png", "step-002.png", "step-003.png"}) {
+    for (const char* name : {"step-001.png", "step-002.png", "step-003.png", "step-004.png", "step-005.png"}) {
         const auto img = decodeImage(readFileCapped(dir / name, 1 << 24).bytes);
         ASSERT_EQ(img.error, ImageError::None) << name;
         EXPECT_EQ(img.image.width, 320);
@@ -293,7 +293,7 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
     const auto notes = readFileCapped(dir / "handout-notes.html", 1 << 22);
     ASSERT_TRUE(html.ok && notes.ok);
     const std::string handout(html.bytes.begin(), html.bytes.end());
-    for (const char* name : {"step-001.png", "step-002.png", "step-003.png"}) {
+    for (const char* name : {"step-001.png", "step-002.png", "step-003.png", "step-004.png", "step-005.png"}) {
         EXPECT_NE(handout.find(std::string("src=\"") + name + "\""), std::string::npos) << name;
     }
     EXPECT_NE(handout.find("Nixon"), std::string::npos); // sources are cited
@@ -331,7 +331,7 @@ TEST(CliBinaryTest, ExportedFilesAreMarkedAsTheAppsOwn) {
         EXPECT_TRUE(pngFileWrittenByCoinStudio(e.path())) << e.path();
         EXPECT_TRUE(pngWrittenByCoinStudio(readFileCapped(e.path(), 1 << 24).bytes)) << e.path();
     }
-    EXPECT_EQ(pictures, 3);
+    EXPECT_EQ(pictures, 5);
     for (const char* name : {"handout.html", "handout-notes.html"}) {
         const auto html = readFileCapped(dir / name, 1 << 22);
         ASSERT_TRUE(html.ok) << name;

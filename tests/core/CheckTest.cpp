@@ -142,7 +142,7 @@ TEST_F(CheckTest, TheTemplateAndTheLibraryPassWithoutWarnings) {
         check({(root / "scenarios/template.toml").string(), (root / "assets/structures.toml").string()});
     EXPECT_EQ(run.code, 0) << run.err;
     EXPECT_EQ(run.err, "");
-    EXPECT_NE(run.out.find("template.toml: ok (3 steps, 1 structures, 1 personas, 0 warnings)"), std::string::npos)
+    EXPECT_NE(run.out.find("template.toml: ok (5 steps, 1 structures, 1 personas, 0 warnings)"), std::string::npos)
         << run.out;
     EXPECT_NE(run.out.find("structures.toml: ok (0 steps, 7 structures, 0 personas, 0 warnings)"), std::string::npos)
         << run.out;

@@ -117,10 +117,14 @@ TEST_F(LearnerDataMigrationTest, AFirstFormatFileIsBroughtOverOnFirstOpenAndThen
     const LearnerDataOnSteps on = learnerDataOnSteps(data, learnerStepsOf(edited, "en"));
     EXPECT_EQ(on.reflections.at(6), "The lift at work: I never think about it.\nÇa compte aussi 🪙");
     EXPECT_EQ(on.reflections.at(10), "Listening first.\n");
-    EXPECT_EQ(on.answers, (std::map<int, int>{{1, 2}, {5, 1}}));
-    ASSERT_EQ(on.orphans.size(), 1u);
+    // Step 5 (now 6) no longer asks a question (the introduction moved it to step 4): its answer is kept
+    // and listed with the reflection of the step that never existed, not shown on another question.
+    EXPECT_EQ(on.answers, (std::map<int, int>{{1, 2}}));
+    ASSERT_EQ(on.orphans.size(), 2u);
     EXPECT_EQ(on.orphans[0].text, "Written on a step the scenario no longer has.");
     EXPECT_EQ(on.orphans[0].stepNumber, 15);
+    EXPECT_TRUE(on.orphans[1].isAnswer);
+    EXPECT_EQ(on.orphans[1].stepNumber, 5);
 }
 
 TEST_F(LearnerDataMigrationTest, TheFormerFileStaysWhenTheNewOneCannotBeWritten) {
@@ -230,8 +234,9 @@ TEST_F(LearnerDataMigrationTest, TwoFormerFilesOfTheSameIdJoinWithoutLosingAnyth
     EXPECT_EQ(data.reflections.count(key(9)), 1u) << "the same text once";
     EXPECT_FALSE(fs::exists(learnerFilePath(data_, formerLearnerKey(intro_, copy))));
     // The one that cannot be on its step is listed with the rest of what has no step.
+    // ... and the answer to step 5, which no longer asks a question.
     const LearnerDataOnSteps on = learnerDataOnSteps(data, learnerStepsOf(intro_, "en"));
-    EXPECT_EQ(on.orphans.size(), 2u);
+    EXPECT_EQ(on.orphans.size(), 3u);
 }
 
 TEST_F(LearnerDataMigrationTest, AReflectionWhoseStepIsGoneStaysInTheFileWhenOtherDataChanges) {

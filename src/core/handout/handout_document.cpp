@@ -1,6 +1,8 @@
 // The parts both handout documents share: input defaults, language choice, frame, headings, sources.
 #include "core/handout/handout_document.h"
 
+#include "core/french_typography.h"
+
 #include "core/handout/handout_style.h"
 #include "core/handout/html_text.h"
 #include "core/handout/stage_description.h"
@@ -54,10 +56,15 @@ HandoutContext::HandoutContext(const HandoutInput& input)
 
 ShownText HandoutContext::text(const LocalText& t) const {
     // As LocalText::get, but also telling which language the text is in, so it can be marked.
+    const auto shown = [&](const std::string& text, const std::string& language) -> ShownText {
+        if (language.substr(0, 2) != "fr") return {text, language};
+        typeset_.push_back(frenchTypography(text)); // no-break spaces before « : ; ! ? » and inside « »
+        return {typeset_.back(), language};
+    };
     for (const std::string& language : {language_, fallback()}) {
-        if (auto it = t.byLang.find(language); it != t.byLang.end()) return {it->second, it->first};
+        if (auto it = t.byLang.find(language); it != t.byLang.end()) return shown(it->second, it->first);
     }
-    if (!t.byLang.empty()) return {t.byLang.begin()->second, t.byLang.begin()->first};
+    if (!t.byLang.empty()) return shown(t.byLang.begin()->second, t.byLang.begin()->first);
     return {};
 }
 

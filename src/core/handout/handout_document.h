@@ -8,6 +8,7 @@
 #include "core/scenario/resolve.h"
 #include "core/scenario/structure_library.h"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,8 @@ class HandoutContext {
     std::vector<std::string> imageFiles_;
     std::vector<std::string> imageAlts_;
     std::string generator_;
+    // French texts as French typography sets them (no-break spaces), kept for the views text() returns.
+    mutable std::deque<std::string> typeset_;
     std::string imageSize_;
 };
 

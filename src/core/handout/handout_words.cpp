@@ -1,9 +1,13 @@
 // The catalogue of the handout's words in English and Canadian French, and number formatting.
 #include "core/handout/handout_words.h"
 
+#include "core/french_typography.h"
+
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace cs::handout {
 namespace {
@@ -132,7 +136,14 @@ bool isFrench(std::string_view language) {
 std::string_view word(Word id, std::string_view language) {
     const auto i = std::size_t(id);
     if (i >= kWords.size()) return {};
-    return isFrench(language) ? kWords[i].fr : kWords[i].en;
+    if (!isFrench(language)) return kWords[i].en;
+    // As shown: French typography (no-break spaces before « : ; ! ? » and inside « »), set once.
+    static const std::vector<std::string> shown = [] {
+        std::vector<std::string> out;
+        for (const Words& w : kWords) out.push_back(frenchTypography(w.fr));
+        return out;
+    }();
+    return shown[i];
 }
 
 std::string filledIn(std::string_view text, std::string_view key, std::string_view value) {
