@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -325,6 +326,58 @@ void GlWindow::reloadFontTexture() {
     makeCurrent();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// --- OffscreenUi -------------------------------------------------------------------------------------------------
+
+OffscreenUi::OffscreenUi(GlWindow& window) : window_(window) {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(window.imgui());
+    ImFontAtlas* fonts = ImGui::GetIO().Fonts; // shared: the same baked fonts and atlas texture
+    context_ = ImGui::CreateContext(fonts);
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouse | ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui::SetCurrentContext(previous);
+}
+
+OffscreenUi::~OffscreenUi() {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(context_);
+    // The renderer's data belongs to the window's context: it must not be taken down with this one.
+    ImGui::GetIO().BackendRendererUserData = nullptr;
+    ImGui::DestroyContext(context_);
+    ImGui::SetCurrentContext(previous == context_ ? nullptr : previous);
+}
+
+void OffscreenUi::begin(int width, int height) {
+    previous_ = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(window_.imgui());
+    ImGui_ImplOpenGL3_NewFrame(); // makes the renderer's shader, buffers and font texture if not made yet
+    ImGuiIO& windowIo = ImGui::GetIO();
+    void* renderer = windowIo.BackendRendererUserData;
+    const ImGuiBackendFlags flags = windowIo.BackendFlags;
+    const ImGuiStyle style = ImGui::GetStyle();
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    // The window's OpenGL renderer draws this context's frames (its shader, buffers and font texture).
+    io.BackendRendererUserData = renderer;
+    io.BackendFlags = flags & ImGuiBackendFlags_RendererHasVtxOffset;
+    io.DisplaySize = ImVec2(float(std::max(width, 1)), float(std::max(height, 1)));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    ImGui::GetStyle() = style;
+    ImGui::NewFrame();
+}
+
+void OffscreenUi::render() {
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGui::SetCurrentContext(previous_);
+    previous_ = nullptr;
 }
 
 } // namespace cs

@@ -102,6 +102,26 @@ private:
     bool startImGui(std::string& error);
 };
 
+// An ImGui context with no window of its own that draws with a window's fonts and OpenGL renderer (one GL
+// context serves every window): pictures of a view drawn off screen, such as the room's frame in the
+// presenter's preview. Frames may be drawn while the window's own frame is open: begin() makes this
+// context current, render() draws into the bound framebuffer and gives the previous context back.
+class OffscreenUi {
+public:
+    explicit OffscreenUi(GlWindow& window);
+    ~OffscreenUi();
+    OffscreenUi(const OffscreenUi&) = delete;
+    OffscreenUi& operator=(const OffscreenUi&) = delete;
+
+    void begin(int width, int height);
+    void render();
+
+private:
+    GlWindow& window_;
+    ImGuiContext* context_ = nullptr;
+    ImGuiContext* previous_ = nullptr;
+};
+
 // The displays SDL knows now, in SDL's order (index 0 is the primary one).
 std::vector<DisplayInfo> queryDisplays();
 

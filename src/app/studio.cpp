@@ -167,9 +167,6 @@ void Studio::attachPresenter(GlWindow* window) {
     window->makeCurrent();
     // The cursor is the app's to show or hide during a show (the backend would show it every frame).
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
-    std::string problems;
-    presenter_->renderer = StageRenderer::create(dataDir_.empty() ? std::filesystem::path() : dataDir_ / "shaders",
-                                                 StageConfig{}.shape, problems);
     window_->makeCurrent();
 }
 
@@ -280,37 +277,103 @@ bool Studio::tick() {
     return presenter_ != nullptr || state_.presentation.overlayVisible;
 }
 
-void Studio::drawStageInto(StageRenderer& renderer, RenderTarget& target, const AppState& state) {
-    const glm::vec2 size{float(target.width()), float(target.height())};
-    const StageView view = computeStageView(state, size, {0.0f, 0.0f, size.x, size.y});
-    target.bind();
-    StageTheme theme;
-    theme.background = theme_.background;
-    renderer.draw(view, coinLooks(state), theme, StageQuality::Final);
-    target.resolve();
+void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
+    const int w = std::max(window_->drawableWidth(), 1), h = std::max(window_->drawableHeight(), 1);
+    std::string error;
+    if (!roomFrame_ || roomFrame_->width() != w || roomFrame_->height() != h) {
+        roomFrame_ = RenderTarget::create(w, h, 0, error);
+        roomHalf_ = RenderTarget::create(std::max(w / 2, 1), std::max(h / 2, 1), 0, error);
+    }
+    if (!roomFrame_ || !roomHalf_ || !fonts_.small) return;
+    if (!roomUi_) roomUi_ = std::make_unique<OffscreenUi>(*window_);
+    // As drawFrame shows the audience view: until its content note is read, a step's stage is empty.
+    std::optional<AppState> veiled;
+    if (state.contentNotePending) {
+        veiled = state;
+        veiled->coins.clear();
+        veiled->personas.clear();
+    }
+    const AppState& shown = veiled ? *veiled : state;
+    const glm::vec2 fb{float(w), float(h)};
+    const ViewLayout layout = withStageColumns(computeAudienceLayout(fb, fonts_.scale), shown, fonts_.small->FontSize);
+    const StageView view = computeStageView(shown, fb, layout.stage);
+    roomUi_->begin(w, h);
+    const UiContext ui{shown, view, fonts_, theme_, layout, fb, &pictures_, nullptr};
+    (void)roomAudience_.draw(ui); // a picture: what it asks for is not done
+    roomFrame_->bind();
+    StageTheme stageTheme;
+    stageTheme.background = theme_.background;
+    renderer_->draw(view, coinLooks(shown), stageTheme);
+    if (layout.caption.height > 0.0f) {
+        const PixelRect& band = layout.caption;
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(int(band.x), int(float(h) - band.y - band.height), int(band.width + 0.5f), int(band.height + 0.5f));
+        glClearColor(theme_.captionBand.r / 255.0f, theme_.captionBand.g / 255.0f, theme_.captionBand.b / 255.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        glDisable(GL_SCISSOR_TEST);
+    }
+    roomUi_->render();
+    roomFrame_->resolve();
+    // Down by halves while the target is at most half as large (each a 2×2 average), then the rest.
+    GLuint from = roomFrame_->resolvedFramebuffer();
+    int fw = w, fh = h;
+    if (target.width() * 2 <= w && target.height() * 2 <= h) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, roomHalf_->resolvedFramebuffer());
+        glBlitFramebuffer(0, 0, w, h, 0, 0, roomHalf_->width(), roomHalf_->height(), GL_COLOR_BUFFER_BIT, GL_LINEAR);
+        from = roomHalf_->resolvedFramebuffer();
+        fw = roomHalf_->width();
+        fh = roomHalf_->height();
+    }
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.resolvedFramebuffer());
+    glBlitFramebuffer(0, 0, fw, fh, 0, 0, target.width(), target.height(), GL_COLOR_BUFFER_BIT, GL_LINEAR);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+std::optional<AppState> Studio::nextAsTheRoomWillSeeIt() const {
+    const int next = state_.hasSteps() ? state_.step + 1 : -1;
+    if (next < 0 || next >= state_.scenario->stepCount()) return std::nullopt;
+    // No black or white screen, no notes overlay over it, nothing revealed yet (GoToStep starts the step
+    // afresh), at the end of its animation.
+    AppState preview = state_;
+    preview.blackout = preview.whiteout = false;
+    preview.presentation.overlayVisible = preview.presentation.overlayConfirmPending = false;
+    preview.presentation.quitConfirmPending = false;
+    applyCommand(preview, cmd::GoToStep{next + 1});
+    preview.settle();
+    return preview;
+}
+
+Image Studio::roomPreview(bool next, int width, int height) {
+    window_->makeCurrent();
+    std::string error;
+    const auto target = RenderTarget::create(width, height, 0, error);
+    const std::optional<AppState> shown = next ? nextAsTheRoomWillSeeIt() : std::optional<AppState>(state_);
+    if (!target || !shown) return {};
+    drawRoomInto(*target, *shown);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, target->resolvedFramebuffer()); // drawn there, not resolved into
+    Image image = readPixels(width, height);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return image;
 }
 
 void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
     // The next step's stage, drawn once per step change (not every frame).
     const int next = state_.hasSteps() ? state_.step + 1 : -1;
+    // Everything the room's picture of that step depends on.
     const std::string key = next >= 0 && next < state_.scenario->stepCount()
                                 ? std::to_string(next) + ":" + std::to_string(state_.scenario->revision) + ":" +
-                                      state_.scenario->language + (state_.prefs.lightTheme ? "l" : "d")
+                                      state_.scenario->language + (state_.prefs.lightTheme ? "l" : "d") + ":" +
+                                      std::to_string(fonts_.scale) + ":" + std::to_string(window_->drawableWidth()) + "x" +
+                                      std::to_string(window_->drawableHeight())
                                 : "";
     std::string error;
     if (!p.next) p.next = RenderTarget::create(480, 270, 0, error);
     if (withCurrent && !p.current) p.current = RenderTarget::create(640, 360, 0, error);
-    if (key != p.nextKey && p.renderer && p.next) {
+    if (key != p.nextKey && p.next) {
         p.nextKey = key;
-        AppState preview = state_;
-        if (!key.empty()) {
-            applyCommand(preview, cmd::GoToStep{next + 1});
-            preview.settle();
-        } else {
-            preview.coins.clear();
-        }
-        drawStageInto(*p.renderer, *p.next, preview);
+        if (const std::optional<AppState> preview = nextAsTheRoomWillSeeIt()) drawRoomInto(*p.next, *preview);
     }
     auto picture = [](const std::unique_ptr<RenderTarget>& t) {
         return t ? UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(t->texture())), t->width(), t->height(), true}
@@ -349,16 +412,11 @@ void Studio::drawPresenterFrame() {
 
 void Studio::drawPresenterScreen(int fbw, int fbh) {
     // The previews: the current step's stage drawn the way the room sees it, and the next step's.
-    if (!overlay_) {
-        overlay_ = std::make_unique<PresenterOutput>();
-        std::string problems;
-        overlay_->renderer = StageRenderer::create(dataDir_.empty() ? std::filesystem::path() : dataDir_ / "shaders",
-                                                   StageConfig{}.shape, problems);
-    }
+    if (!overlay_) overlay_ = std::make_unique<PresenterOutput>();
     PresenterOutput& p = *overlay_;
     theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
     updatePreviews(p, true);
-    if (p.current && p.renderer) drawStageInto(*p.renderer, *p.current, state_);
+    if (p.current) drawRoomInto(*p.current, state_);
     window_->beginImGuiFrame();
     const glm::vec2 fb{float(fbw), float(fbh)};
     const ViewLayout layout = computeAudienceLayout(fb, fonts_.scale);
@@ -1181,12 +1239,7 @@ void Studio::drawFrame() {
     // One display during a show: the next step's preview for the presenter overlay.
     const bool overlayPreviews = state_.presentation.active && state_.presentation.singleDisplay;
     if (overlayPreviews) {
-        if (!overlay_) {
-            overlay_ = std::make_unique<PresenterOutput>();
-            std::string problems;
-            overlay_->renderer = StageRenderer::create(dataDir_.empty() ? std::filesystem::path() : dataDir_ / "shaders",
-                                                       StageConfig{}.shape, problems);
-        }
+        if (!overlay_) overlay_ = std::make_unique<PresenterOutput>();
         updatePreviews(*overlay_, false);
     }
     const UiContext ui{shown, view, fonts_, theme_, layout, fb, &pictures_, overlayPreviews ? &overlay_->previews : nullptr};

@@ -31,6 +31,7 @@
 namespace cs {
 
 class GlWindow;
+class OffscreenUi;
 
 struct StudioDesc {
     std::filesystem::path dataDir; // shaders/, assets/, scenarios/
@@ -83,6 +84,9 @@ public:
     // Lets animation time pass (the only place wall-clock time enters the app).
     void advance(double seconds) { state_.timeline.advance(seconds); }
     void settle() { state_.settle(); }
+    // The presenter's picture of the room, width × height: of the step on stage ("What the room sees") or of
+    // the next one ("Next"), drawn as the previews draw them (tests compare it with the audience's frame).
+    Image roomPreview(bool next, int width, int height);
 
     // Draws one complete frame into the window's default framebuffer (not swapped).
     void drawFrame();
@@ -141,7 +145,6 @@ private:
         UiFonts fonts;
         bool lightStyle = false;
         PresenterView view;
-        std::unique_ptr<StageRenderer> renderer; // the next step's preview
         std::unique_ptr<RenderTarget> current;   // a copy of what the room sees
         std::unique_ptr<RenderTarget> next;
         std::string nextKey; // what `next` shows; redrawn only when this changes
@@ -165,7 +168,12 @@ private:
     std::vector<CoinLook> coinLooks(const AppState& state) const;
     void updatePreviews(PresenterOutput& output, bool withCurrent);
     // The stage of `state` drawn the way the room sees it, into a small picture (presenter previews).
-    void drawStageInto(StageRenderer& renderer, RenderTarget& target, const AppState& state);
+    // The room's whole frame for `state` (stage, labels, overlays, caption, content-note screen, black or
+    // white), drawn at the audience's size as the audience view draws it, then scaled into `target`: the
+    // presenter's "What the room sees" and "Next". Nothing it asks for is carried out.
+    void drawRoomInto(RenderTarget& target, const AppState& state);
+    // The step after the current one as the room will see it after the next key (null past the last step).
+    std::optional<AppState> nextAsTheRoomWillSeeIt() const;
     void capturePresenterCurrent(int framebufferWidth, int framebufferHeight);
 
     void publishDocument(bool keepStep, int startStep);
@@ -253,6 +261,13 @@ private:
     std::unique_ptr<PresenterOutput> presenter_;   // … and what is drawn in it
     std::unique_ptr<PresenterOutput> overlay_;   // one display: previews for the overlay
     AudienceView audience_;
+    // The room's frame drawn off screen for the presenter's previews: its own ImGui context and panel
+    // (their state is not the window's), a target of the audience's size and one of half that size (the
+    // scaling goes by halves, so the picture stays sharp).
+    std::unique_ptr<OffscreenUi> roomUi_;
+    AudienceView roomAudience_;
+    std::unique_ptr<RenderTarget> roomFrame_;
+    std::unique_ptr<RenderTarget> roomHalf_;
     PresenterView presenterScreen_; // --view presenter
     bool presenterOnly_ = false;
     std::filesystem::path exportProgram_ = "/proc/self/exe";

@@ -10,6 +10,7 @@
 #include "app/studio.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "render/render_target.h"
 
 #include <imgui.h>
 
@@ -76,6 +77,66 @@ protected:
     std::unique_ptr<GlWindow> window_;
     std::unique_ptr<Studio> studio_;
 };
+
+// The frame just drawn (before the swap).
+Image backBuffer() {
+    glFinish();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    GLint viewport[4] = {};
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    return readPixels(viewport[2], viewport[3]);
+}
+
+// The average of each 2 × 2 block: what the presenter's preview does to the room's frame.
+Image halved(const Image& full) {
+    Image out;
+    out.width = full.width / 2;
+    out.height = full.height / 2;
+    out.rgba.resize(std::size_t(out.width) * std::size_t(out.height) * 4);
+    for (int y = 0; y < out.height; ++y) {
+        for (int x = 0; x < out.width; ++x) {
+            for (int c = 0; c < 4; ++c) {
+                int sum = 0;
+                for (int dy = 0; dy < 2; ++dy)
+                    for (int dx = 0; dx < 2; ++dx)
+                        sum += full.rgba[(std::size_t(2 * y + dy) * std::size_t(full.width) + std::size_t(2 * x + dx)) * 4 + std::size_t(c)];
+                out.rgba[(std::size_t(y) * std::size_t(out.width) + std::size_t(x)) * 4 + std::size_t(c)] = std::uint8_t((sum + 2) / 4);
+            }
+        }
+    }
+    return out;
+}
+
+TEST_F(PresentationGLTest, ThePresentersPicturesOfTheRoomAreTheAudienceFramesOfThisStepAndTheNext) {
+    // Step 6 of the introduction: labels, items, a caption with a reflection prompt; step 7 adds a
+    // lift-to-top marker and a discussion prompt. Thresholds: the same drawing scaled the same way, so
+    // only rounding differs (mean ≤ 1 of 255); another step's frame differs by far more (checked).
+    studio_->apply(cmd::SetScreen{Screen::Audience});
+    studio_->apply(cmd::GoToStep{6});
+    studio_->settle();
+    const Image current = studio_->roomPreview(false, 480, 270);
+    const Image next = studio_->roomPreview(true, 480, 270);
+    ASSERT_EQ(current.width, 480);
+    ASSERT_EQ(next.width, 480);
+    frame();
+    studio_->drawFrame();
+    const Image room6 = halved(backBuffer());
+    studio_->apply(cmd::GoToStep{7});
+    studio_->settle();
+    studio_->drawFrame();
+    window_->swap();
+    studio_->drawFrame();
+    const Image room7 = halved(backBuffer());
+    ASSERT_EQ(room6.width, 480);
+    EXPECT_LE(compareImages(current, room6).meanChannelDelta, 1.0);
+    EXPECT_LE(compareImages(next, room7).meanChannelDelta, 1.0);
+    EXPECT_GT(compareImages(current, room7).meanChannelDelta, 3.0) << "steps 6 and 7 look alike: the check proves nothing";
+    if (compareImages(next, room7).meanChannelDelta > 1.0) {
+        writeFileAtomic("/tmp/coinstudio-next-preview.png", encodePng(next));
+        writeFileAtomic("/tmp/coinstudio-next-room.png", encodePng(room7));
+    }
+}
 
 TEST_F(PresentationGLTest, OneDisplayFillsTheScreenAndTheNotesOverlayAsksFirst) {
     ASSERT_EQ(studio_->present(0), "");
