@@ -277,6 +277,32 @@ bool Studio::tick() {
     return presenter_ != nullptr || state_.presentation.overlayVisible;
 }
 
+namespace {
+
+// The room reads a step's content note before it sees the step: until then its stage is empty.
+std::optional<AppState> veiledUntilTheNoteIsRead(const AppState& state) {
+    if (!state.contentNotePending) return std::nullopt;
+    AppState veiled = state;
+    veiled.coins.clear();
+    veiled.personas.clear();
+    return veiled;
+}
+
+// The caption band: a scissored clear (far cheaper on a software renderer than a blended rectangle this
+// size), under the UI that writes on it.
+void clearCaptionBand(const ViewLayout& layout, int framebufferHeight, Rgb8 colour) {
+    if (layout.caption.height <= 0.0f) return;
+    const PixelRect& band = layout.caption;
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(int(band.x), int(float(framebufferHeight) - band.y - band.height), int(band.width + 0.5f),
+              int(band.height + 0.5f));
+    glClearColor(colour.r / 255.0f, colour.g / 255.0f, colour.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
+}
+
+} // namespace
+
 void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
     const int w = std::max(window_->drawableWidth(), 1), h = std::max(window_->drawableHeight(), 1);
     std::string error;
@@ -286,13 +312,7 @@ void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
     }
     if (!roomFrame_ || !roomHalf_ || !fonts_.small) return;
     if (!roomUi_) roomUi_ = std::make_unique<OffscreenUi>(*window_);
-    // As drawFrame shows the audience view: until its content note is read, a step's stage is empty.
-    std::optional<AppState> veiled;
-    if (state.contentNotePending) {
-        veiled = state;
-        veiled->coins.clear();
-        veiled->personas.clear();
-    }
+    const std::optional<AppState> veiled = veiledUntilTheNoteIsRead(state);
     const AppState& shown = veiled ? *veiled : state;
     const glm::vec2 fb{float(w), float(h)};
     const ViewLayout layout = withStageColumns(computeAudienceLayout(fb, fonts_.scale), shown, fonts_.small->FontSize);
@@ -304,14 +324,7 @@ void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
     renderer_->draw(view, coinLooks(shown), stageTheme);
-    if (layout.caption.height > 0.0f) {
-        const PixelRect& band = layout.caption;
-        glEnable(GL_SCISSOR_TEST);
-        glScissor(int(band.x), int(float(h) - band.y - band.height), int(band.width + 0.5f), int(band.height + 0.5f));
-        glClearColor(theme_.captionBand.r / 255.0f, theme_.captionBand.g / 255.0f, theme_.captionBand.b / 255.0f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        glDisable(GL_SCISSOR_TEST);
-    }
+    clearCaptionBand(layout, h, theme_.captionBand);
     roomUi_->render();
     roomFrame_->resolve();
     // Down by halves while the target is at most half as large (each a 2×2 average), then the rest.
@@ -1215,13 +1228,7 @@ void Studio::drawFrame() {
     }
     const glm::vec2 fb{float(fbw), float(fbh)};
     const bool workspace = state_.screen == Screen::Workspace && !state_.blackout && !state_.whiteout;
-    // The room reads a step's content note before it sees the step: until then its stage is empty.
-    std::optional<AppState> veiled;
-    if (!workspace && state_.contentNotePending) {
-        veiled = state_;
-        veiled->coins.clear();
-        veiled->personas.clear();
-    }
+    const std::optional<AppState> veiled = workspace ? std::nullopt : veiledUntilTheNoteIsRead(state_);
     const AppState& shown = veiled ? *veiled : state_;
     const ViewLayout layout = withStageColumns(workspace ? (state_.editor.open ? computeEditorLayout(fb, fonts_.scale)
                                                                                : computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible))
@@ -1251,15 +1258,7 @@ void Studio::drawFrame() {
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
     renderer_->draw(view, looks, stageTheme);
-    if (layout.caption.height > 0.0f) {
-        // The caption band: a scissored clear, under the UI that writes on it.
-        const PixelRect& band = layout.caption;
-        glEnable(GL_SCISSOR_TEST);
-        glScissor(int(band.x), int(float(fbh) - band.y - band.height), int(band.width + 0.5f), int(band.height + 0.5f));
-        glClearColor(theme_.captionBand.r / 255.0f, theme_.captionBand.g / 255.0f, theme_.captionBand.b / 255.0f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        glDisable(GL_SCISSOR_TEST);
-    }
+    clearCaptionBand(layout, fbh, theme_.captionBand);
     const bool uiChanged = window_->renderImGui();
     if (presenter_ && state_.presentation.active) capturePresenterCurrent(fbw, fbh);
 
