@@ -1,4 +1,4 @@
-// The command-line contract (BRIEF §5): parsing into options, usage errors with exit code 2.
+// The command-line contract (README, "Command line"; scripts rely on it): parsing into options, usage errors with exit code 2.
 #pragma once
 
 #include "core/scenario/check.h"

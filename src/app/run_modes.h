@@ -1,4 +1,4 @@
-// The ways coinstudio runs: the interactive window and the headless modes of BRIEF §5.
+// The ways coinstudio runs: the interactive window and the headless modes (--check, --screenshot, --export, --bench).
 #pragma once
 
 #include "app/cli.h"

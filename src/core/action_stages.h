@@ -1,4 +1,4 @@
-// What the step actions show at each moment (BRIEF §2): the action's progress (0 → 1) split into its
+// What the step actions show at each moment : the action's progress (0 → 1) split into its
 // stages, and how present each coin and its parts are. Pure functions, so tests can check every
 // stage and the end states without drawing anything.
 #pragma once

@@ -23,7 +23,7 @@ inline constexpr double kAppear = 0.5;
 inline constexpr double kAction = 2.4; // lift-to-top, dismantle, levels: staged, so longer
 } // namespace durations
 
-// Most coins the stage holds (BRIEF §3: one to six in a row).
+// Most coins the stage holds (one to six in a row).
 inline constexpr int kMaxCoins = 6;
 
 // One coin on the stage: one social structure. `flip` runs from 0 (top face up) to 1 (bottom face up).
@@ -146,7 +146,7 @@ struct AppState {
     std::string uiLanguage = "en";     // the app's own words when no scenario says otherwise
     std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen
     FileBrowserState browser;
-    EditorState editor;                 // the scenario editor (issue 9)
+    EditorState editor;                 // the scenario editor
     std::optional<RestoreOffer> restoreOffer; // unsaved edits of a session that ended badly: restore?
 
     bool fullscreen = false;     // the window follows this

@@ -243,7 +243,7 @@ struct SetProblems {
     std::vector<Diagnostic> problems;
     bool stale = false;
 };
-// --- the scenario editor (issue 9) ------------------------------------------------------------------
+// --- the scenario editor ------------------------------------------------------------------
 // The app layer read the file to edit (or made a new one): the editor opens on it. `file` "" = not
 // saved anywhere yet. `hadComments`: the file had comments, which saving in canonical form drops.
 struct StartEditing {

@@ -1,4 +1,4 @@
-// Which display the audience sees and where the presenter's notes go (BRIEF §5 `--present`,
+// Which display the audience sees and where the presenter's notes go (`--present`,
 // `--display N`): pure planning over a list of displays, so it is tested without real monitors.
 #pragma once
 

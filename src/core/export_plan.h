@@ -1,4 +1,4 @@
-// Planning an export from the app (`coinstudio --export`, BRIEF §5) before it runs, and following it
+// Planning an export from the app (`coinstudio --export`) before it runs, and following it
 // while it runs: which files in the folder it would replace that the app did not write, the progress
 // lines the exporting process prints on stderr, and the folder offered by default. Pure: no SDL, no GL.
 #pragma once

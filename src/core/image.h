@@ -19,7 +19,7 @@ struct Image {
     bool empty() const { return width <= 0 || height <= 0; }
 };
 
-// Caps for images that come from scenario folders (BRIEF §4): larger files or pictures are refused
+// Caps for images that come from scenario folders (docs/scenario-format.md): larger files or pictures are refused
 // before any pixel memory is allocated.
 inline constexpr std::size_t kMaxImageFileBytes = 16u * 1024u * 1024u;
 inline constexpr int kMaxImageSide = 4096;

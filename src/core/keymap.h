@@ -1,4 +1,4 @@
-// The one key table of the app (BRIEF §3): key presses → Commands. Keys are key codes (what the
+// The one key table of the app: key presses → Commands. Keys are key codes (what the
 // layout prints on the key), not scancodes, so B is B on AZERTY too.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The model's closed vocabularies (BRIEF §3–4): faces, what is shown, step actions, levels.
+// The model's closed vocabularies: faces, what is shown, step actions, levels.
 #pragma once
 
 #include <array>

@@ -1,4 +1,4 @@
-// The scenario editor's field widgets (issue 9), shared by its outline and forms: texts in every
+// The scenario editor's field widgets, shared by its outline and forms: texts in every
 // language side by side, lists of texts, plain values, and the live problems shown next to each field.
 // Internal to the ui layer; the editor panel is the only user.
 #pragma once

@@ -1,4 +1,4 @@
-// The scenario editor (issue 9), beside the live scene: the outline of the scenario (left), the form
+// The scenario editor, beside the live scene: the outline of the scenario (left), the form
 // of the selected item (right), the live problems under the stage, and the questions the editor asks
 // before saving over comments, losing changes or restoring an autosave.
 #pragma once

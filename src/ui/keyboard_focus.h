@@ -1,5 +1,5 @@
 // Who owns the keyboard: a widget (typing, or moving through panels with the keyboard) or the app's
-// global keys (BRIEF §3: global keys act only when no widget has keyboard focus or text input).
+// global keys (they act only when no widget has keyboard focus or text input, so typing is never taken for a command).
 #pragma once
 
 namespace cs {

@@ -22,7 +22,7 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
         if (ImGui::MenuItem(uiWord("Reload", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::ReloadFile{});
         if (ImGui::MenuItem(uiWord("Close", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::CloseScenario{});
         ImGui::Separator();
-        // The scenario editor (issue 9). The shortcuts are only shown here: core's key table acts on them.
+        // The scenario editor. The shortcuts are only shown here: core's key table acts on them.
         if (!s.editor.open) {
             if (ImGui::MenuItem(uiWord("Edit this scenario", lang), "Ctrl+E")) out.push_back(cmd::OpenEditor{});
         } else if (ImGui::MenuItem(uiWord("Close the editor", lang), "Ctrl+E")) {

@@ -177,7 +177,7 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
             }
             ImGui::EndGroup();
         }
-        // Controls, all also on keys (BRIEF §3).
+        // Controls, all also on keys (core's key table).
         if (ImGui::Button(uiWord("< Back", lang))) out.push_back(cmd::PreviousStep{});
         ImGui::SameLine();
         if (ImGui::Button(uiWord("Next >", lang))) out.push_back(cmd::NextStep{});

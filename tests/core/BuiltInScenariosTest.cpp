@@ -1,4 +1,4 @@
-// The scenarios shipped with the app (issue 7): valid with no warnings, in English and French, shaped for
+// The scenarios shipped with the app: valid with no warnings, in English and French, shaped for
 // a workshop (notes and minutes on every step, a question, a reflection, a discussion prompt, a closing
 // support step), and together using every action.
 #include "core/scenario/check.h"

@@ -1,4 +1,4 @@
-// `coinstudio --check` as the core function runCheck: BRIEF §5's output lines, JSON, exit codes.
+// `coinstudio --check` as the core function runCheck: its output lines, JSON, exit codes.
 #include "ScenarioTestSupport.h"
 
 #include "core/scenario/check.h"

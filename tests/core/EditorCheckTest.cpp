@@ -1,4 +1,4 @@
-// The editor's live check (issue 9): problems of the edited scenario placed on the item and key they
+// The editor's live check: problems of the edited scenario placed on the item and key they
 // are about, the writer's line origins behind that, and finding comments that saving would drop.
 #include "ScenarioTestSupport.h"
 

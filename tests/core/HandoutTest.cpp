@@ -725,7 +725,7 @@ TEST(HandoutTest, EveryWordHasBothLanguages) {
         // No markup in the words: they go into the page as they are.
         EXPECT_EQ(handout::word(id, "en").find_first_of("<>&\""), std::string_view::npos) << i;
         EXPECT_EQ(handout::word(id, "fr").find_first_of("<>&\""), std::string_view::npos) << i;
-        // Nothing ranks or rewards people (BRIEF §2): no scores, badges or certificates in our words.
+        // Nothing ranks or rewards people : no scores, badges or certificates in our words.
         for (const std::string_view language : {"en", "fr"}) {
             std::string lower(handout::word(id, language));
             std::transform(lower.begin(), lower.end(), lower.begin(),

@@ -1,4 +1,4 @@
-// The key table of BRIEF §3: presses → Commands.
+// The key table: presses → Commands.
 #include "core/keymap.h"
 
 #include "core/app_state.h"

@@ -1,4 +1,4 @@
-// Step keys (issue 14): learner data stays with the step that was answered when other steps come and go.
+// Step keys: learner data stays with the step that was answered when other steps come and go.
 #include "core/user_data/learner_data.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// The editor's edits (issue 9): every kind of field through applyEdit, whole items with fresh ids,
+// The editor's edits: every kind of field through applyEdit, whole items with fresh ids,
 // renames that carry references along, failures that change nothing, and edited scenarios that
 // save and read back as the same scenario.
 #include "ScenarioTestSupport.h"

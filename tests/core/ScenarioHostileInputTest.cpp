@@ -1,4 +1,4 @@
-// No input may crash, abort, hang or exhaust the parser (issue 5): toml++ assertion triggers, caps,
+// No input may crash, abort, hang or exhaust the parser: toml++ assertion triggers, caps,
 // deep nesting, binary junk, and mutations of every corpus file.
 #include "ScenarioTestSupport.h"
 

@@ -1,4 +1,4 @@
-// Step resolution: the carry-over rules of BRIEF §4 as the renderer and `--step N` see them.
+// Step resolution: the carry-over rules of docs/scenario-format.md as the renderer and `--step N` see them.
 #include "ScenarioTestSupport.h"
 
 #include "core/scenario/resolve.h"

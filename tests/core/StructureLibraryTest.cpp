@@ -1,4 +1,4 @@
-// The built-in structure library (assets/structures.toml): the ids, the words of BRIEF §2 in both
+// The built-in structure library (assets/structures.toml): the ids, the words of the model (README, "Words") in both
 // languages, distinct colour-blind-safe colours, balanced faces, and how scenarios override it.
 #include "ScenarioTestSupport.h"
 
@@ -74,7 +74,7 @@ TEST_F(StructureLibraryTest, UsesTheWordsOfTheBriefWordTable) {
     struct Words {
         std::string id, face, en, fr;
     };
-    // BRIEF §2: the groups each face names, compared without regard to the first letter's case.
+    // The groups each face names, compared without regard to the first letter's case.
     const std::vector<Words> table{
         {"racism", "bottom", "Black, Indigenous and racialized people", "personnes noires, autochtones et racisées"},
         {"settler-colonialism", "top", "non-Indigenous people (settlers)", "personnes non autochtones (allochtones)"},

@@ -1,4 +1,4 @@
-// The coin scene as the audience sees it, one golden picture per kind of moment (issue 6): one coin
+// The coin scene as the audience sees it, one golden picture per kind of moment: one coin
 // top, flipped, three coins with their items, personas on several coins, lift-to-top end,
 // dismantled end, levels. Each is the end state of a step of tests/data/scenes/golden-scenes.toml.
 #include "gl_test_support.h"

@@ -359,7 +359,7 @@ TEST_F(UserDataStudioTest, SettingsAreSavedAndDeleteAllRemovesEverything) {
     EXPECT_EQ(filesUnder(dir_ / "config"), 0);
 }
 
-// Learner data kept by step key (issue 14): reflections stay with the prompt they answer.
+// Learner data kept by step key: reflections stay with the prompt they answer.
 constexpr const char* kPrompts = R"(format = 1
 id = "prompts"
 title = "Prompts"

@@ -7,7 +7,7 @@
 #include <filesystem>
 
 // Mesa's GL driver leaves allocations behind at teardown that LeakSanitizer reports (unsymbolized,
-// exit code 1; see STACK.md). Leak checking is off for this GL test program only; every other
+// exit code 1). Leak checking is off for this GL test program only; every other
 // suite keeps it.
 extern "C" const char* __asan_default_options();
 extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }

@@ -1,4 +1,4 @@
-// The scenario editor's panels (issue 9) driven like a person would: the outline lists the steps and
+// The scenario editor's panels driven like a person would: the outline lists the steps and
 // selects them, the form shows the selected step and turns typing into edit Commands, problems show
 // next to their field, and the questions answer with Commands (never drawn during a show).
 #include "ui_test_support.h"

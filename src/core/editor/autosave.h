@@ -1,4 +1,4 @@
-// Autosave of the editor's unsaved changes (issue 9): a copy of the edited scenario in the user's data
+// Autosave of the editor's unsaved changes: a copy of the edited scenario in the user's data
 // folder every few seconds, removed once the changes are saved or dropped. A copy still there at
 // start-up means the last session ended before that (a crash, a power cut): the app offers it back.
 #pragma once

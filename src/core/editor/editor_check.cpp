@@ -1,4 +1,4 @@
-// The editor's live check (issue 9): the edited scenario is written as it would be saved and read
+// The editor's live check: the edited scenario is written as it would be saved and read
 // back by the same parser as `--check`, and each problem is placed on the item and key it is about.
 // Also: whether a file has comments, which saving in canonical form would drop.
 #include "core/editor/editor_state.h"

@@ -231,7 +231,7 @@ void applyEditorCommand(AppState& s, const cmd::SetEditorStatus& c) {
 }
 
 void applyEditorCommand(AppState& s, const cmd::OfferRestore& c) {
-    // Never asked in front of a room (BRIEF §7): the app offers it again after the show.
+    // Never asked in front of a room (no dialog ever appears on the audience view): the app offers it again after the show.
     if (s.presentation.active) return;
     s.restoreOffer = c.offer;
 }

@@ -1,4 +1,4 @@
-// The in-app scenario editor's state (issue 9): the scenario being edited, what was last saved, the
+// The in-app scenario editor's state: the scenario being edited, what was last saved, the
 // undo history, the item selected in the outline and the live diagnostics. Lives in AppState; only
 // applyCommand changes it.
 #pragma once

@@ -1,4 +1,4 @@
-// Applying the in-app editor's edits to a scenario (issue 9): every field of format 1, whole items,
+// Applying the in-app editor's edits to a scenario: every field of format 1, whole items,
 // fresh ids, and renames that carry references along. Pure model code.
 #include "core/editor/scenario_edit.h"
 

@@ -1,4 +1,4 @@
-// Edits of a scenario in the in-app editor (issue 9): every change an educator can make, as data, so
+// Edits of a scenario in the in-app editor: every change an educator can make, as data, so
 // that the editor's panels emit them as Commands, core applies them, and undo can replay the state
 // before. Pure model code: no files, no SDL, no GL, no ImGui.
 #pragma once
@@ -15,7 +15,7 @@ namespace cs {
 // The parts of a scenario the editor's outline lists.
 enum class Part : std::uint8_t { Scenario, Source, Structure, Persona, Step };
 
-// Every key of format 1 (BRIEF §4), by the part it belongs to. Which ones a part has:
+// Every key of format 1 (docs/scenario-format.md), by the part it belongs to. Which ones a part has:
 //   Scenario:  Id, Title, Languages, Summary, Authors
 //   Source:    Id, Cite, Url
 //   Structure: Id, Name, Top, Bottom, Color, Levels, Advantages, Disadvantages, SourceRef

@@ -1,4 +1,4 @@
-// The two HTML documents `--export` writes next to the step pictures (BRIEF §5): handout.html for
+// The two HTML documents `--export` writes next to the step pictures: handout.html for
 // participants and handout-notes.html for the facilitator. Pure text generation: no files, no GL.
 #pragma once
 

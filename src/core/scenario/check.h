@@ -1,4 +1,4 @@
-// `coinstudio --check FILE...` as a core function (BRIEF §5): validates files, prints diagnostics and
+// `coinstudio --check FILE...` as a core function: validates files, prints diagnostics and
 // per-file summaries, returns the exit code. No window, no GL.
 #pragma once
 

@@ -21,7 +21,7 @@ struct Diagnostic {
     bool fileLevel() const { return line <= 0; }
 };
 
-// "FILE:LINE:COL: error: message", or "FILE: error: message" for a file-level problem (BRIEF §5).
+// "FILE:LINE:COL: error: message", or "FILE: error: message" for a file-level problem.
 std::string formatDiagnostic(const Diagnostic& d);
 
 std::string_view toString(Severity s); // "error" / "warning"

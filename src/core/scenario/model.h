@@ -1,4 +1,4 @@
-// The in-memory model of a scenario file (format 1, BRIEF §4): what the parser produces, the writer
+// The in-memory model of a scenario file (format 1, docs/scenario-format.md): what the parser produces, the writer
 // saves, the walkthrough plays and the editor edits.
 #pragma once
 

@@ -17,7 +17,7 @@ namespace cs {
 
 class StructureLibrary;
 
-// Scenario files above this size are refused before parsing (BRIEF §4).
+// Scenario files above this size are refused before parsing (docs/scenario-format.md).
 inline constexpr std::size_t kMaxScenarioFileBytes = 4u * 1024u * 1024u;
 
 // At most this many diagnostics are listed per file, plus one "too many problems" note.

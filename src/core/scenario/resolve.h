@@ -1,4 +1,4 @@
-// What each step puts on stage once the carry-over rules of BRIEF §4 are applied: the renderer, the
+// What each step puts on stage once the carry-over rules of docs/scenario-format.md are applied: the renderer, the
 // walkthrough and `--step N` read steps through this, never the raw optional fields.
 #pragma once
 
@@ -28,7 +28,7 @@ std::vector<ResolvedStep> resolveSteps(const Scenario& scenario);
 // The face a flip ends on: the opposite one; from `both` or `edge`, the bottom face.
 Show showAfter(Show show, Action action);
 
-// The language to show (BRIEF §5): `requested` (--lang) when given; else the locale's language if
+// The language to show: `requested` (--lang) when given; else the locale's language if
 // the scenario has it ("fr_CA.UTF-8" matches "fr-CA", then "fr"); else the scenario's first language.
 // Texts missing in the chosen language fall back per LocalText::get.
 std::string chooseLanguage(const Scenario& scenario, std::string_view requested, std::string_view locale);

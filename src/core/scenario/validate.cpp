@@ -62,7 +62,7 @@ void checkListed(const std::vector<Located>& list, const Namespace& names, Diagn
 }
 
 void checkSteps(const ReadDocument& doc, const Namespace& structures, const Namespace& personas, DiagnosticSink& sink) {
-    // Carry-over (BRIEF §4): a step without `coins`/`personas` keeps the previous step's.
+    // Carry-over (docs/scenario-format.md): a step without `coins`/`personas` keeps the previous step's.
     std::vector<std::string> coinsOnStage;
     for (const StepSite& step : doc.steps) {
         if (step.coins) {

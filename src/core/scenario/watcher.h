@@ -1,4 +1,4 @@
-// Hot reload (issue 5): a poll-based watcher for the open scenario file, and the document that keeps
+// Hot reload: a poll-based watcher for the open scenario file, and the document that keeps
 // the last good version while the file on disk is broken.
 #pragma once
 

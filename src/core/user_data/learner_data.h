@@ -1,6 +1,6 @@
-// A learner's private data for one scenario (issue 7): reflections, chosen answers and where to resume,
+// A learner's private data for one scenario: reflections, chosen answers and where to resume,
 // kept in the user's data folder, never in the scenario file, and how to export, list and delete it.
-// Entries are kept under step keys (issue 14), so they stay with the prompt that was answered.
+// Entries are kept under step keys, so they stay with the prompt that was answered.
 #pragma once
 
 #include "core/scenario/model.h"

@@ -1,4 +1,4 @@
-// The app's settings (issue 7, Settings panel): their defaults and ranges, and the settings.toml file.
+// The app's settings (the Settings panel): their defaults and ranges, and the settings.toml file.
 #pragma once
 
 #include <cstddef>
@@ -8,7 +8,7 @@
 
 namespace cs {
 
-// The colours of the audience view; both meet the projector contrast bar (BRIEF §7).
+// The colours of the audience view; both meet the projector contrast bar (4.5:1 for text, 7:1 in the projector theme).
 enum class ProjectorTheme { Dark, Light };
 
 std::string_view toString(ProjectorTheme theme); // "dark", "light"
@@ -21,7 +21,7 @@ struct Settings {
     float textScale = 1.0f;     // kMinTextScale .. kMaxTextScale (Ctrl + / - / 0)
     bool reducedMotion = false; // animations jump to their end states
     std::string language;       // "" = automatic (--lang, else the locale), or a code like "en", "fr", "fr-CA"
-    // Shared computers: no reflections, answers, resume data or recent files are written (BRIEF §2).
+    // Shared computers: no reflections, answers, resume data or recent files are written .
     bool saveNothing = false;
     // With one display, opening the presenter overlay first asks whether the screen may be mirrored on
     // the projector; true once the facilitator has confirmed, so it is asked once, not every show.
