@@ -124,7 +124,7 @@ TEST(WalkthroughTest, CoinsAndPersonasCarryOverAndFocusFollowsTheStep) {
     applyCommand(s, cmd::GoToStep{4});
     ASSERT_EQ(s.coins.size(), 2u); // step 4 has no `coins`: the same as step 3
     EXPECT_EQ(s.coins[1].structureId, "racism");
-    EXPECT_EQ(s.focus, 0); // focus absent: the first coin on stage (BRIEF §4), not step 3's focus
+    EXPECT_EQ(s.focus, 0); // focus absent: the first coin on stage (docs/scenario-format.md), not step 3's focus
     EXPECT_EQ(s.personas, std::vector<std::string>{"ari"});
     EXPECT_EQ(s.action.kind, Action::Dismantle);
     EXPECT_FLOAT_EQ(s.action.progress.valueAt(s.timeline.now()), 1.0f);
