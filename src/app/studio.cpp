@@ -30,6 +30,12 @@
 #include <cstdint>
 #include <cstdlib>
 
+// Written against Dear ImGui 1.86's internals: with another version, check what this file uses from
+// imgui_internal.h (names and meanings change between versions), then change the number.
+static_assert(IMGUI_VERSION_NUM == 18600,
+              "studio.cpp: input routing reads and sets ImGui 1.86 internals (active id, nav window, popups):"
+              " re-check them for this Dear ImGui version");
+
 namespace cs {
 
 cmd::SetPreferences preferencesFrom(const Settings& settings) {

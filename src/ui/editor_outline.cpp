@@ -12,6 +12,12 @@
 #include <optional>
 #include <utility>
 
+// Written against Dear ImGui 1.86's internals: with another version, check what this file uses from
+// imgui_internal.h (names and meanings change between versions), then change the number.
+static_assert(IMGUI_VERSION_NUM == 18600,
+              "editor_outline.cpp: the outline reads whether keyboard navigation shows (NavDisableHighlight):"
+              " re-check them for this Dear ImGui version");
+
 namespace cs {
 
 namespace {
