@@ -1,5 +1,5 @@
 // imgui_baseline: Dear ImGui's own demo window on the same SDL2 + OpenGL 3.3 stack, measured exactly
-// as `coinstudio --bench` measures itself, so the README can state the app's cost as a ratio.
+// as `coinstudio --bench` measures itself (which runs it as a child to state its cost as ratios).
 #include "app/bench_stats.h"
 #include "app/cli.h"
 #include "app/platform.h"
@@ -9,8 +9,10 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 int main(int argc, char** argv) {
@@ -46,10 +48,13 @@ int main(int argc, char** argv) {
         reportFatal(error, false);
         return exit_code::kEnvironment;
     }
+    // Started by coinstudio --bench to time start-up: one frame, presented, then a line and out.
+    const char* firstFrameOnly = std::getenv(kFirstFrameEnv);
+    if (firstFrameOnly && std::string_view(firstFrameOnly) == "1") frames = 0;
     using Clock = std::chrono::steady_clock;
     std::vector<double> ms;
-    constexpr int kWarmup = 30;
-    for (int i = 0; i < kWarmup + frames; ++i) {
+    const int warmup = frames == 0 ? 1 : 30;
+    for (int i = 0; i < warmup + frames; ++i) {
         const auto start = Clock::now();
         window->beginImGuiFrame();
         ImGui::SetNextWindowPos(ImVec2(40, 40), ImGuiCond_Always);
@@ -62,10 +67,14 @@ int main(int argc, char** argv) {
         window->swap();
         glFinish();
         const auto end = Clock::now();
-        if (i >= kWarmup) ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+        if (i >= warmup) ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    if (frames == 0) {
+        std::printf("%s\n", std::string(kFirstFrameLine).c_str());
+        return exit_code::kOk;
     }
     std::printf("bench: imgui_baseline (Dear ImGui demo window) %dx%d, %d frames after %d warm-up\n", width,
-                height, frames, kWarmup);
+                height, frames, warmup);
     std::printf("%s\n", benchLine(summarize(ms), peakRssMb()).c_str());
     return exit_code::kOk;
 }

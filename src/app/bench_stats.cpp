@@ -1,9 +1,10 @@
-// Frame statistics and /proc-based memory reading.
+// Frame statistics, /proc-based memory reading and the bench lines (written and read back).
 #include "app/bench_stats.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -20,6 +21,8 @@ FrameStats summarize(std::vector<double> ms) {
     return s;
 }
 
+double medianOf(std::vector<double> samples) { return summarize(std::move(samples)).medianMs; }
+
 double peakRssMb() {
     std::ifstream status("/proc/self/status");
     std::string line;
@@ -34,10 +37,46 @@ double peakRssMb() {
     return 0.0;
 }
 
-std::string benchLine(const FrameStats& s, double rssMb) {
-    char buf[128];
+std::string benchLine(const FrameStats& s, double rssMb, std::optional<double> startupMs) {
+    char buf[160];
     std::snprintf(buf, sizeof buf, "frame_ms median=%.3f p95=%.3f rss_mb=%.1f", s.medianMs, s.p95Ms, rssMb);
-    return buf;
+    std::string line = buf;
+    if (startupMs) {
+        std::snprintf(buf, sizeof buf, " startup_ms=%.3f", *startupMs);
+        line += buf;
+    }
+    return line;
+}
+
+std::optional<BenchNumbers> parseBenchLine(std::string_view line) {
+    // Fields by name, in any order after the leading "frame_ms"; all three must be there.
+    if (!line.starts_with("frame_ms ")) return std::nullopt;
+    std::optional<double> median, p95, rss;
+    std::istringstream words{std::string(line)};
+    std::string word;
+    while (words >> word) {
+        const std::size_t eq = word.find('=');
+        if (eq == std::string::npos) continue;
+        const std::string key = word.substr(0, eq), text = word.substr(eq + 1);
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end != '\0' || !std::isfinite(value)) return std::nullopt;
+        if (key == "median") median = value;
+        else if (key == "p95") p95 = value;
+        else if (key == "rss_mb") rss = value;
+    }
+    if (!median || !p95 || !rss) return std::nullopt;
+    return BenchNumbers{{*median, *p95}, *rss};
+}
+
+std::string comparisonLine(const BaselineRatios& r) {
+    auto field = [](const char* name, double ratio, double target) {
+        char buf[96];
+        std::snprintf(buf, sizeof buf, " %s=%.2fx (target %gx, %s)", name, ratio, target, ratio <= target ? "ok" : "over");
+        return std::string(buf);
+    };
+    return "vs_imgui_baseline" + field("startup", r.startup, kBaselineTargets.startup) +
+           field("rss", r.rss, kBaselineTargets.rss) + field("frame", r.frame, kBaselineTargets.frame);
 }
 
 } // namespace cs

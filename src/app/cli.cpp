@@ -139,8 +139,9 @@ Options:
   --export DIR           write step-001.png ..., handout.html and handout-notes.html; a file
                          of those names that the app did not write stops it (exit 1)
   --replace              with --export: replace such files
-  --bench                30 warm-up frames, then N frames (default 300); last line:
-                         frame_ms median=X p95=Y rss_mb=Z
+  --bench                30 warm-up frames, then N frames (default 300), start-up time and
+                         the same for imgui_baseline beside it, with the ratios; last line:
+                         frame_ms median=X p95=Y rss_mb=Z startup_ms=S
   --frames N             frames measured by --bench
   --size WxH             picture size, 64x64 to 7680x4320 (default 1920x1080)
   --step N               step number, from 1

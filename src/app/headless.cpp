@@ -1,4 +1,5 @@
 // --screenshot and --bench: the window's frame function on SDL's offscreen driver, no display needed.
+#include "app/bench_process.h"
 #include "app/bench_stats.h"
 #include "app/platform.h"
 #include "app/run_modes.h"
@@ -11,13 +12,16 @@
 #include "core/image.h"
 #include "core/scenario/diagnostic.h"
 #include "render/render_target.h"
+#include "ui/fonts.h"
 
 #include <epoxy/gl.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <regex>
+#include <thread>
 
 namespace cs {
 namespace {
@@ -55,6 +59,7 @@ int openScenarioForPicture(const CliOptions& o, Studio& studio) {
 }
 
 struct Headless {
+    std::unique_ptr<PreparedFonts> fonts; // the window's ImGui context draws with its atlas: outlives it
     std::unique_ptr<GlWindow> window;
     std::unique_ptr<Studio> studio;
 };
@@ -69,7 +74,19 @@ int openHeadless(const CliOptions& o, Headless& h) {
     desc.height = o.height;
     desc.hidden = true;
     desc.vsync = false;
+    // The fonts are found and baked on another thread while SDL, EGL and the GL driver open the
+    // window: the two longest parts of start-up at once. No ImGui context exists until the window
+    // asks for the atlas (fontAtlas), after the wait.
+    h.fonts = std::make_unique<PreparedFonts>();
+    std::jthread baker([fonts = h.fonts.get(), scale = fontScaleFor(o.height, Preferences{}.textScale)] {
+        prepareFonts(*fonts, scale);
+    });
+    desc.fontAtlas = [&baker, &h] {
+        baker.join();
+        return h.fonts->atlas.get();
+    };
     h.window = GlWindow::create(desc, error);
+    if (baker.joinable()) baker.join(); // the window failed before asking
     if (!h.window) {
         reportFatal(error, false);
         return exit_code::kEnvironment;
@@ -82,12 +99,18 @@ int openHeadless(const CliOptions& o, Headless& h) {
     sd.language = o.language;
     sd.screen = o.view == ViewKind::Workspace ? Screen::Workspace : Screen::Audience;
     sd.presenterView = o.view == ViewKind::Presenter;
+    sd.listBuiltIns = false; // only the start screen shows them: listed below if it is what is shown
+    sd.preparedFonts = h.fonts.get();
+    const std::filesystem::path dataDir = sd.dataDir;
     h.studio = Studio::create(*h.window, std::move(sd), error);
     if (!h.studio) {
         reportFatal(error, false);
         return exit_code::kEnvironment;
     }
     const int rc = openScenarioForPicture(o, *h.studio);
+    if (rc == exit_code::kOk && !h.studio->state().scenario) {
+        h.studio->apply(cmd::SetBuiltInScenarios{listBuiltInScenarios(dataDir, *h.studio->state().builtIns)});
+    }
     // The presenter's window as during a show (clocks at the start, this step's notes).
     if (rc == exit_code::kOk && o.view == ViewKind::Presenter) h.studio->apply(cmd::StartPresentation{false, false});
     return rc;
@@ -104,7 +127,7 @@ Image captureFrame(GlWindow& window) {
 }
 
 // Draws the end state of the current step: no animation in flight; the second frame lets ImGui
-// size its windows and the stage settle on its antialiased picture.
+// size its windows (the stage, drawn at Final quality in the first, is reused).
 Image pictureOfCurrentStep(Headless& h) {
     h.studio->settle();
     h.studio->drawFrame();
@@ -116,6 +139,7 @@ Image pictureOfCurrentStep(Headless& h) {
 int runScreenshot(const CliOptions& o) {
     Headless h;
     if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
+    h.studio->setStageQuality(StageQuality::Final);
     const Image image = pictureOfCurrentStep(h);
     const auto png = encodePng(image);
     if (png.empty()) {
@@ -141,6 +165,7 @@ int runExport(const CliOptions& o) {
     }
     Headless h;
     if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
+    h.studio->setStageQuality(StageQuality::Final);
     const AppState& state = h.studio->state();
     if (!state.scenario) {
         reportFatal("nothing to export: no scenario (give FILE, or install the built-in scenarios)", false);
@@ -201,7 +226,77 @@ int runExport(const CliOptions& o) {
     return exit_code::kOk;
 }
 
+namespace {
+
+// coinstudio's own start-up run: the same picture as this bench (the child exits after one frame).
+std::vector<std::string> firstFrameArgs(const CliOptions& o) {
+    std::vector<std::string> args{"--bench", "--size", std::to_string(o.width) + "x" + std::to_string(o.height)};
+    if (o.step) args.insert(args.end(), {"--step", std::to_string(*o.step)});
+    if (!o.language.empty()) args.insert(args.end(), {"--lang", o.language});
+    if (o.view == ViewKind::Workspace) args.insert(args.end(), {"--view", "workspace"});
+    if (o.view == ViewKind::Presenter) args.insert(args.end(), {"--view", "presenter"});
+    for (const auto& f : o.files) args.push_back(std::filesystem::absolute(f).string());
+    return args;
+}
+
+// From starting a process to its first presented frame, as its parent sees it: the median of a few
+// starts (the machine may be shared), coinstudio and the baseline taking turns.
+struct StartupTimes {
+    std::optional<double> coinstudio;
+    std::optional<double> baseline;
+};
+StartupTimes measureStartup(const CliOptions& o, const std::filesystem::path& baseline) {
+    constexpr int kRuns = 5;
+    std::vector<double> own, base;
+    const std::string size = std::to_string(o.width) + "x" + std::to_string(o.height);
+    for (int i = 0; i < kRuns; ++i) {
+        const ChildRun self = runChild({thisExecutable(), firstFrameArgs(o), true});
+        if (self.exitCode == 0 && self.firstFrameMs) own.push_back(*self.firstFrameMs);
+        if (baseline.empty()) continue;
+        const ChildRun b = runChild({baseline, {"--size", size}, true});
+        if (b.exitCode == 0 && b.firstFrameMs) base.push_back(*b.firstFrameMs);
+    }
+    StartupTimes t; // unknown when any start failed
+    if (own.size() == std::size_t(kRuns)) t.coinstudio = medianOf(own);
+    if (base.size() == std::size_t(kRuns)) t.baseline = medianOf(base);
+    return t;
+}
+
+// What kFirstFrameEnv asks for: one frame drawn and presented, then a line for the parent.
+int presentFirstFrame(Headless& h) {
+    h.studio->settle();
+    h.studio->drawFrame();
+    h.window->swap();
+    glFinish();
+    std::printf("%s\n", std::string(kFirstFrameLine).c_str());
+    std::fflush(stdout);
+    return exit_code::kOk;
+}
+
+} // namespace
+
 int runBench(const CliOptions& o) {
+    useOffscreenVideoDriverUnlessSet(); // for the children too
+    const char* firstFrameOnly = std::getenv(kFirstFrameEnv);
+    if (firstFrameOnly && std::string_view(firstFrameOnly) == "1") {
+        Headless h;
+        if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
+        return presentFirstFrame(h);
+    }
+    // The children first, while this process is still small: start-up of both programs, then the
+    // baseline's own frames and memory at this size.
+    const std::filesystem::path baseline = baselineExecutable();
+    const StartupTimes startup = measureStartup(o, baseline);
+    std::optional<BenchNumbers> baselineBench;
+    if (!baseline.empty()) {
+        const ChildRun b = runChild({baseline,
+                                     {"--frames", std::to_string(o.frames), "--size",
+                                      std::to_string(o.width) + "x" + std::to_string(o.height)},
+                                     false});
+        const std::string out = b.out.substr(0, b.out.find_last_not_of('\n') + 1);
+        if (b.exitCode == 0) baselineBench = parseBenchLine(out.substr(out.rfind('\n') + 1));
+    }
+
     Headless h;
     if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
     h.studio->settle();
@@ -230,13 +325,40 @@ int runBench(const CliOptions& o) {
     // First the cost of drawing everything every frame (what an animation costs), then the frame as
     // the app really draws a step that has come to rest (an unchanged stage is reused).
     const FrameStats full = measure(false);
+    const FrameStats normal = measure(true);
+    const double rssMb = peakRssMb(); // before the picture below, which a bench frame does not need
+
+    // PNG encoding, which --screenshot and --export add to a frame: measured on its own.
+    h.studio->drawFrame();
+    const Image picture = captureFrame(*h.window);
+    const auto pngStart = Clock::now();
+    const auto png = encodePng(picture);
+    const double pngMs = std::chrono::duration<double, std::milli>(Clock::now() - pngStart).count();
+
     std::printf("bench: coinstudio %dx%d, %d frames after %d warm-up, stage MSAA %dx, renderer %s\n",
                 h.window->drawableWidth(), h.window->drawableHeight(), o.frames, kWarmup, h.studio->msaaSamples(),
                 reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
     std::printf("full_redraw_ms median=%.3f p95=%.3f\n", full.medianMs, full.p95Ms);
-    const FrameStats normal = measure(true);
     std::printf("stage reused in %d of %d frames\n", reused, o.frames);
-    std::printf("%s\n", benchLine(normal, peakRssMb()).c_str());
+    std::printf("png_encode_ms=%.3f (%dx%d, %zu KiB)\n", pngMs, picture.width, picture.height, png.size() / 1024);
+    auto ms = [](const std::optional<double>& v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.3f", v.value_or(0.0));
+        return v ? std::string(buf) : std::string("unknown");
+    };
+    std::printf("startup_ms coinstudio=%s imgui_baseline=%s (process start to first presented frame, median of 5)\n",
+                ms(startup.coinstudio).c_str(), baseline.empty() ? "not built" : ms(startup.baseline).c_str());
+    if (baseline.empty()) {
+        std::printf("imgui_baseline: not found beside this program (build the imgui_baseline target): no comparison\n");
+    } else if (!baselineBench || !startup.coinstudio || !startup.baseline) {
+        std::printf("imgui_baseline: did not run: no comparison\n");
+    } else {
+        std::printf("imgui_baseline %s\n", benchLine(baselineBench->frames, baselineBench->rssMb, startup.baseline).c_str());
+        const BaselineRatios ratios{*startup.coinstudio / *startup.baseline, rssMb / baselineBench->rssMb,
+                                    normal.medianMs / baselineBench->frames.medianMs};
+        std::printf("%s\n", comparisonLine(ratios).c_str());
+    }
+    std::printf("%s\n", benchLine(normal, rssMb, startup.coinstudio).c_str());
     return exit_code::kOk;
 }
 

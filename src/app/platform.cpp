@@ -9,9 +9,17 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+// Written against Dear ImGui 1.86 and its OpenGL3 backend: with another version, re-check what this
+// file relies on, then change the number.
+static_assert(IMGUI_VERSION_NUM == 18600,
+              "platform.cpp: the app uploads the font atlas itself (the 1.86 backend makes its own texture in "
+              "CreateDeviceObjects; ClearTexData leaves the atlas marked built) and reads ImGui 1.86 internals "
+              "(active id, nav window, popups): re-check them for this Dear ImGui version");
 
 namespace cs {
 
@@ -119,13 +127,13 @@ std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& 
     SDL_GL_SetSwapInterval(desc.vsync ? 1 : 0);
     if (desc.fullscreen) w->setFullscreen(true);
 
-    if (!w->startImGui(error)) return nullptr;
+    if (!w->startImGui(desc.fontAtlas ? desc.fontAtlas() : nullptr, error)) return nullptr;
     return w;
 }
 
-bool GlWindow::startImGui(std::string& error) {
+bool GlWindow::startImGui(ImFontAtlas* fonts, std::string& error) {
     IMGUI_CHECKVERSION();
-    imgui_ = ImGui::CreateContext();
+    imgui_ = ImGui::CreateContext(fonts);
     ImGui::SetCurrentContext(imgui_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // settings live in our own config; "save nothing" must mean nothing
@@ -137,6 +145,19 @@ bool GlWindow::startImGui(std::string& error) {
         return false;
     }
     backendsReady_ = true;
+    // The renderer's shader and buffers now, not in the first frame: made there, they would come with
+    // a second font texture (an RGBA copy of the atlas) after the app has uploaded its own
+    // (reloadFontTexture). Until then the default font's texture serves. An atlas baked ahead is the
+    // app's to upload: meanwhile the renderer is given a tiny one of its own to make a texture of.
+    if (fonts) {
+        ImFontAtlas placeholder;
+        io.Fonts = &placeholder;
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        io.Fonts = fonts;
+    } else {
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+    }
     return true;
 }
 
@@ -159,7 +180,7 @@ std::unique_ptr<GlWindow> GlWindow::createSharing(const WindowDesc& desc, GlWind
         error = std::string("cannot draw in a second window: ") + SDL_GetError();
         return nullptr;
     }
-    if (!w->startImGui(error)) return nullptr;
+    if (!w->startImGui(desc.fontAtlas ? desc.fontAtlas() : nullptr, error)) return nullptr;
     return w;
 }
 
@@ -202,6 +223,7 @@ GlWindow::~GlWindow() {
             ImGui_ImplOpenGL3_Shutdown();
             ImGui_ImplSDL2_Shutdown();
         }
+        if (fontTexture_ && context_) glDeleteTextures(1, &fontTexture_);
         ImGui::DestroyContext(imgui_);
     }
     if (context_ && ownsContext_) SDL_GL_DeleteContext(context_);
@@ -324,8 +346,33 @@ void GlWindow::abandonImGuiFrame() {
 
 void GlWindow::reloadFontTexture() {
     makeCurrent();
+    // The backend would upload the atlas as RGBA (white and coverage) and keep that copy in memory as
+    // well as the atlas's own. The atlas is coverage only: one byte a texel, read back as
+    // (1, 1, 1, coverage) through a swizzle, which draws the same pixels. The memory copies are
+    // dropped once uploaded (nothing reads them again; a new bake makes new ones).
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (!fontTexture_) glGenTextures(1, &fontTexture_);
+    GLint lastTexture = 0, lastAlignment = 4, lastRowLength = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
+    glGetIntegerv(GL_UNPACK_ALIGNMENT, &lastAlignment);
+    glGetIntegerv(GL_UNPACK_ROW_LENGTH, &lastRowLength);
+    glBindTexture(GL_TEXTURE_2D, fontTexture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, lastAlignment);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, lastRowLength);
+    glBindTexture(GL_TEXTURE_2D, GLuint(lastTexture));
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(fontTexture_)));
+    atlas.ClearTexData();
 }
 
 // --- OffscreenUi -------------------------------------------------------------------------------------------------

@@ -8,10 +8,12 @@
 #include <SDL.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+struct ImFontAtlas;
 struct ImGuiContext;
 
 namespace cs {
@@ -26,6 +28,10 @@ struct WindowDesc {
     // MSAA of the window's own framebuffer. The stage antialiases in its own multisampled target,
     // so the window (UI only, which antialiases itself) does not need it.
     int msaaSamples = 0;
+    // Called once the GL context is made and before the ImGui context: the font atlas that context
+    // draws with (the caller keeps it alive longer than the window). The wait for fonts baked on
+    // another thread goes here, after the slow part of opening a window. Empty: the context's own.
+    std::function<ImFontAtlas*()> fontAtlas;
 };
 
 // Where a window goes and how large it is (screen coordinates).
@@ -81,7 +87,7 @@ public:
     // (ImGui often needs a frame or two after an input to show its effect: a list opened on a
     // click's release appears one frame later; the app keeps drawing until the picture is still).
     bool renderImGui();
-    // Re-uploads the font atlas texture after fonts were rebaked.
+    // Uploads the font atlas texture after fonts were (re)baked, then frees the atlas's pixels in memory.
     void reloadFontTexture();
     // Closes an ImGui frame that an exception left open (windows, popups and ids pushed in it), so
     // the next frame starts clean.
@@ -98,8 +104,9 @@ private:
     bool ownsContext_ = true;
     SDL_Rect windowed_{0, 0, 0, 0}; // where the window was before it went fullscreen
     std::uint64_t lastDrawChecksum_ = 0;
+    unsigned int fontTexture_ = 0; // the atlas uploaded by reloadFontTexture (GLuint)
 
-    bool startImGui(std::string& error);
+    bool startImGui(ImFontAtlas* fonts, std::string& error);
 };
 
 // An ImGui context with no window of its own that draws with a window's fonts and OpenGL renderer (one GL

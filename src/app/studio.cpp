@@ -107,12 +107,15 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
         if (ui != "fr") ui = ui.empty() ? "en" : ui;
         s->state_.uiLanguage = ui.substr(0, 2) == "fr" ? "fr" : "en";
     }
-    s->state_.builtInScenarios = listBuiltInScenarios(desc.dataDir, *s->builtIns_);
+    if (desc.listBuiltIns) s->state_.builtInScenarios = listBuiltInScenarios(desc.dataDir, *s->builtIns_);
     window.makeCurrent();
     // The window's ImGui context may have served a Studio before (tests): keys start global.
     ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     ImGui::SetWindowFocus(nullptr);
-    if (!findFontFiles(s->fontFiles_, error)) return nullptr;
+    PreparedFonts* prepared = desc.preparedFonts;
+    if (prepared && (!prepared->ok || ImGui::GetIO().Fonts != prepared->atlas.get())) prepared = nullptr;
+    if (prepared) s->fontFiles_ = std::move(prepared->files);
+    else if (!findFontFiles(s->fontFiles_, error)) return nullptr;
 
     std::string problems;
     const auto shaderDir = desc.dataDir.empty() ? std::filesystem::path() : desc.dataDir / "shaders";
@@ -124,6 +127,10 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     if (!s->renderer_->shadersFromFiles() && !problems.empty()) {
         // Not fatal: the embedded copy works. Say so once, for whoever moved the binary.
         std::fprintf(stderr, "coinstudio: note: using built-in shaders (%s)\n", problems.c_str());
+    }
+    if (prepared && prepared->fonts.scale == fontScaleFor(window.drawableHeight(), s->state_.prefs.textScale)) {
+        s->fonts_ = prepared->fonts;
+        s->useBakedFonts(window, s->fonts_.scale, s->lightStyle_);
     }
     if (!s->ensureFonts(window.drawableHeight())) {
         error = "cannot load the font " + s->fontFiles_.regular;
@@ -140,13 +147,17 @@ bool Studio::ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHei
     if (fonts.scale == wanted) return true;
     std::string error;
     if (!bakeFonts(*ImGui::GetIO().Fonts, fontFiles_, wanted, fonts, error)) return false;
+    useBakedFonts(window, wanted, lightStyle);
+    return true;
+}
+
+void Studio::useBakedFonts(GlWindow& window, float scale, bool& lightStyle) {
     ImGui::GetStyle() = ImGuiStyle();
     if (state_.prefs.lightTheme) ImGui::StyleColorsLight();
     else ImGui::StyleColorsDark();
     lightStyle = state_.prefs.lightTheme;
-    ImGui::GetStyle().ScaleAllSizes(wanted);
+    ImGui::GetStyle().ScaleAllSizes(scale);
     window.reloadFontTexture();
-    return true;
 }
 
 std::vector<CoinLook> Studio::coinLooks(const AppState& state) const {
@@ -1263,7 +1274,7 @@ void Studio::drawFrame() {
     const std::vector<CoinLook> looks = coinLooks(shown);
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
-    renderer_->draw(view, looks, stageTheme);
+    renderer_->draw(view, looks, stageTheme, stageQuality_);
     clearCaptionBand(layout, fbh, theme_.captionBand);
     const bool uiChanged = window_->renderImGui();
     if (presenter_ && state_.presentation.active) capturePresenterCurrent(fbw, fbh);

@@ -44,6 +44,12 @@ struct StudioDesc {
     bool noSave = false; // --no-save: nothing at all is written
     // --screenshot --view presenter: the window shows the presenter's view (notes, previews, steps).
     bool presenterView = false;
+    // The built-in scenarios, for the start screen and a show's setup (reading them all is part of
+    // start-up); a picture of a scenario shows neither.
+    bool listBuiltIns = true;
+    // Fonts baked ahead into the atlas the window draws with (GlWindow's fontAtlas): used as they are
+    // when baked at the size the window needs, else baked again.
+    PreparedFonts* preparedFonts = nullptr;
 };
 
 // The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
@@ -96,6 +102,9 @@ public:
     void setStageCaching(bool on) {
         if (renderer_) renderer_->setCaching(on);
     }
+    // Final for pictures (--screenshot, --export): nothing moves in a picture, so the stage is drawn
+    // antialiased from its first frame instead of quickly first and again at rest (the window's way).
+    void setStageQuality(StageQuality quality) { stageQuality_ = quality; }
 
     // Whether the last frame reused the unchanged stage picture (see StageRenderer).
     bool stageReused() const { return renderer_ && renderer_->lastDrawReused(); }
@@ -165,6 +174,8 @@ private:
     void setCursorVisible(bool visible);
     bool ensureFonts(int framebufferHeight);
     bool ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle);
+    // The style scaled for fonts just baked at `scale`, and their texture uploaded.
+    void useBakedFonts(GlWindow& window, float scale, bool& lightStyle);
     std::vector<CoinLook> coinLooks(const AppState& state) const;
     void updatePreviews(PresenterOutput& output, bool withCurrent);
     // The stage of `state` drawn the way the room sees it, into a small picture (presenter previews).
@@ -261,6 +272,7 @@ private:
     std::unique_ptr<PresenterOutput> presenter_;   // … and what is drawn in it
     std::unique_ptr<PresenterOutput> overlay_;   // one display: previews for the overlay
     AudienceView audience_;
+    StageQuality stageQuality_ = StageQuality::Adaptive; // of the window's stage (setStageQuality)
     // The room's frame drawn off screen for the presenter's previews: its own ImGui context and panel
     // (their state is not the window's), a target of the audience's size and one of half that size (the
     // scaling goes by halves, so the picture stays sharp).

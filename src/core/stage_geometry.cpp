@@ -60,51 +60,53 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
     // as they are now and as they will be when the running animations end. A coin turning over
     // stands up on its way and would leave the picture; including the present pose pulls the camera
     // back smoothly while it turns (the needed distance changes continuously with the pose) and
-    // lets it settle again on the end pose.
-    std::vector<glm::vec3> points;
+    // lets it settle again on the end pose. `spread` scales the gaps of the row (see below).
     const bool mirrorAtEnd = state.view.mirror.to > 0.5f;
-    for (int i = 0; i < n; ++i) {
-        const glm::vec3 c{xs[std::size_t(i)], rowY, 0.0f};
-        const auto& flipTween = state.coins[std::size_t(i)].flip;
-        for (float flip : {flipTween.to, flipTween.valueAt(now)}) {
-            // The user's own turn is left out on purpose: dragging a coin must not zoom the camera.
-            const glm::mat4 pose = glm::translate(glm::mat4(1.0f), c) *
-                                   glm::rotate(glm::mat4(1.0f), flip * std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f});
-            for (int k = 0; k < 24; ++k) {
-                const float a = 2.0f * std::numbers::pi_v<float> * float(k) / 24.0f;
-                for (float y : {-cfg.shape.thickness * 0.5f, cfg.shape.thickness * 0.5f}) {
-                    const glm::vec4 local{radius * std::cos(a), y, radius * std::sin(a), 1.0f};
-                    points.push_back(glm::vec3(pose * local));
-                    if (mirrorAtEnd) points.push_back(glm::vec3(reflect * pose * local));
+    auto pointsFor = [&](float spread) {
+        std::vector<glm::vec3> points;
+        for (int i = 0; i < n; ++i) {
+            const glm::vec3 c{xs[std::size_t(i)] * spread, rowY, 0.0f};
+            const auto& flipTween = state.coins[std::size_t(i)].flip;
+            const float flips[2] = {flipTween.to, flipTween.valueAt(now)};
+            for (int f = 0; f < (flips[0] == flips[1] ? 1 : 2); ++f) {
+                const float flip = flips[f];
+                // The user's own turn is left out on purpose: dragging a coin must not zoom the camera.
+                const glm::mat4 pose =
+                    glm::translate(glm::mat4(1.0f), c) *
+                    glm::rotate(glm::mat4(1.0f), flip * std::numbers::pi_v<float>, {1.0f, 0.0f, 0.0f});
+                for (int k = 0; k < 24; ++k) {
+                    const float a = 2.0f * std::numbers::pi_v<float> * float(k) / 24.0f;
+                    for (float y : {-cfg.shape.thickness * 0.5f, cfg.shape.thickness * 0.5f}) {
+                        const glm::vec4 local{radius * std::cos(a), y, radius * std::sin(a), 1.0f};
+                        points.push_back(glm::vec3(pose * local));
+                        if (mirrorAtEnd) points.push_back(glm::vec3(reflect * pose * local));
+                    }
                 }
             }
         }
-    }
-    // Room for the label of a face that cannot be seen: it sits past the rim, above or below the
-    // coin. (With the mirror showing, both faces are seen and labelled on the coins themselves.)
-    if (!mirrorAtEnd) {
-        const bool edgeOn = std::abs(state.view.elevationDeg.to) < 15.0f;
-        for (int i = 0; i < n; ++i) {
-            const float x = xs[std::size_t(i)];
-            points.push_back({x, rowY - 0.5f * radius, radius});                // below the front of the rim
-            if (edgeOn) points.push_back({x, rowY + 0.5f * radius, -radius});   // and above, edge-on
+        // Room for the label of a face that cannot be seen: it sits past the rim, above or below the
+        // coin. (With the mirror showing, both faces are seen and labelled on the coins themselves.)
+        if (!mirrorAtEnd) {
+            const bool edgeOn = std::abs(state.view.elevationDeg.to) < 15.0f;
+            for (int i = 0; i < n; ++i) {
+                const float x = xs[std::size_t(i)] * spread;
+                points.push_back({x, rowY - 0.5f * radius, radius});              // below the front of the rim
+                if (edgeOn) points.push_back({x, rowY + 0.5f * radius, -radius}); // and above, edge-on
+            }
         }
-    }
-    // Room above each coin for the heading with the structure's name (and, while levels show, for
-    // the face labels that step off the faces).
-    const bool levels = state.action.kind == Action::Levels;
-    for (int i = 0; i < n; ++i) {
-        if (state.coins[std::size_t(i)].structureId.empty()) continue;
-        points.push_back({xs[std::size_t(i)], rowY + (levels ? 0.85f : 0.45f) * radius, -radius});
-        if (levels) points.push_back({xs[std::size_t(i)], rowY - 0.5f * radius, radius});
-    }
-    if (points.empty()) points.push_back(glm::vec3(0.0f));
-    glm::vec3 lo = points.front(), hi = points.front();
-    for (const auto& p : points) {
-        lo = glm::min(lo, p);
-        hi = glm::max(hi, p);
-    }
-    const glm::vec3 target = (lo + hi) * 0.5f;
+        // The headings with the structures' names (and, while levels show, the plates that step off
+        // the faces) are text: their room is kept in pixels by the view's layout, around the rect.
+        if (points.empty()) points.push_back(glm::vec3(0.0f));
+        return points;
+    };
+    auto centreOf = [](const std::vector<glm::vec3>& points) {
+        glm::vec3 lo = points.front(), hi = points.front();
+        for (const auto& p : points) {
+            lo = glm::min(lo, p);
+            hi = glm::max(hi, p);
+        }
+        return (lo + hi) * 0.5f;
+    };
     const glm::vec3 dir{0.0f, std::sin(e), std::cos(e)};
 
     const float aspect = rect.width / rect.height;
@@ -112,7 +114,7 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
     const float tanY = std::tan(fovY * 0.5f);
     const float tanX = tanY * aspect;
     constexpr float kFill = 0.86f; // leave a margin inside the stage rect for label plates
-    auto fits = [&](float dist) {
+    auto fits = [&](const std::vector<glm::vec3>& points, const glm::vec3& target, float dist) {
         const glm::mat4 viewM = glm::lookAt(target + dist * dir, target, {0.0f, 1.0f, 0.0f});
         for (const auto& p : points) {
             const glm::vec3 q = glm::vec3(viewM * glm::vec4(p, 1.0f));
@@ -122,12 +124,43 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
         }
         return true;
     };
-    float nearD = 0.5f, farD = 400.0f;
-    for (int it = 0; it < 40; ++it) {
-        const float mid = 0.5f * (nearD + farD);
-        (fits(mid) ? farD : nearD) = mid;
+    auto distanceFor = [&](const std::vector<glm::vec3>& points, const glm::vec3& target) {
+        float nearD = 0.5f, farD = 400.0f;
+        for (int it = 0; it < 32; ++it) { // far below a pixel
+            const float mid = 0.5f * (nearD + farD);
+            (fits(points, target, mid) ? farD : nearD) = mid;
+        }
+        return farD;
+    };
+    std::vector<glm::vec3> points = pointsFor(1.0f);
+    glm::vec3 target = centreOf(points);
+    float dist = distanceFor(points, target);
+    auto spreadFits = [&](float spread) {
+        std::vector<glm::vec3> pts = pointsFor(spread);
+        const glm::vec3 centre = centreOf(pts);
+        for (float x : xs) {
+            for (float side : {-0.5f, 0.5f})
+                pts.push_back({x * spread + side * spread * cfg.spacing * radius, rowY, 0.0f});
+        }
+        return fits(pts, centre, dist * 1.001f);
+    };
+    if (n >= 2 && cfg.maxSpacing > cfg.spacing && spreadFits(1.02f)) {
+        // A row framed by the stage's height leaves its width unused: the coins spread out (up to
+        // maxSpacing) at the same size, so the labels between them have the room there is.
+        // The outer coins keep half a spacing beyond their rims too, for their own labels.
+        float lo = 1.02f, hi = cfg.maxSpacing / cfg.spacing;
+        for (int it = 0; it < 16; ++it) {
+            const float mid = 0.5f * (lo + hi);
+            (spreadFits(mid) ? lo : hi) = mid;
+        }
+        if (lo > 1.0f) {
+            for (auto& x : xs)
+                x *= lo;
+            points = pointsFor(1.0f);
+            target = centreOf(points);
+            dist = distanceFor(points, target);
+        }
     }
-    const float dist = farD;
 
     v.eye = target + dist * dir;
     v.view = glm::lookAt(v.eye, target, {0.0f, 1.0f, 0.0f});

@@ -24,6 +24,7 @@ struct PixelRect {
 struct StageConfig {
     CoinShape shape{};
     float spacing = 2.5f;      // centre-to-centre distance of neighbouring coins, in coin radii
+    float maxSpacing = 6.0f;   // … spread up to this when the stage is wider than the row needs
     float mirrorGap = 0.85f;   // coin centres to the mirror plane
     float fovYDeg = 20.0f;  // narrow: little perspective, so both faces look the same size
 };

@@ -144,7 +144,7 @@ constexpr Phrase kPhrases[] = {
     {"These files in the folder were not written by Coin Model Studio. Exporting replaces them:",
      "Ces fichiers du dossier n'ont pas été écrits par Coin Model Studio. L'exportation les remplace :"},
     {"or choose another folder above", "ou choisissez un autre dossier ci-dessus"},
-    // The scenario editor (issue 9): src/ui/editor_*.cpp and the menu bar.
+    // The scenario editor: src/ui/editor_*.cpp and the menu bar.
     {"Move up", "Monter"},
     {"Move down", "Descendre"},
     {"error", "erreur"},
@@ -403,6 +403,8 @@ constexpr Phrase kPhrases[] = {
     {"bottom", "dessous"},
     {"edge", "tranche"},
     {"top", "dessus"},
+    // "+ 3 more in the handout": the items a projected column has no room for.
+    {"more in the handout", "autres dans le document remis"},
 };
 
 // The French words as they are shown: French typography (no-break spaces before « : ; ! ? » and inside

@@ -45,6 +45,9 @@ std::unique_ptr<StageRenderer> StageRenderer::create(const std::filesystem::path
     const std::string name = renderer ? renderer : "";
     r->softwareRenderer_ = name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos ||
                            name.find("SwiftShader") != std::string::npos || name.find("Software") != std::string::npos;
+    GLint maxSamples = 0;
+    glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
+    r->samples_ = maxSamples >= 2 ? std::min(4, int(maxSamples)) : 0;
 
     const GLuint cp = r->coinProgram_.get();
     r->cu_ = {glGetUniformLocation(cp, "uModel"),     glGetUniformLocation(cp, "uViewProjection"),
@@ -141,32 +144,91 @@ std::array<int, 4> StageRenderer::coverage(const StageView& view, float radius, 
     return {left, int(h) - bottom, right - left, bottom - top};
 }
 
-bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
-                              const std::array<int, 4>& box, bool fast) {
-    const int fbw = int(view.framebuffer.x), fbh = int(view.framebuffer.y);
-    const Rgbf bg{theme.background.r / 255.0f, theme.background.g / 255.0f, theme.background.b / 255.0f};
-    // The multisampled target only needs to hold the coins' box; it grows in steps of 256 pixels so
-    // a resize or an animation does not reallocate it every frame.
-    auto roundUp = [](int v) { return (v + 255) / 256 * 256; };
-    std::unique_ptr<RenderTarget>& target = fast ? fastTarget_ : target_;
-    if (!target || target->width() < box[2] || target->height() < box[3]) {
-        const int tw = std::max(roundUp(box[2]), target ? target->width() : 0);
-        const int th = std::max(roundUp(box[3]), target ? target->height() : 0);
-        std::string error;
-        target.reset();
-        target = RenderTarget::create(tw, th, fast ? 0 : 4, error);
-        if (!target) return false; // nothing sensible to draw with; the background stays
-    }
-    target->bind();
-    // Only the box's corner of the (rounded-up) target is used: clear and resolve just that.
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(0, 0, box[2], box[3]);
-    glClearColor(bg.r, bg.g, bg.b, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-    glDisable(GL_SCISSOR_TEST);
-    // Offsetting the viewport puts the box's corner at the target's origin.
-    glViewport(-box[0], -box[1], fbw, fbh);
+namespace {
 
+// Targets grow in steps of 64 pixels (a software renderer's tile) so that a resize or an animation
+// does not reallocate them every frame.
+int roundUp(int v) { return (v + 63) / 64 * 64; }
+
+} // namespace
+
+bool StageRenderer::ensurePicture(int width, int height, bool withDepth) {
+    Picture& p = picture_;
+    const bool grow = !p.color || p.width < width || p.height < height;
+    if (!grow && (p.hasDepth || !withDepth)) return true;
+    GLint previousFbo = 0;
+    glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previousFbo);
+    if (grow) {
+        p.width = std::max(roundUp(width), p.width);
+        p.height = std::max(roundUp(height), p.height);
+        if (!p.color) {
+            p.color = gl::makeTexture("stage picture");
+            p.fbo = gl::makeFramebuffer("stage picture");
+        }
+        glBindTexture(GL_TEXTURE_2D, p.color.get());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, p.width, p.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        glBindFramebuffer(GL_FRAMEBUFFER, p.fbo.get());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, p.color.get(), 0);
+    }
+    if (withDepth || p.hasDepth) {
+        if (!p.depth) p.depth = gl::makeRenderbuffer("stage picture depth");
+        glBindRenderbuffer(GL_RENDERBUFFER, p.depth.get());
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, p.width, p.height);
+        glBindRenderbuffer(GL_RENDERBUFFER, 0);
+        glBindFramebuffer(GL_FRAMEBUFFER, p.fbo.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, p.depth.get());
+        p.hasDepth = true;
+    }
+    const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(previousFbo));
+    if (!complete) picture_ = Picture{};
+    return complete;
+}
+
+void StageRenderer::dropPictureDepth() {
+    if (!picture_.hasDepth) return;
+    GLint previousFbo = 0;
+    glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previousFbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, picture_.fbo.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, 0);
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(previousFbo));
+    picture_.depth.reset();
+    picture_.hasDepth = false;
+}
+
+bool StageRenderer::ensureMultisampled(int width, int height) {
+    Multisampled& m = msaa_;
+    if (m.fbo && m.width >= width && m.height >= height) return true;
+    const int w = std::max(roundUp(width), m.width);
+    const int h = std::max(roundUp(height), m.height);
+    GLint previousFbo = 0;
+    glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previousFbo);
+    m = Multisampled{};
+    m.fbo = gl::makeFramebuffer("stage multisampled band");
+    m.color = gl::makeRenderbuffer("stage multisampled colour");
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, w, h);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m.color.get());
+    m.depth = gl::makeRenderbuffer("stage multisampled depth");
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH24_STENCIL8, w, h);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, m.depth.get());
+    glBindRenderbuffer(GL_RENDERBUFFER, 0);
+    const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(previousFbo));
+    if (!complete) {
+        m = Multisampled{};
+        return false;
+    }
+    m.width = w;
+    m.height = h;
+    return true;
+}
+
+void StageRenderer::drawCoins(const StageView& view, std::span<const CoinLook> looks) {
     const glm::mat4 viewProjection = view.projection * view.view;
     auto lookOf = [&](std::size_t i) { return i < looks.size() ? looks[i] : CoinLook{}; };
 
@@ -193,9 +255,51 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
         drawCoin(view.coins[i].model, viewProjection, view.eye, lookOf(i), false);
     }
     glBindVertexArray(0);
+}
 
-    target->resolve(box[2], box[3]); // samples → the single-sampled copy kept between frames
-    shown_ = target.get();
+bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
+                              const std::array<int, 4>& box, bool fast) {
+    const int fbw = int(view.framebuffer.x), fbh = int(view.framebuffer.y);
+    const Rgbf bg{theme.background.r / 255.0f, theme.background.g / 255.0f, theme.background.b / 255.0f};
+    // Without MSAA from the driver the direct path is the only one (and its picture is final).
+    const bool direct = fast || samples_ < 2;
+    hasPicture_ = false;
+    if (!ensurePicture(box[2], box[3], direct)) return false; // nothing sensible to draw with; the background stays
+    glClearColor(bg.r, bg.g, bg.b, 1.0f);
+    // Whole-target clears: only the box's corner of the (rounded-up) targets is used, but a scissored
+    // clear is a draw with a shader of its own on a software renderer (compiled at the first frame);
+    // a whole clear is a memset.
+    if (direct) {
+        glBindFramebuffer(GL_FRAMEBUFFER, picture_.fbo.get());
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+        // Offsetting the viewport puts the box's corner at the picture's origin.
+        glViewport(-box[0], -box[1], fbw, fbh);
+        drawCoins(view, looks);
+    } else {
+        // A GPU draws the whole box in one band. On a software renderer a band of rows at a time keeps
+        // the multisampled memory small; the coins are drawn again for each band (cheap: few vertices).
+        // There the stage is antialiased once per rest: the moving picture's depth buffer is not needed
+        // until it moves again, nor the band after this frame, so neither is kept and the two are never
+        // in memory together.
+        if (softwareRenderer_) dropPictureDepth();
+        const int rows = softwareRenderer_ ? std::min(box[3], std::max(64, bandPixels_ / std::max(box[2], 1) / 64 * 64))
+                                           : box[3];
+        if (!ensureMultisampled(box[2], rows)) return false;
+        for (int y = 0; y < box[3]; y += rows) {
+            const int h = std::min(rows, box[3] - y);
+            glBindFramebuffer(GL_FRAMEBUFFER, msaa_.fbo.get());
+            glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+            glViewport(-box[0], -(box[1] + y), fbw, fbh);
+            drawCoins(view, looks);
+            // Samples → this band of the picture kept between frames.
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_.fbo.get());
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, picture_.fbo.get());
+            glBlitFramebuffer(0, 0, box[2], h, 0, y, box[2], y + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        }
+        if (softwareRenderer_) msaa_ = Multisampled{};
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    hasPicture_ = true;
     shownFast_ = fast;
     return true;
 }
@@ -239,13 +343,13 @@ void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks,
     // of the box is kept and copied into place. Static steps (most of a workshop) then cost almost
     // nothing, while anything that moves is drawn in full.
     std::vector<float> signature = signatureOf(view, looks, theme, box);
-    const bool unchanged = shown_ && signature == lastSignature_;
+    const bool unchanged = hasPicture_ && signature == lastSignature_;
     const bool adaptive = quality == StageQuality::Adaptive && softwareRenderer_;
     const bool reuse = cacheEnabled_ && unchanged && (!shownFast_ || !adaptive);
     lastDrawReused_ = reuse;
     if (!reuse) {
-        // Moving (changed since last frame, or never still while caching is off): the fast path on a
-        // software renderer. Still: antialiased, once, then reused.
+        // Moving (changed since the last frame, seen for the first time, or never still while caching
+        // is off): the fast path on a software renderer. Still: antialiased, once, then reused.
         const bool fast = adaptive && (!cacheEnabled_ || !unchanged);
         lastSignature_.clear();
         if (!renderBox(view, looks, theme, box, fast)) return;
@@ -262,13 +366,11 @@ void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks,
     glUseProgram(compositeProgram_.get());
     glBindVertexArray(emptyVao_.get());
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, shown_->texture());
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glBindTexture(GL_TEXTURE_2D, picture_.color.get());
     glUniform1i(compositePicture_, 0);
     auto ndc = [](int v, int size) { return float(v) / float(size) * 2.0f - 1.0f; };
     glUniform4f(compositeBox_, ndc(box[0], fbw), ndc(box[1], fbh), ndc(box[0] + box[2], fbw), ndc(box[1] + box[3], fbh));
-    glUniform2f(compositeUvScale_, float(box[2]) / float(shown_->width()), float(box[3]) / float(shown_->height()));
+    glUniform2f(compositeUvScale_, float(box[2]) / float(picture_.width), float(box[3]) / float(picture_.height));
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
     glBindVertexArray(0);
     glBindTexture(GL_TEXTURE_2D, 0);

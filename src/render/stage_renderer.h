@@ -7,6 +7,7 @@
 #include "render/gl_objects.h"
 #include "render/render_target.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <array>
@@ -58,10 +59,12 @@ public:
 
     // Reusing an unchanged stage is on by default; --bench turns it off to measure full redraws.
     void setCaching(bool on) { cacheEnabled_ = on; }
+    // How many pixels one multisampled band of a software renderer holds (tests: one band for all).
+    void setBandPixels(int pixels) { bandPixels_ = std::max(pixels, 1); }
     bool lastDrawReused() const { return lastDrawReused_; }
 
     // Samples per pixel of the stage's antialiasing at rest (0 when the driver has no MSAA).
-    int msaaSamples() const { return target_ ? target_->samples() : 0; }
+    int msaaSamples() const { return samples_; }
 
     // Framebuffer pixels (x, y from the bottom left, width, height) the coins of `view` can cover.
     static std::array<int, 4> coverage(const StageView& view, float radius, float thickness);
@@ -71,6 +74,10 @@ public:
 private:
     bool renderBox(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
                    const std::array<int, 4>& box, bool fast);
+    bool ensurePicture(int width, int height, bool withDepth);
+    void dropPictureDepth();
+    bool ensureMultisampled(int width, int height);
+    void drawCoins(const StageView& view, std::span<const CoinLook> looks);
     static std::vector<float> signatureOf(const StageView& view, std::span<const CoinLook> looks,
                                           const StageTheme& theme, const std::array<int, 4>& box);
     void drawCoin(const glm::mat4& model, const glm::mat4& viewProjection, const glm::vec3& eye, const CoinLook& look,
@@ -84,9 +91,26 @@ private:
     gl::Buffer coinVertices_;
     gl::Buffer coinIndices_;
     GLsizei coinIndexCount_ = 0;
-    std::unique_ptr<RenderTarget> target_;     // 4x MSAA: the stage at rest
-    std::unique_ptr<RenderTarget> fastTarget_; // no MSAA: the stage while it moves (software GL)
-    RenderTarget* shown_ = nullptr;            // the target whose picture is on screen
+    // The stage's picture, kept between frames and copied into place. The moving stage (software GL)
+    // is drawn straight into it with a depth buffer of its own; the stage at rest is drawn with MSAA
+    // in bands and each band resolved into it. One picture for both: no second copy, no extra blit.
+    struct Picture {
+        gl::Texture color;
+        gl::Framebuffer fbo;
+        gl::Renderbuffer depth; // only once the fast path has been used
+        int width = 0, height = 0;
+        bool hasDepth = false;
+    } picture_;
+    // The multisampled band (colour and depth). On a software renderer it holds a band of rows, not
+    // the whole box: its samples are most of the stage's memory, and each band is resolved in turn.
+    struct Multisampled {
+        gl::Framebuffer fbo;
+        gl::Renderbuffer color, depth;
+        int width = 0, height = 0;
+    } msaa_;
+    int samples_ = 0;          // MSAA samples at rest (0: the driver has none)
+    int bandPixels_ = 1 << 17; // a band: 4 MiB of colour and depth at 4 samples, whatever the stage's size
+    bool hasPicture_ = false;  // picture_ shows the stage of lastSignature_
     bool shownFast_ = false;
     bool softwareRenderer_ = false;
     std::vector<float> lastSignature_;

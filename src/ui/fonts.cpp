@@ -13,6 +13,12 @@
 #include <memory>
 #include <strings.h>
 
+// Written against Dear ImGui 1.86: with another version, re-check what bakeFonts relies on, then
+// change the number.
+static_assert(IMGUI_VERSION_NUM == 18600,
+              "fonts.cpp: ImGui 1.86 copies each font file into the atlas and ClearInputData after Build keeps "
+              "the fonts usable: re-check for this Dear ImGui version");
+
 namespace cs {
 namespace {
 
@@ -126,7 +132,17 @@ bool bakeFonts(ImFontAtlas& atlas, FontFiles& files, float scale, UiFonts& out, 
         out = UiFonts{};
         return false;
     }
+    // The atlas keeps a copy of the font file for each size it baked (half a megabyte each), only to
+    // bake again; every bake starts again from `files` (Clear above), so the copies go now.
+    atlas.ClearInputData();
     return true;
+}
+
+PreparedFonts::PreparedFonts() : atlas(std::make_unique<ImFontAtlas>()) {}
+PreparedFonts::~PreparedFonts() = default;
+
+void prepareFonts(PreparedFonts& out, float scale) {
+    out.ok = findFontFiles(out.files, out.error) && bakeFonts(*out.atlas, out.files, scale, out.fonts, out.error);
 }
 
 } // namespace cs

@@ -1,9 +1,10 @@
-// Stage labels: layout from the stage's face anchors and coin outlines, then drawing on ImGui's
-// background list (under any window, over the 3D stage).
+// Stage labels: layout from the stage's face anchors and coin outlines, then drawing (from the stage
+// layout) on ImGui's background list (under any window, over the 3D stage).
 #include "ui/stage_labels.h"
 
 #include "core/action_stages.h"
 #include "core/ui_text.h"
+#include "ui/stage_layout.h"
 
 #include <imgui.h>
 
@@ -47,27 +48,9 @@ std::vector<PlateLine> linesOf(const UiFonts& fonts, const FaceWords& w) {
     return lines;
 }
 
-// Splits text into lines no wider than `width` (at spaces where it can).
-std::vector<std::string> wrapText(ImFont* font, const std::string& text, float width) {
-    std::vector<std::string> lines;
-    const char* begin = text.c_str();
-    const char* end = begin + text.size();
-    while (begin < end) {
-        const char* cut = font->CalcWordWrapPositionA(1.0f, begin, end, width);
-        if (cut == begin) cut = begin + 1; // a single glyph wider than the room: take it anyway
-        std::string line(begin, cut);
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        lines.push_back(std::move(line));
-        begin = cut;
-        while (begin < end && *begin == ' ') ++begin;
-    }
-    if (lines.empty()) lines.emplace_back();
-    return lines;
-}
-
-// Screen distance from a coin's centre to its nearest neighbour's (the whole stage for one coin).
-float roomBetweenCoins(const StageView& view, int coin) {
-    float room = view.framebuffer.x;
+// Screen distance from a coin's centre to its nearest neighbour's (`whole` for one coin).
+float roomBetweenCoins(const StageView& view, int coin, float whole) {
+    float room = whole;
     const float x = view.project(view.coins[std::size_t(coin)].centre).x;
     for (int j = 0; j < int(view.coins.size()); ++j) {
         if (j != coin) room = std::min(room, std::abs(view.project(view.coins[std::size_t(j)].centre).x - x));
@@ -88,6 +71,21 @@ void keepInside(LabelBox& b, const PixelRect& r) {
     const glm::vec2 half = b.size * 0.5f;
     b.centre.x = std::clamp(b.centre.x, r.x + half.x, std::max(r.x + half.x, r.x + r.width - half.x));
     b.centre.y = std::clamp(b.centre.y, r.y + half.y, std::max(r.y + half.y, r.y + r.height - half.y));
+}
+
+bool overlaps(const LabelBox& a, const LabelBox& b) {
+    return a.min().x < b.max().x && b.min().x < a.max().x && a.min().y < b.max().y && b.min().y < a.max().y;
+}
+
+// Moves `lower` down (and, when the area ends, `upper` up) until they no longer cover each other.
+void separate(LabelBox& upper, LabelBox& lower, float gap, const PixelRect& area) {
+    if (!overlaps(upper, lower)) return;
+    lower.centre.y = upper.max().y + gap + lower.size.y * 0.5f;
+    keepInside(lower, area);
+    if (overlaps(upper, lower)) {
+        upper.centre.y = lower.min().y - gap - upper.size.y * 0.5f;
+        keepInside(upper, area);
+    }
 }
 
 // Top and bottom edges, on screen, of a coin as drawn by `model` (its rim, both faces).
@@ -130,37 +128,55 @@ StageLabels layoutStageLabels(const UiContext& ui) {
     StageLabels out;
     const float s = ui.fonts.scale;
     const StageConfig config;
-    for (const auto& a : faceAnchors(ui.stage, config)) {
+    const PixelRect area = ui.layout.coinArea.width > 0.0f ? ui.layout.coinArea : ui.layout.stage;
+    const std::vector<FaceAnchor> anchors = faceAnchors(ui.stage, config);
+    for (const auto& a : anchors) {
         LabelPlate p;
         p.coin = a.coin;
         p.face = a.face;
         p.words = faceWordsFor(ui.state, a.coin, a.face);
-        if (compactLabels(ui.state) && ui.state.structureOf(ui.state.coins[std::size_t(a.coin)])) {
-            const std::string_view lang = languageOf(ui.state);
-            p.words = FaceWords{std::to_string(a.coin + 1) + " \xC2\xB7 " +
-                                    std::string(uiText(a.face == Face::Top ? UiText::TopShort : UiText::BottomShort, lang)),
-                                ""};
+        p.alpha = 1.0f - coinPresence(ui.state, a.coin).sideBySide;
+        // Plates of neighbouring coins must not overlap: wrap to the room between their centres, and
+        // never wider than the coins' area (the items column is beside it).
+        // (Between the anchors of either face: mirror images stand further away, so closer together,
+        // and a turned coin has its other face up.)
+        // A plate is centred on its face, so the stage's edges count too.
+        float between = std::min({area.width, 2.0f * (a.screen.x - area.x), 2.0f * (area.x + area.width - a.screen.x)});
+        for (const auto& b : anchors) {
+            if (b.coin != a.coin) between = std::min(between, std::abs(b.screen.x - a.screen.x));
         }
-        // Plates of neighbouring coins must not overlap: wrap to the room between their centres
-        // (numbered markers are short and stay on one line).
-        const float room = compactLabels(ui.state) ? 1e9f : roomBetweenCoins(ui.stage, a.coin) - 2.0f * kPadX * s - 12.0f * s;
+        const float room = between - 2.0f * kPadX * s - 12.0f * s;
+        if (compactLabels(ui.state) && ui.state.structureOf(ui.state.coins[std::size_t(a.coin)])) {
+            // "2 · top"; where coins stand close, the number above the word.
+            const std::string_view lang = languageOf(ui.state);
+            const std::string number = std::to_string(a.coin + 1);
+            const std::string word(uiText(a.face == Face::Top ? UiText::TopShort : UiText::BottomShort, lang));
+            p.words = FaceWords{number + " \xC2\xB7 " + word, ""};
+            if (ui.layout.faceRowLabels)
+                p.words = FaceWords{number, ""};
+            else if (measureText(ui.fonts.labelBold, p.words.group).x > room)
+                p.words = FaceWords{number, word};
+        }
         glm::vec2 size{0.0f};
         for (const auto& line : linesOf(ui.fonts, p.words)) {
-            for (auto& text : wrapText(line.font, *line.text, std::max(room, 80.0f * s))) {
+            p.wordCut = p.wordCut || !wordsFit(line.font, *line.text, std::max(room, 80.0f * s));
+            for (auto& text : wrapLines(line.font, *line.text, std::max(room, 80.0f * s))) {
                 PlateRow row;
+                row.font = line.font;
                 row.group = line.font == ui.fonts.labelBold;
                 const glm::vec2 t = measureText(line.font, text);
                 row.width = t.x;
-                row.height = t.y;
+                row.height = std::max(t.y, line.font->FontSize);
                 row.text = std::move(text);
                 size.x = std::max(size.x, t.x);
-                size.y += t.y + kLineGap * s;
+                size.y += row.height + kLineGap * s;
                 p.rows.push_back(std::move(row));
             }
         }
         p.size = size + glm::vec2(2.0f * kPadX * s, 2.0f * kPadY * s - kLineGap * s);
         p.centre = a.screen;
-        if (actionProgressOn(ui.state, a.coin, Action::Levels) >= 0.0f && a.placement != FaceAnchor::Placement::BeyondRim) {
+        if (actionProgressOn(ui.state, a.coin, Action::Levels) >= 0.0f &&
+            a.placement != FaceAnchor::Placement::BeyondRim && !ui.layout.levelPlatesOnFaces) {
             // The face shows its level rings: the plate steps off it, above the top face and below
             // the bottom face.
             const CoinPose& pose = ui.stage.coins[std::size_t(a.coin)];
@@ -173,8 +189,48 @@ StageLabels layoutStageLabels(const UiContext& ui) {
             const glm::vec2 half = p.size * 0.5f;
             p.centre += a.outward * (std::abs(a.outward.x) * half.x + std::abs(a.outward.y) * half.y);
         }
-        keepInside(p, ui.layout.stage);
+        keepInside(p, area);
         out.plates.push_back(std::move(p));
+    }
+    // The two plates of a coin never cover each other (a small coin under large text).
+    auto plateOf = [&](int coin, Face face) -> LabelPlate* {
+        for (auto& p : out.plates) {
+            if (p.coin == coin && p.face == face) return &p;
+        }
+        return nullptr;
+    };
+    auto separatePlates = [&](int coin) {
+        LabelPlate* top = plateOf(coin, Face::Top);
+        LabelPlate* bottom = plateOf(coin, Face::Bottom);
+        if (!top || !bottom) return;
+        if (top->centre.y <= bottom->centre.y)
+            separate(*top, *bottom, 4.0f * s, area);
+        else
+            separate(*bottom, *top, 4.0f * s, area);
+    };
+    for (int i = 0; i < int(ui.stage.coins.size()); ++i)
+        separatePlates(i);
+    if (compactLabels(ui.state) && ui.layout.faceRowLabels) {
+        // Each row of faces named once, at its left (in the room the layout keeps there).
+        for (Face face : kAllFaces) {
+            float left = 1e9f, y = 0.0f;
+            int n = 0;
+            for (const auto& p : out.plates) {
+                if (p.face != face || !ui.state.structureOf(ui.state.coins[std::size_t(p.coin)])) continue;
+                left = std::min(left, p.min().x);
+                y += p.centre.y;
+                ++n;
+            }
+            if (n == 0) continue;
+            FaceRowLabel row;
+            row.face = face;
+            row.font = ui.fonts.labelBold;
+            row.text = uiText(face == Face::Top ? UiText::TopShort : UiText::BottomShort, languageOf(ui.state));
+            row.size = measureText(row.font, row.text) + glm::vec2(2.0f * kPadX * s, 2.0f * kPadY * s);
+            row.centre = {left - 10.0f * s - row.size.x * 0.5f, y / float(n)};
+            keepInside(row, area);
+            out.rows.push_back(std::move(row));
+        }
     }
     // A heading with the structure's name above each real coin, clear of that coin's plates (past
     // three coins the legend names them instead).
@@ -183,14 +239,27 @@ StageLabels layoutStageLabels(const UiContext& ui) {
         if (!structure) continue;
         CoinHeading h;
         h.coin = i;
+        h.font = ui.fonts.title;
+        h.alpha = coinPresence(ui.state, i).coin;
         h.name = ui.state.tr(structure->name);
-        h.size = measureText(ui.fonts.title, h.name);
+        // A name longer than the coin's room wraps (it is never made smaller).
+        const float room = std::min(roomBetweenCoins(ui.stage, i, area.width), area.width) - 12.0f * s;
+        TextRun run = makeRun(ui.fonts.title, h.name, room);
+        h.wordCut = !wordsFit(ui.fonts.title, h.name, room);
+        h.name = run.text;
+        h.size = run.size;
         float bottom = screenTop(ui.stage, ui.stage.coins[std::size_t(i)], config.shape);
         for (const auto& p : out.plates) {
             if (p.coin == i && p.centre.y < bottom + p.size.y) bottom = std::min(bottom, p.min().y);
         }
         h.centre = {ui.stage.project(ui.stage.coins[std::size_t(i)].centre).x, bottom - kHeadingGap * s - h.size.y * 0.5f};
-        keepInside(h, ui.layout.stage);
+        keepInside(h, area);
+        // No room above: the coin's plates give way below it.
+        for (Face face : kAllFaces) {
+            LabelPlate* p = plateOf(i, face);
+            if (p && overlaps(h, *p)) separate(h, *p, kHeadingGap * s, area);
+        }
+        separatePlates(i);
         out.headings.push_back(std::move(h));
     }
     return out;
@@ -199,99 +268,64 @@ StageLabels layoutStageLabels(const UiContext& ui) {
 void StageLabelsPanel::drawContent(const UiContext& ui, CommandList&) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float s = ui.fonts.scale;
-    const std::string_view lang = languageOf(ui.state);
-    const StageLabels labels = layoutStageLabels(ui);
-    float coinsShown = 0.0f; // the mirror goes with the last coin standing
-    for (int i = 0; i < int(ui.state.coins.size()); ++i) coinsShown = std::max(coinsShown, coinPresence(ui.state, i).coin);
-    if (ui.stage.mirrorAmount > 0.5f && !ui.stage.coins.empty() && coinsShown > 0.01f) {
-        // The mirror's edge, named, so the lower images read as the same coins seen from below.
-        const float y = ui.stage.mirrorPlaneY;
-        const float x0 = ui.stage.coins.front().centre.x - 1.6f, x1 = ui.stage.coins.back().centre.x + 1.6f;
-        const glm::vec3 a = ui.stage.project({x0, y, 0.0f}), b = ui.stage.project({x1, y, 0.0f});
-        const float alpha = (ui.stage.mirrorAmount - 0.5f) * 2.0f * coinsShown;
-        dl->AddLine(ImVec2(a.x, a.y), ImVec2(b.x, b.y), toImColor(ui.theme.textMuted, 0.55f * alpha), 2.0f * s);
-        const std::string note(uiText(UiText::MirrorNote, lang));
-        const ImVec2 t = ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, 1e9f, 0.0f, note.c_str());
-        // The note only where it covers no label (a crowded row goes without it).
-        const LabelBox noteBox{{b.x - t.x * 0.5f, b.y + 6.0f * s + t.y * 0.5f}, {t.x, t.y}};
-        const bool clear = std::none_of(labels.plates.begin(), labels.plates.end(), [&](const LabelPlate& p) {
-            return p.min().x < noteBox.max().x && noteBox.min().x < p.max().x && p.min().y < noteBox.max().y &&
-                   noteBox.min().y < p.max().y;
-        });
-        if (clear) {
-            dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(b.x - t.x, b.y + 6.0f * s),
-                        toImColor(ui.theme.textMuted, alpha), note.c_str());
-        }
+    const StageLayout layout = layoutStage(ui);
+    if (const MirrorLayout& m = layout.mirror; m.shown) {
+        dl->AddLine(ImVec2(m.from.x, m.from.y), ImVec2(m.to.x, m.to.y), toImColor(ui.theme.textMuted, 0.55f * m.alpha),
+                    2.0f * s);
+        if (m.noteShown) drawRun(dl, m.note, toImColor(ui.theme.textMuted, m.alpha));
     }
-    for (const auto& p : labels.plates) {
+    for (const auto& p : layout.labels.plates) {
+        if (p.alpha <= 0.01f) continue;
         const CoinPresence presence = coinPresence(ui.state, p.coin);
-        const float alpha = 1.0f - presence.sideBySide;
-        if (alpha <= 0.01f) continue;
         const ImVec2 lo{p.min().x, p.min().y}, hi{p.max().x, p.max().y};
-        dl->AddRectFilled(lo, hi, toImColor(ui.theme.plate, 0.9f * alpha), 10.0f * s);
-        dl->AddRect(lo, hi, toImColor(ui.theme.plateEdge, 0.9f * alpha), 10.0f * s, 0, 2.0f * s);
+        dl->AddRectFilled(lo, hi, toImColor(ui.theme.plate, 0.9f * p.alpha), 10.0f * s);
+        dl->AddRect(lo, hi, toImColor(ui.theme.plateEdge, 0.9f * p.alpha), 10.0f * s, 0, 2.0f * s);
         float y = lo.y + kPadY * s;
         for (const auto& row : p.rows) {
-            ImFont* font = row.group ? ui.fonts.labelBold : ui.fonts.label;
             // While a coin is dismantled, "unearned advantage / disadvantage" goes with it.
-            const float lineAlpha = row.group ? alpha : alpha * presence.unearned;
-            dl->AddText(font, font->FontSize, ImVec2(p.centre.x - row.width * 0.5f, y),
+            const float lineAlpha = row.group ? p.alpha : p.alpha * presence.unearned;
+            dl->AddText(row.font, row.font->FontSize, ImVec2(p.centre.x - row.width * 0.5f, y),
                         toImColor(ui.theme.plateText, lineAlpha), row.text.c_str());
             y += row.height + kLineGap * s;
         }
     }
-    for (const auto& h : labels.headings) {
-        dl->AddText(ui.fonts.title, ui.fonts.title->FontSize, ImVec2(h.min().x, h.min().y),
-                    toImColor(ui.theme.text, coinPresence(ui.state, h.coin).coin), h.name.c_str());
+    for (const auto& r : layout.labels.rows) {
+        const ImVec2 lo{r.min().x, r.min().y}, hi{r.max().x, r.max().y};
+        dl->AddRect(lo, hi, toImColor(ui.theme.plateEdge, 0.9f), 10.0f * s, 0, 2.0f * s);
+        dl->AddText(r.font, r.font->FontSize, ImVec2(lo.x + kPadX * s, lo.y + kPadY * s), toImColor(ui.theme.text),
+                    r.text.c_str());
+    }
+    for (const auto& h : layout.labels.headings) {
+        if (h.alpha <= 0.01f) continue;
+        // Each line of a wrapped name centred over the coin.
+        float y = h.min().y;
+        std::size_t start = 0;
+        while (start <= h.name.size()) {
+            const std::size_t nl = std::min(h.name.find('\n', start), h.name.size());
+            const std::string line = h.name.substr(start, nl - start);
+            const glm::vec2 t = measureText(h.font, line);
+            dl->AddText(h.font, h.font->FontSize, ImVec2(h.centre.x - t.x * 0.5f, y), toImColor(ui.theme.text, h.alpha),
+                        line.c_str());
+            y += h.font->FontSize;
+            start = nl + 1;
+        }
     }
     // A dismantled coin: its two groups of people stand side by side, at one level, still who they are.
-    for (int i = 0; i < int(ui.state.coins.size()) && i < int(ui.stage.coins.size()); ++i) {
-        const float alpha = coinPresence(ui.state, i).sideBySide;
-        const Structure* st = ui.state.structureOf(ui.state.coins[std::size_t(i)]);
-        if (alpha <= 0.01f || !st) continue;
-        const std::string groups[2] = {ui.state.tr(st->top), ui.state.tr(st->bottom)};
-        const glm::vec2 sizes[2] = {measureText(ui.fonts.labelBold, groups[0]), measureText(ui.fonts.labelBold, groups[1])};
-        const float gap = 24.0f * s, padX = kPadX * s, padY = kPadY * s;
-        const float total = sizes[0].x + sizes[1].x + 4.0f * padX + gap;
-        const glm::vec2 c = glm::vec2(ui.stage.project(ui.stage.coins[std::size_t(i)].centre));
-        float x = std::clamp(c.x - total * 0.5f, ui.layout.stage.x, std::max(ui.layout.stage.x, ui.layout.stage.x + ui.layout.stage.width - total));
-        for (int g = 0; g < 2; ++g) {
-            const ImVec2 lo(x, c.y - sizes[g].y * 0.5f - padY), hi(x + sizes[g].x + 2.0f * padX, c.y + sizes[g].y * 0.5f + padY);
-            dl->AddRectFilled(lo, hi, toImColor(ui.theme.plate, 0.9f * alpha), 10.0f * s);
-            dl->AddRect(lo, hi, toImColor(ui.theme.plateEdge, 0.9f * alpha), 10.0f * s, 0, 2.0f * s);
-            dl->AddText(ui.fonts.labelBold, ui.fonts.labelBold->FontSize, ImVec2(lo.x + padX, lo.y + padY),
-                        toImColor(ui.theme.plateText, alpha), groups[g].c_str());
-            // The people themselves, standing above their name: they are still here.
-            const float fig = 30.0f * s;
-            for (int k = -1; k <= 1; ++k) {
-                drawPerson(dl, {(lo.x + hi.x) * 0.5f + float(k) * fig * 1.3f, lo.y - fig * 0.9f}, fig,
-                           toImColor(ui.theme.plate, alpha), toImColor(ui.theme.text, alpha));
-            }
-            x = hi.x + gap;
+    for (const auto& g : layout.groups) {
+        if (g.alpha <= 0.01f) continue;
+        const ImVec2 lo(g.plate.x, g.plate.y), hi(g.plate.x + g.plate.width, g.plate.y + g.plate.height);
+        dl->AddRectFilled(lo, hi, toImColor(ui.theme.plate, 0.9f * g.alpha), 10.0f * s);
+        dl->AddRect(lo, hi, toImColor(ui.theme.plateEdge, 0.9f * g.alpha), 10.0f * s, 0, 2.0f * s);
+        drawRun(dl, g.name, toImColor(ui.theme.plateText, g.alpha));
+        // The people themselves, standing above their name: they are still here.
+        for (const auto& f : g.figures) {
+            drawPerson(dl, f, g.figureSize, toImColor(ui.theme.plate, g.alpha), toImColor(ui.theme.text, g.alpha));
         }
     }
     // The legend past three coins: number, name, and the people on each face.
-    const PixelRect& legend = ui.layout.legend;
-    if (compactLabels(ui.state) && legend.height > 0.0f) {
-        const float colWidth = legend.width * 0.5f;
-        int entry = 0;
-        for (int i = 0; i < int(ui.state.coins.size()); ++i) {
-            const Structure* st = ui.state.structureOf(ui.state.coins[std::size_t(i)]);
-            if (!st) continue;
-            const float x = legend.x + 16.0f * s + colWidth * float(entry % 2);
-            const float lineH = ui.fonts.small->FontSize;
-            const float y = legend.y + 8.0f * s + float(entry / 2) * (2.0f * lineH + 6.0f * s);
-            const std::string first = std::to_string(i + 1) + "  " + ui.state.tr(st->name);
-            const std::string second = labelled(uiText(UiText::TopShort, lang), ui.state.tr(st->top), lang) + " \xC2\xB7 " +
-                                       labelled(uiText(UiText::BottomShort, lang), ui.state.tr(st->bottom), lang);
-            // Each entry stays in its half of the legend, whatever the width of the window.
-            dl->PushClipRect(ImVec2(x, legend.y), ImVec2(x + colWidth - 24.0f * s, legend.y + legend.height), true);
-            dl->AddText(ui.fonts.small, lineH, ImVec2(x, y), toImColor(ui.theme.text), first.c_str());
-            dl->AddText(ui.fonts.small, lineH, ImVec2(x + 24.0f * s, y + lineH), toImColor(ui.theme.textMuted),
-                        second.c_str(), nullptr);
-            dl->PopClipRect();
-            ++entry;
-        }
+    for (const auto& e : layout.legend) {
+        drawRun(dl, e.name, toImColor(ui.theme.text));
+        drawRun(dl, e.faces, toImColor(ui.theme.textMuted));
     }
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 struct ImDrawList;
+struct ImFont;
 
 namespace cs {
 
@@ -32,6 +33,7 @@ struct LabelBox {
 
 // One line of a plate after wrapping to the room there is.
 struct PlateRow {
+    ImFont* font = nullptr;
     std::string text;
     bool group = true; // the bold "Top face: …" part; false: the "unearned …" line
     float height = 0.0f;
@@ -43,25 +45,41 @@ struct LabelPlate : LabelBox {
     Face face = Face::Top;
     FaceWords words;
     std::vector<PlateRow> rows;
+    float alpha = 1.0f;   // fades as the coin is dismantled
+    bool wordCut = false; // a word wider than the room had to be cut between glyphs
 };
 
 struct CoinHeading : LabelBox {
     int coin = 0;
     std::string name; // the structure's name
+    ImFont* font = nullptr;
+    float alpha = 1.0f;
+    bool wordCut = false;
+};
+
+// Past three coins on a crowded stage the plates carry only the coin's number; the face is said once
+// for the whole row, at its left: "top" beside the row of top faces, "bottom" beside the bottom faces.
+struct FaceRowLabel : LabelBox {
+    Face face = Face::Top;
+    std::string text;
+    ImFont* font = nullptr;
 };
 
 struct StageLabels {
     std::vector<LabelPlate> plates;
     std::vector<CoinHeading> headings;
+    std::vector<FaceRowLabel> rows;
 };
 
 // Where each label goes and how big it is (uses the fonts' metrics; needs an ImGui context with a
-// built atlas). Everything is kept inside the stage rect.
+// built atlas). Plates wrap to the room the coin has; everything is kept inside the coins' area.
 StageLabels layoutStageLabels(const UiContext& ui);
 
 // A small person figure (head and shoulders), neutral and the same for everyone.
 void drawPerson(ImDrawList* dl, glm::vec2 at, float size, unsigned int fill, unsigned int edge);
 
+// Draws the mirror's edge, the plates, the headings, a dismantled coin's groups and the legend of the
+// stage layout (see stage_layout.h), under the overlay.
 class StageLabelsPanel final : public Panel {
 public:
     void drawContent(const UiContext& ui, CommandList& out) override;

@@ -129,7 +129,27 @@ TEST(BenchStatsTest, MedianP95AndTheLineFormat) {
     EXPECT_DOUBLE_EQ(s.medianMs, 50.5);
     EXPECT_DOUBLE_EQ(s.p95Ms, 95.0);
     EXPECT_EQ(benchLine(s, 123.45), "frame_ms median=50.500 p95=95.000 rss_mb=123.5");
+    EXPECT_EQ(benchLine(s, 123.45, 87.6543), "frame_ms median=50.500 p95=95.000 rss_mb=123.5 startup_ms=87.654");
     EXPECT_GT(peakRssMb(), 1.0);
+    EXPECT_DOUBLE_EQ(medianOf({3.0, 1.0, 2.0}), 2.0);
+}
+
+TEST(BenchStatsTest, ABenchLineIsReadBackByName) {
+    // How --bench reads imgui_baseline's last line: the three numbers, whatever follows them.
+    const auto n = parseBenchLine("frame_ms median=2.500 p95=3.250 rss_mb=99.7 startup_ms=61.000");
+    ASSERT_TRUE(n);
+    EXPECT_DOUBLE_EQ(n->frames.medianMs, 2.5);
+    EXPECT_DOUBLE_EQ(n->frames.p95Ms, 3.25);
+    EXPECT_DOUBLE_EQ(n->rssMb, 99.7);
+    EXPECT_TRUE(parseBenchLine(benchLine({1.0, 2.0}, 3.0)));
+    EXPECT_FALSE(parseBenchLine("bench: imgui_baseline 1920x1080"));
+    EXPECT_FALSE(parseBenchLine("frame_ms median=2.5 p95=3.0"));      // no rss_mb
+    EXPECT_FALSE(parseBenchLine("frame_ms median=fast p95=3 rss_mb=1")); // not a number
+}
+
+TEST(BenchStatsTest, TheComparisonSaysWhichRatiosAreOverTheirTargets) {
+    EXPECT_EQ(comparisonLine({1.5, 1.3, 1.5}),
+              "vs_imgui_baseline startup=1.50x (target 2x, ok) rss=1.30x (target 1.25x, over) frame=1.50x (target 1.5x, ok)");
 }
 
 TEST(CliBinaryTest, HelpAndVersionExitZero) {
@@ -195,19 +215,41 @@ TEST(CliBinaryTest, NoFontIsExitCode3WithWhatToInstall) {
     fs::remove_all(dir);
 }
 
-TEST(CliBinaryTest, BenchPrintsTheFrameLineLast) {
+TEST(CliBinaryTest, BenchPrintsTheFrameLineLastWithStartupAndTheRatiosToTheBaseline) {
     const ProcessResult r = coinstudio("--bench --frames 5 --size 320x240");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     std::string last = r.out.substr(0, r.out.find_last_not_of('\n') + 1);
     last = last.substr(last.rfind('\n') + 1);
-    EXPECT_TRUE(std::regex_match(last, std::regex(R"(frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=\d+(\.\d+)?)")))
+    // The contract scripts read: the first three fields as they always were; start-up after them.
+    EXPECT_TRUE(std::regex_match(
+        last, std::regex(R"(frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=\d+(\.\d+)? startup_ms=\d+\.\d{3})")))
         << last;
+    // imgui_baseline is built beside the app: run in the same bench, and compared.
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)startup_ms coinstudio=\d+\.\d{3} imgui_baseline=\d+\.\d{3} )")))
+        << r.out;
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)imgui_baseline frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=)")))
+        << r.out;
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)vs_imgui_baseline startup=\d+\.\d{2}x \(target 2x, (ok|over)\) )"
+                                                    R"(rss=\d+\.\d{2}x \(target 1\.25x, (ok|over)\) frame=\d+\.\d{2}x \(target 1\.5x, (ok|over)\)\n)")))
+        << r.out;
+    // PNG encoding, which pictures add to a frame, on a line of its own.
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)png_encode_ms=\d+\.\d{3} \(320x240, )"))) << r.out;
 }
 
 TEST(CliBinaryTest, ImguiBaselinePrintsTheSameLine) {
     const ProcessResult r = runProcess(IMGUI_BASELINE_BINARY, "--frames 5 --size 320x240");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("frame_ms median="), std::string::npos);
+}
+
+TEST(CliBinaryTest, AskedForItsFirstFrameOnlyEachProgramSaysSoAndStops) {
+    // How --bench times start-up: the child draws and presents one frame, prints the line, exits.
+    const std::string env = std::string("env ") + kFirstFrameEnv + "=1";
+    for (const std::string binary : {COINSTUDIO_BINARY, IMGUI_BASELINE_BINARY}) {
+        const ProcessResult r = runProcess(binary, binary == COINSTUDIO_BINARY ? "--bench --size 320x240" : "--size 320x240", env);
+        ASSERT_EQ(r.exitCode, 0) << binary << ": " << r.err;
+        EXPECT_EQ(r.out, std::string(kFirstFrameLine) + "\n") << binary;
+    }
 }
 
 TEST(CliBinaryTest, CheckPrintsOkLinesAndExitsZeroForValidFiles) {

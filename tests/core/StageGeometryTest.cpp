@@ -129,6 +129,30 @@ TEST(StageGeometryTest, DegenerateSizesDoNotBreakTheMath) {
     }
 }
 
+TEST(StageGeometryTest, ARowFramedByTheHeightSpreadsOutAcrossAWideStageAtTheSameSize) {
+    // Two coins, both faces shown: a short stage decides their size; a wide one leaves room that the
+    // labels between them need, so they stand further apart, still inside, still as large.
+    const AppState s = stateWith(2, Show::Both);
+    const glm::vec2 fb{1920, 1080};
+    const PixelRect narrow{0, 0, 700, 300}, wide{0, 0, 1800, 300};
+    const StageView a = computeStageView(s, fb, narrow), b = computeStageView(s, fb, wide);
+    expectInside(a, narrow);
+    expectInside(b, wide);
+    auto screenRadius = [](const StageView& v) {
+        return std::abs(v.project(v.coins[0].centre + glm::vec3(1.0f, 0.0f, 0.0f)).x - v.project(v.coins[0].centre).x);
+    };
+    auto apart = [](const StageView& v) {
+        return std::abs(v.project(v.coins[1].centre).x - v.project(v.coins[0].centre).x);
+    };
+    EXPECT_NEAR(screenRadius(b), screenRadius(a), 0.02f * screenRadius(a));
+    EXPECT_GT(apart(b), 1.5f * apart(a));
+    // Never further than maxSpacing radii.
+    EXPECT_LE(apart(b) / screenRadius(b), StageConfig{}.maxSpacing + 0.01f);
+    // A stage that is not wider than the row needs changes nothing.
+    const StageView c = computeStageView(s, fb, {0, 0, 700, 1000});
+    EXPECT_NEAR(apart(c) / screenRadius(c), StageConfig{}.spacing, 0.01f);
+}
+
 TEST(StageGeometryTest, APlacedCoinMakesRoomSmoothlyAndTheFramingFollows) {
     AppState s = makeStartState(std::make_shared<const StructureLibrary>(StructureLibrary::builtIn()));
     applyCommand(s, cmd::PlaceCoin{"racism"});
