@@ -8,6 +8,7 @@
 #include "core/loaded_scenario.h"
 #include "core/scenario/parser.h"
 #include "core/ui_text.h"
+#include "ui/layout_text.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -38,22 +39,6 @@ std::vector<std::string> wrappedLines(const ImFont& font, const std::string& tex
         start = nl + 1;
     }
     return lines;
-}
-
-// The width of the widest run of `text` between blanks and line breaks.
-float widestRun(const ImFont& font, const std::string& text) {
-    float widest = 0.0f;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find_first_of(" \t\n", start);
-        if (end == std::string::npos) end = text.size();
-        if (end > start) {
-            const float w = font.CalcTextSizeA(font.FontSize, 1e9f, 0.0f, text.data() + start, text.data() + end).x;
-            widest = std::max(widest, w);
-        }
-        start = end + 1;
-    }
-    return widest;
 }
 
 bool startsWithAMarkFrenchKeepsBefore(const std::string& line) {
@@ -100,12 +85,12 @@ protected:
     // The offending lines of `texts` at widths from a narrow label to a wide caption band, in each font.
     std::vector<std::string> offendingLines(const std::vector<std::string>& texts) {
         std::vector<std::string> found;
-        for (const ImFont* font : {fonts_.title, fonts_.body, fonts_.small, fonts_.ui}) {
+        for (ImFont* font : {fonts_.title, fonts_.body, fonts_.small, fonts_.ui}) {
             for (float width = 120.0f; width <= 1400.0f; width += 7.0f) {
                 for (const std::string& text : texts) {
                     // A run of text with no space that does not fit is cut anywhere (in any language): not
                     // a line break French typography can prevent, so such widths are not looked at.
-                    if (widestRun(*font, text) >= width) continue;
+                    if (widestWord(font, text) >= width) continue;
                     for (const std::string& line : wrappedLines(*font, text, width)) {
                         if (startsWithAMarkFrenchKeepsBefore(line)) found.push_back(line + "   [in: " + text + "]");
                     }
