@@ -39,7 +39,8 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.allow_extras(false);
 
     bool help = false, version = false, bench = false, check = false;
-    std::string screenshot, exportDir, size, format = "text", view;
+    std::string screenshot, exportDir, size, format = "text", view, theme;
+    std::optional<int> textPercent;
     app.add_flag("-h,--help", help);
     app.add_flag("--version", version);
     app.add_option("--screenshot", screenshot)->type_name("OUT.png");
@@ -50,6 +51,8 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.add_option("--size", size)->type_name("WxH");
     app.add_option("--step", o.step)->check(CLI::Range(1, 1000000));
     app.add_option("--lang", o.language)->type_name("L");
+    app.add_option("--text-scale", textPercent)->type_name("PERCENT")->check(CLI::Range(50, 300));
+    app.add_option("--theme", theme)->check(CLI::IsMember({"dark", "light"}));
     app.add_option("--format", format)->check(CLI::IsMember({"text", "json"}));
     app.add_flag("--present", o.present);
     app.add_option("--display", o.display)->check(CLI::Range(1, 64));
@@ -99,6 +102,14 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
         o.view = view == "workspace" ? ViewKind::Workspace : view == "presenter" ? ViewKind::Presenter : ViewKind::Audience;
         o.viewGiven = true;
     }
+    if (textPercent) o.textScale = float(*textPercent) / 100.0f;
+    if (!theme.empty()) o.lightTheme = theme == "light";
+    if ((o.textScale || o.lightTheme) && o.mode != RunMode::Screenshot && o.mode != RunMode::Export &&
+        o.mode != RunMode::Bench && o.mode != RunMode::Help && o.mode != RunMode::Version) {
+        result.error = "--text-scale and --theme set how pictures are drawn: use them with --screenshot, --export or "
+                       "--bench (the window keeps its own settings: View menu, Ctrl + and Ctrl -)";
+        return result;
+    }
     if (o.view == ViewKind::Presenter && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench) {
         result.error = "--view presenter is for pictures of the presenter's window: use it with --screenshot (or --bench)";
         return result;
@@ -127,9 +138,10 @@ Usage:
   coinstudio --present [--display N] [--lang L] [FILE]
                                         a show: the audience fullscreen, the notes for the presenter
   coinstudio --check FILE...            validate scenario files, no window
-  coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace|presenter] [FILE]
-  coinstudio --export DIR [--size WxH] [--lang L] [--replace] [FILE]
-  coinstudio --bench [--frames N] [--size WxH] [--step N] [FILE]
+  coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace|presenter]
+             [--text-scale PERCENT] [--theme dark|light] [FILE]
+  coinstudio --export DIR [--size WxH] [--lang L] [--text-scale PERCENT] [--theme dark|light] [--replace] [FILE]
+  coinstudio --bench [--frames N] [--size WxH] [--step N] [--text-scale PERCENT] [--theme dark|light] [FILE]
 
 Options:
   --check FILE...        problems on stderr as FILE:LINE:COL: error|warning: message;
@@ -146,6 +158,9 @@ Options:
   --size WxH             picture size, 64x64 to 7680x4320 (default 1920x1080)
   --step N               step number, from 1
   --lang L               language of the texts (default: the locale's if the scenario has it)
+  --text-scale PERCENT   pictures with the text at PERCENT of its size, 50 to 300 (default 100,
+                         as Ctrl + and Ctrl - set it in the window)
+  --theme dark|light     pictures in the projector's dark or light theme (default dark)
   --view audience|workspace|presenter
                          what the window starts with (default workspace) or rendered
                          pictures show (default audience; presenter: the notes window)

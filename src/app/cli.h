@@ -37,6 +37,10 @@ struct CliOptions {
     bool viewGiven = false;
     bool noSave = false;
     bool replace = false; // --replace: --export may replace files in DIR that the app did not write
+    // --text-scale PERCENT and --theme dark|light: the pictures as a room with that setting sees them
+    // (--screenshot, --export, --bench; the window keeps the user's own settings).
+    std::optional<float> textScale;
+    std::optional<bool> lightTheme;
 };
 
 struct CliParse {

@@ -14,6 +14,7 @@
 #include "render/render_target.h"
 #include "ui/fonts.h"
 
+#include <cmath>
 #include <epoxy/gl.h>
 
 #include <chrono>
@@ -78,7 +79,7 @@ int openHeadless(const CliOptions& o, Headless& h) {
     // window: the two longest parts of start-up at once. No ImGui context exists until the window
     // asks for the atlas (fontAtlas), after the wait.
     h.fonts = std::make_unique<PreparedFonts>();
-    std::jthread baker([fonts = h.fonts.get(), scale = fontScaleFor(o.height, Preferences{}.textScale)] {
+    std::jthread baker([fonts = h.fonts.get(), scale = fontScaleFor(o.height, o.textScale.value_or(Preferences{}.textScale))] {
         prepareFonts(*fonts, scale);
     });
     desc.fontAtlas = [&baker, &h] {
@@ -101,6 +102,8 @@ int openHeadless(const CliOptions& o, Headless& h) {
     sd.presenterView = o.view == ViewKind::Presenter;
     sd.listBuiltIns = false; // only the start screen shows them: listed below if it is what is shown
     sd.preparedFonts = h.fonts.get();
+    sd.textScale = o.textScale;
+    sd.lightTheme = o.lightTheme;
     const std::filesystem::path dataDir = sd.dataDir;
     h.studio = Studio::create(*h.window, std::move(sd), error);
     if (!h.studio) {
@@ -233,6 +236,8 @@ std::vector<std::string> firstFrameArgs(const CliOptions& o) {
     std::vector<std::string> args{"--bench", "--size", std::to_string(o.width) + "x" + std::to_string(o.height)};
     if (o.step) args.insert(args.end(), {"--step", std::to_string(*o.step)});
     if (!o.language.empty()) args.insert(args.end(), {"--lang", o.language});
+    if (o.textScale) args.insert(args.end(), {"--text-scale", std::to_string(int(std::lround(*o.textScale * 100.0f)))});
+    if (o.lightTheme) args.insert(args.end(), {"--theme", *o.lightTheme ? "light" : "dark"});
     if (o.view == ViewKind::Workspace) args.insert(args.end(), {"--view", "workspace"});
     if (o.view == ViewKind::Presenter) args.insert(args.end(), {"--view", "presenter"});
     for (const auto& f : o.files) args.push_back(std::filesystem::absolute(f).string());
@@ -303,10 +308,11 @@ int runBench(const CliOptions& o) {
     using Clock = std::chrono::steady_clock;
     constexpr int kWarmup = 30;
     // Measures N frames after the warm-up, each finished with glFinish.
-    int reused = 0;
+    int reused = 0, kept = 0;
     auto measure = [&](bool caching) {
         h.studio->setStageCaching(caching);
         reused = 0;
+        kept = 0;
         std::vector<double> frameMs;
         frameMs.reserve(std::size_t(o.frames));
         for (int i = 0; i < kWarmup + o.frames; ++i) {
@@ -318,6 +324,7 @@ int runBench(const CliOptions& o) {
             if (i >= kWarmup) {
                 frameMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
                 reused += h.studio->stageReused() ? 1 : 0;
+                kept += h.studio->frameReused() ? 1 : 0;
             }
         }
         return summarize(std::move(frameMs));
@@ -339,7 +346,9 @@ int runBench(const CliOptions& o) {
                 h.window->drawableWidth(), h.window->drawableHeight(), o.frames, kWarmup, h.studio->msaaSamples(),
                 reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
     std::printf("full_redraw_ms median=%.3f p95=%.3f\n", full.medianMs, full.p95Ms);
-    std::printf("stage reused in %d of %d frames\n", reused, o.frames);
+    std::printf("stage reused in %d of %d frames; the whole frame shown again from the kept one in %d (kept pixels "
+                "cover %.0f %% of the window, the rest is background or one colour)\n",
+                reused, o.frames, kept, double(h.studio->keptShare()) * 100.0);
     std::printf("png_encode_ms=%.3f (%dx%d, %zu KiB)\n", pngMs, picture.width, picture.height, png.size() / 1024);
     auto ms = [](const std::optional<double>& v) {
         char buf[32];

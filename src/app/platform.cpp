@@ -278,12 +278,23 @@ void GlWindow::setFullscreen(bool on) {
     fullscreen_ = false;
 }
 
+void GlWindow::noteMouse(const SDL_Event& e) {
+    if (e.type == SDL_MOUSEMOTION && e.motion.windowID == id()) {
+        mouseInside_ = true;
+        mouseX_ = e.motion.x;
+        mouseY_ = e.motion.y;
+    } else if (e.type == SDL_WINDOWEVENT && e.window.windowID == id() && e.window.event == SDL_WINDOWEVENT_LEAVE) {
+        mouseInside_ = false;
+    }
+}
+
 void GlWindow::beginImGuiFrame() {
     makeCurrent();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     // The backend works in window points; switch everything to framebuffer pixels.
     ImGuiIO& io = ImGui::GetIO();
+    if (mouseInside_) io.MousePos = ImVec2(float(mouseX_), float(mouseY_));
     int ww = 0, wh = 0, dw = 0, dh = 0;
     SDL_GetWindowSize(window_, &ww, &wh);
     SDL_GL_GetDrawableSize(window_, &dw, &dh);
@@ -321,9 +332,8 @@ std::uint64_t checksumOf(const ImDrawData* data) {
 
 } // namespace
 
-bool GlWindow::renderImGui() {
+std::uint64_t GlWindow::finishImGuiFrame() {
     ImGui::Render();
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     // What ImGui decided in this frame but shows only in the next (a list opened on a click's
     // release, a field made active, the keyboard focus moved) counts as a change too.
     const ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -331,6 +341,14 @@ bool GlWindow::renderImGui() {
     const std::uint64_t pending[] = {g.ActiveId, g.NavId, std::uint64_t(g.OpenPopupStack.Size),
                                      reinterpret_cast<std::uintptr_t>(g.NavWindow), std::uint64_t(g.IO.WantTextInput)};
     for (const std::uint64_t v : pending) sum = (sum ^ v) * 1099511628211ull;
+    return sum;
+}
+
+void GlWindow::drawImGui() { ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData()); }
+
+bool GlWindow::renderImGui() {
+    const std::uint64_t sum = finishImGuiFrame();
+    drawImGui();
     const bool changed = sum != lastDrawChecksum_;
     lastDrawChecksum_ = sum;
     return changed;

@@ -83,10 +83,20 @@ public:
     // Starts an ImGui frame whose coordinates are framebuffer pixels (also on high-DPI screens),
     // so the UI and the 3D stage share one coordinate system.
     void beginImGuiFrame();
+    // Follows the mouse over this window from its motion events. ImGui 1.86's SDL backend asks SDL for
+    // the pointer's place on the screen, which SDL's X11 driver may keep from its last click when the
+    // pointer is moved by XTest (remote desktops, VNC, scripted input): no hover highlight followed the
+    // mouse until a click. While the pointer is over the window, its last motion event says where.
+    void noteMouse(const SDL_Event& e);
     // Renders the ImGui frame into the bound framebuffer. True when it differs from the frame before
     // (ImGui often needs a frame or two after an input to show its effect: a list opened on a
     // click's release appears one frame later; the app keeps drawing until the picture is still).
     bool renderImGui();
+    // The same in two halves: closes the frame and gives a checksum of everything it will draw (and
+    // of what ImGui decided for the next frame); drawImGui() then draws it, or is skipped when the
+    // same pixels are already kept.
+    std::uint64_t finishImGuiFrame();
+    void drawImGui();
     // Uploads the font atlas texture after fonts were (re)baked, then frees the atlas's pixels in memory.
     void reloadFontTexture();
     // Closes an ImGui frame that an exception left open (windows, popups and ids pushed in it), so
@@ -104,6 +114,8 @@ private:
     bool ownsContext_ = true;
     SDL_Rect windowed_{0, 0, 0, 0}; // where the window was before it went fullscreen
     std::uint64_t lastDrawChecksum_ = 0;
+    bool mouseInside_ = false;
+    int mouseX_ = 0, mouseY_ = 0; // window points, from the last motion event over the window
     unsigned int fontTexture_ = 0; // the atlas uploaded by reloadFontTexture (GLuint)
 
     bool startImGui(ImFontAtlas* fonts, std::string& error);

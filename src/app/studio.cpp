@@ -26,6 +26,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <bit>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <cstdio>
 #include <cstdint>
 #include <cstdlib>
@@ -101,11 +105,18 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
         s->state_.noSaveFlag = s->store_->noSaveFlag();
         if (!desc.noSave) s->setAutosaveFolder(userDataDir() / "autosave");
     }
+    s->learner_ = std::make_unique<LearnerSession>(s->store_.get(), s->dataDir_);
+    if (desc.textScale || desc.lightTheme) {
+        const Preferences& p = s->state_.prefs;
+        cs::applyCommand(s->state_, cmd::SetPreferences{desc.textScale.value_or(p.textScale), p.reducedMotion,
+                                                        desc.lightTheme.value_or(p.lightTheme), p.saveNothing,
+                                                        p.askToResume});
+    }
     // The app's own words: --lang or the saved choice, else the locale's language if we have it.
     {
         std::string ui = s->language_.empty() ? userLocale().substr(0, 2) : s->language_;
         if (ui != "fr") ui = ui.empty() ? "en" : ui;
-        s->state_.uiLanguage = ui.substr(0, 2) == "fr" ? "fr" : "en";
+        s->state_.uiLanguage = isFrench(ui) ? "fr" : "en";
     }
     if (desc.listBuiltIns) s->state_.builtInScenarios = listBuiltInScenarios(desc.dataDir, *s->builtIns_);
     window.makeCurrent();
@@ -124,6 +135,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
         error = "cannot build the coin shaders on this OpenGL driver: " + problems;
         return nullptr;
     }
+    s->kept_ = std::make_unique<KeptFrame>(shaderDir);
     if (!s->renderer_->shadersFromFiles() && !problems.empty()) {
         // Not fatal: the embedded copy works. Say so once, for whoever moved the binary.
         std::fprintf(stderr, "coinstudio: note: using built-in shaders (%s)\n", problems.c_str());
@@ -318,16 +330,32 @@ void clearCaptionBand(const ViewLayout& layout, int framebufferHeight, Rgb8 colo
     glDisable(GL_SCISSOR_TEST);
 }
 
+// A step has come to rest: what the frames before allocated and freed (the shader compiler's work,
+// the multisampled bands of the stage) goes back to the system instead of staying in the heap.
+void returnFreedMemory() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+// What decides a frame's pixels besides the stage: everything ImGui draws, the caption band and the
+// colours, and the size.
+std::uint64_t frameSignature(std::uint64_t uiChecksum, const ViewLayout& layout, const Theme& theme) {
+    std::uint64_t h = uiChecksum;
+    auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+    for (const float v : {layout.caption.x, layout.caption.y, layout.caption.width, layout.caption.height})
+        mix(std::uint64_t(std::bit_cast<std::uint32_t>(v)));
+    for (const Rgb8 c : {theme.background, theme.captionBand}) mix(std::uint64_t(c.r) << 16 | std::uint64_t(c.g) << 8 | c.b);
+    return h;
+}
+
 } // namespace
 
 void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
     const int w = std::max(window_->drawableWidth(), 1), h = std::max(window_->drawableHeight(), 1);
     std::string error;
-    if (!roomFrame_ || roomFrame_->width() != w || roomFrame_->height() != h) {
-        roomFrame_ = RenderTarget::create(w, h, 0, error);
-        roomHalf_ = RenderTarget::create(std::max(w / 2, 1), std::max(h / 2, 1), 0, error);
-    }
-    if (!roomFrame_ || !roomHalf_ || !fonts_.small) return;
+    if (!roomFrame_ || roomFrame_->width() != w || roomFrame_->height() != h) roomFrame_ = RenderTarget::create(w, h, 0, error);
+    if (!roomFrame_ || !fonts_.small) return;
     if (!roomUi_) roomUi_ = std::make_unique<OffscreenUi>(*window_);
     const std::optional<AppState> veiled = veiledUntilTheNoteIsRead(state);
     const AppState& shown = veiled ? *veiled : state;
@@ -344,16 +372,26 @@ void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
     clearCaptionBand(layout, h, theme_.captionBand);
     roomUi_->render();
     roomFrame_->resolve();
-    // Down by halves while the target is at most half as large (each a 2×2 average), then the rest.
-    GLuint from = roomFrame_->resolvedFramebuffer();
+    shrinkInto(roomFrame_->resolvedFramebuffer(), w, h, target);
+}
+
+void Studio::shrinkInto(GLuint from, int w, int h, RenderTarget& target) {
+    // Down by half first when the target is at most half as large (a 2×2 average, so that text does
+    // not sparkle), then the rest with one linear blit.
     int fw = w, fh = h;
     if (target.width() * 2 <= w && target.height() * 2 <= h) {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, roomHalf_->resolvedFramebuffer());
-        glBlitFramebuffer(0, 0, w, h, 0, 0, roomHalf_->width(), roomHalf_->height(), GL_COLOR_BUFFER_BIT, GL_LINEAR);
-        from = roomHalf_->resolvedFramebuffer();
-        fw = roomHalf_->width();
-        fh = roomHalf_->height();
+        std::string error;
+        const int hw = std::max(w / 2, 1), hh = std::max(h / 2, 1);
+        if (!roomHalf_ || roomHalf_->width() != hw || roomHalf_->height() != hh)
+            roomHalf_ = RenderTarget::create(hw, hh, 0, error);
+        if (roomHalf_) {
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, roomHalf_->resolvedFramebuffer());
+            glBlitFramebuffer(0, 0, w, h, 0, 0, hw, hh, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+            from = roomHalf_->resolvedFramebuffer();
+            fw = hw;
+            fh = hh;
+        }
     }
     glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.resolvedFramebuffer());
@@ -388,6 +426,15 @@ Image Studio::roomPreview(bool next, int width, int height) {
     return image;
 }
 
+Image Studio::presenterRoomPicture() {
+    if (!presenter_ || !presenter_->current) return {};
+    window_->makeCurrent();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, presenter_->current->resolvedFramebuffer());
+    Image image = readPixels(presenter_->current->width(), presenter_->current->height());
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return image;
+}
+
 void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
     // The next step's stage, drawn once per step change (not every frame).
     const int next = state_.hasSteps() ? state_.step + 1 : -1;
@@ -413,6 +460,14 @@ void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
     p.previews.current = withCurrent ? picture(p.current) : UiPicture{};
 }
 
+bool Studio::releaseFieldIfEscaped() {
+    if (releaseFieldIn_ != ImGui::GetCurrentContext()) return false;
+    releaseFieldIn_ = nullptr;
+    ImGui::ClearActiveID();
+    ImGui::SetWindowFocus(nullptr);
+    return true;
+}
+
 void Studio::drawPresenterFrame() {
     if (!presenter_) return;
     PresenterOutput& p = *presenter_;
@@ -432,6 +487,7 @@ void Studio::drawPresenterFrame() {
     glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     const bool uiChanged = p.window->renderImGui();
+    releaseFieldIfEscaped();
     p.window->swap();
     if (p.settleFrames > 0) --p.settleFrames;
     p.unsettledFrames = uiChanged ? p.unsettledFrames + 1 : 0;
@@ -464,11 +520,7 @@ void Studio::drawPresenterScreen(int fbw, int fbh) {
 void Studio::capturePresenterCurrent(int fbw, int fbh) {
     // What the room sees, copied from the audience window's frame into the presenter's preview.
     if (!presenter_ || !presenter_->current) return;
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, presenter_->current->resolvedFramebuffer());
-    glBlitFramebuffer(0, 0, fbw, fbh, 0, 0, presenter_->current->width(), presenter_->current->height(),
-                      GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    shrinkInto(0, fbw, fbh, *presenter_->current);
 }
 
 void Studio::startExport(bool replaceForeign) {
@@ -558,13 +610,6 @@ std::filesystem::path Studio::recoverFromFault(const std::string& what, const st
     return note;
 }
 
-bool Studio::isBuiltInScenarioFile(const std::filesystem::path& file) const {
-    if (dataDir_.empty()) return false;
-    std::error_code ec;
-    const auto builtInDir = std::filesystem::weakly_canonical(dataDir_ / "scenarios", ec);
-    return std::filesystem::weakly_canonical(file, ec).parent_path() == builtInDir;
-}
-
 void Studio::noteRecentFile(const std::filesystem::path& file) {
     if (const std::string err = store_->noteScenarioOpened(file); !err.empty()) notice(err);
     std::vector<std::string> recent;
@@ -577,95 +622,16 @@ void Studio::showTitle(const LocalText& title) {
 }
 
 void Studio::openLearnerData(const std::filesystem::path& file) {
-    if (!attachLearnerData(file)) return;
+    if (!learner_->attach(state_, file)) return;
     // Built-in scenarios keep their data across reinstalls and are not "recent files".
-    const bool builtIn = isBuiltInScenarioFile(file);
+    const bool builtIn = learner_->isBuiltIn(file);
     if (state_.prefs.askToResume && state_.step == 0) {
-        if (const auto step = store_->resumeStep(learnerKey_, state_.scenario->stepCount())) {
+        if (const auto step = store_->resumeStep(learner_->key(), state_.scenario->stepCount())) {
             cs::applyCommand(state_, cmd::OfferResume{*step});
         }
     }
     if (!builtIn) noteRecentFile(file);
     for (const auto& n : store_->takeNotices()) notice(n);
-}
-
-bool Studio::attachLearnerData(const std::filesystem::path& file) {
-    learnerKey_.clear();
-    learnerShownOn_.reset();
-    learnerSteps_.clear();
-    reflectionsEdited_.clear();
-    if (!store_ || !state_.scenario) return false;
-    const bool builtIn = isBuiltInScenarioFile(file);
-    const Scenario& scenario = state_.scenario->scenario;
-    const ScenarioIdentity identity = builtIn ? identifyBuiltInScenario(scenario, state_.scenario->language)
-                                              : identifyScenario(scenario, file, state_.scenario->language);
-    learnerKey_ = identity.key;
-    // Data of the first format is brought over here: its step numbers are read with the scenario as it opens.
-    store_->openScenario(identity, &scenario);
-    showLearnerData();
-    return true;
-}
-
-void Studio::showLearnerData() {
-    learnerShownOn_ = state_.scenario;
-    learnerSteps_.clear();
-    reflectionsEdited_.clear();
-    if (!store_ || learnerKey_.empty() || !state_.scenario) return;
-    // The editor may preview a draft with another id (or a built-in's copy): its answers are not this data's.
-    const LoadedScenario& shown = *state_.scenario;
-    const ScenarioIdentity identity = isBuiltInScenarioFile(shown.file)
-                                          ? identifyBuiltInScenario(shown.scenario, shown.language)
-                                          : identifyScenario(shown.scenario, shown.file, shown.language);
-    if (identity.key != learnerKey_) return;
-    const LearnerData* data = store_->learnerData(learnerKey_);
-    if (!data) return;
-    learnerSteps_ = learnerStepsOf(shown.scenario, shown.language);
-    LearnerDataOnSteps on = learnerDataOnSteps(*data, learnerSteps_);
-    cs::applyCommand(state_,
-                     cmd::SetLearnerData{std::move(on.answers), std::move(on.reflections), std::move(on.orphans)});
-}
-
-std::string Studio::followStageWithLearnerData() {
-    if (learnerKey_.empty() || state_.scenario == learnerShownOn_) return {};
-    // The stage's answers and typed reflections still use the step numbers they were given on.
-    std::string err = writeLearnerChanges(true);
-    showLearnerData();
-    return err;
-}
-
-std::string Studio::writeLearnerChanges(bool reflectionsNow) {
-    const LearnerData* saved = store_ && !learnerKey_.empty() ? store_->learnerData(learnerKey_) : nullptr;
-    if (!saved || learnerSteps_.empty()) return {};
-    const int count = int(learnerSteps_.size());
-    std::string err;
-    const auto keep = [&err](std::string error) {
-        if (!error.empty()) err = std::move(error);
-    };
-    if (state_.step >= 0 && state_.step < count && saved->lastStep != state_.step) {
-        keep(store_->setLastStep(learnerKey_, state_.step));
-    }
-    for (const auto& [step, choice] : state_.answers) {
-        if (step < 0 || step >= count) continue;
-        const LearnerStep& on = learnerSteps_[std::size_t(step)];
-        const auto it = saved->answers.find(on.key);
-        if (it == saved->answers.end() || it->second.choice != choice) keep(store_->setAnswer(learnerKey_, on, choice));
-    }
-    // Reflections are written when the typing pauses (or at once when asked), not at every key. Only
-    // the ones the person changed are written, with the text they typed: a reload, a preview or a
-    // scenario switch that empties the stage's copy must never empty the stored one.
-    const bool pause = reflectionEditedAt_ >= 0.0 && state_.timeline.now() - reflectionEditedAt_ > 1.5;
-    if (reflectionsNow || pause) {
-        for (const auto& [step, text] : reflectionsEdited_) {
-            if (step < 0 || step >= count) continue;
-            const LearnerStep& on = learnerSteps_[std::size_t(step)];
-            const auto stored = saved->reflections.find(on.key);
-            const std::string before = stored == saved->reflections.end() ? std::string() : stored->second.text;
-            if (text != before) keep(store_->setReflection(learnerKey_, on, text));
-        }
-        reflectionsEdited_.clear();
-        reflectionEditedAt_ = -1.0;
-    }
-    return err;
 }
 
 void Studio::persist(bool now) {
@@ -681,12 +647,12 @@ void Studio::persist(bool now) {
     if (!(next == store_->settings())) {
         if (const std::string err = store_->changeSettings(next); !err.empty()) notice(err);
     }
-    if (learnerKey_.empty()) return;
+    if (learner_->key().empty()) return;
     // Learner data is kept by step key, the stage by step number: after a reload that added a step, the
     // stored reflections are shown again on the steps they belong to before anything more is written.
-    std::string err = followStageWithLearnerData();
+    std::string err = learner_->follow(state_);
     if (state_.hasSteps()) {
-        if (std::string error = writeLearnerChanges(now); !error.empty()) err = std::move(error);
+        if (std::string error = learner_->write(state_, now); !error.empty()) err = std::move(error);
     }
     if (!err.empty()) notice(err);
 }
@@ -711,160 +677,160 @@ void Studio::apply(const Command& command) {
         setKeyboardNavigation(false);
     }
     if (const auto* reflection = std::get_if<cmd::SetReflection>(&command)) {
-        reflectionEditedAt_ = state_.timeline.now();
-        if (!learnerKey_.empty()) {
-            if (state_.scenario != learnerShownOn_) {
-                // Typed just after a reload, before the stored data followed the new steps: follow them
-                // now, then give this text to the step it was typed on again.
-                if (const std::string err = followStageWithLearnerData(); !err.empty()) notice(err);
-                cs::applyCommand(state_, command);
-            }
-            const auto it = state_.reflections.find(reflection->step);
-            reflectionsEdited_[reflection->step] = it == state_.reflections.end() ? std::string() : it->second;
-        }
+        if (const std::string err = learner_->reflectionTyped(state_, *reflection); !err.empty()) notice(err);
     }
     // A new step writes a reflection typed on the one before at once.
     persist(std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
             std::holds_alternative<cmd::GoToStep>(command));
 }
 
+namespace {
+
+// std::visit with one lambda per kind of command.
+template <class... Handlers>
+struct Overloaded : Handlers... {
+    using Handlers::operator()...;
+};
+
+} // namespace
+
 void Studio::applyOne(const Command& command) {
     if (applyEditorEffect(command)) return;
-    if (std::holds_alternative<cmd::CloseScenario>(command)) {
-        // The file closes with it: neither a reload nor the editor closing brings it back on stage.
-        persist(true); // a reflection still being typed stays with its scenario
-        document_.reset();
-        publishedRevision_ = 0;
-        editorPreviewing_ = false;
-        learnerKey_.clear();
-        reflectionsEdited_.clear();
-    }
-    if (std::holds_alternative<cmd::ExportReflections>(command)) {
-        if (!state_.scenario || learnerKey_.empty() || !store_) return;
-        persist(true);
-        const LearnerData* data = store_->learnerData(learnerKey_);
-        if (!data || (data->reflections.empty() && data->indexedReflections.empty())) {
-            notice("There are no reflections to export for this scenario yet.");
-            return;
-        }
-        const char* home = std::getenv("HOME");
-        const std::string text = exportReflections(*data, state_.scenario->scenario, state_.scenario->language);
-        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
-        // Another scenario with the same id, or an earlier export: a new numbered file, never a replaced one.
-        const auto place = placeWithoutReplacing(
-            std::filesystem::path(home && *home ? home : ".") / suggestedReflectionsFileName(state_.scenario->scenario), bytes);
-        if (!place) {
-            notice("Your reflections were not saved: too many files of that name in your home folder.");
-            return;
-        }
-        const std::string err = place->alreadyThere ? std::string() : writeFileAtomic(place->path, bytes);
-        notice(err.empty() ? "Your reflections were saved to " + place->path.string() : err);
+    // The commands with effects outside AppState (files, windows, the clipboard, the user's data) are
+    // carried out here; every other command goes to core as it is.
+    std::visit(Overloaded{
+                   [&](const cmd::CloseScenario&) {
+                       closeScenarioFile();
+                       cs::applyCommand(state_, command);
+                   },
+                   [&](const cmd::ExportReflections&) { exportReflectionsToHome(); },
+                   [&](const cmd::DeleteAllMyData&) { deleteAllMyData(); },
+                   [&](const cmd::Present& show) { presentAsSetUp(show.display); },
+                   [&](const cmd::StopPresentation&) {
+                       if (state_.presentation.active) endPresentation();
+                       cs::applyCommand(state_, command);
+                       offerRestore(); // held back during the show
+                   },
+                   [&](const cmd::TogglePresentSetup&) {
+                       // The choice of display needs the displays there are now.
+                       if (!state_.presentSetup.visible)
+                           cs::applyCommand(state_, cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
+                       cs::applyCommand(state_, command);
+                   },
+                   [&](const cmd::SetLanguage& language) {
+                       // The choice holds for the scenarios opened next and the next start (settings).
+                       if (!language.language.empty()) {
+                           language_ = language.language;
+                           languageChosen_ = true;
+                       }
+                       cs::applyCommand(state_, command);
+                       if (state_.scenario) showTitle(state_.scenario->scenario.title); // the title bar speaks it too
+                   },
+                   [&](const cmd::ToggleExportDialog&) { toggleExportDialog(command); },
+                   [&](const cmd::StartExport& start) { startExport(start.replaceForeign); },
+                   [&](const cmd::CancelExport&) {
+                       if (!exportJob_ || !exportJob_->running()) return;
+                       exportJob_->cancel();
+                       cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0,
+                                                                     uiWord("The export was cancelled; the folder may "
+                                                                            "hold some of the pictures.",
+                                                                            languageOf(state_)),
+                                                                     {}});
+                   },
+                   [&](const cmd::OpenFile& open) { openFile(open.path); },
+                   [&](const cmd::CopyText& copy) { SDL_SetClipboardText(copy.text.c_str()); },
+                   [&](const cmd::BrowseFolder& browse) {
+                       const FolderListing listing = listFolder(browse.path);
+                       cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
+                   },
+                   [&](const cmd::OpenFileBrowser&) {
+                       cs::applyCommand(state_, command);
+                       // Start where the open scenario is, else in the built-in scenarios, else here.
+                       std::filesystem::path start = currentFolder();
+                       if (document_ && !document_->file().empty()) start = absolutePath(document_->file()).parent_path();
+                       else if (!dataDir_.empty()) start = dataDir_ / "scenarios";
+                       apply(cmd::BrowseFolder{start.string()});
+                   },
+                   [&](const cmd::ReloadFile&) {
+                       if (!document_) return;
+                       document_->load();
+                       publishDocument(true, 0);
+                   },
+                   [&](const auto&) { cs::applyCommand(state_, command); },
+               },
+               command);
+}
+
+void Studio::closeScenarioFile() {
+    // The file closes with it: neither a reload nor the editor closing brings it back on stage.
+    persist(true); // a reflection still being typed stays with its scenario
+    document_.reset();
+    publishedRevision_ = 0;
+    editorPreviewing_ = false;
+    learner_->close();
+}
+
+void Studio::exportReflectionsToHome() {
+    if (!state_.scenario || learner_->key().empty() || !store_) return;
+    persist(true);
+    const LearnerData* data = store_->learnerData(learner_->key());
+    if (!data || (data->reflections.empty() && data->indexedReflections.empty())) {
+        notice("There are no reflections to export for this scenario yet.");
         return;
     }
-    if (std::holds_alternative<cmd::DeleteAllMyData>(command)) {
-        if (!store_) return;
-        const DeleteAllResult r = store_->deleteAllData();
-        // Back to the defaults the store now has, so nothing is written again straight away.
-        cs::applyCommand(state_, preferencesFrom(store_->settings()));
-        cs::applyCommand(state_, cmd::SetLearnerData{});
-        cs::applyCommand(state_, cmd::SetRecentFiles{});
-        reflectionEditedAt_ = -1.0;
-        reflectionsEdited_.clear();
-        notice(r.error.empty() ? "All your saved data on this computer was deleted (" + std::to_string(r.removed.size()) +
-                                     " files and folders)."
-                               : r.error);
-        for (const auto& kept : r.leftInPlace) notice("Not deleted (not written by these settings): " + kept.string());
+    const char* home = std::getenv("HOME");
+    const std::string text = exportReflections(*data, state_.scenario->scenario, state_.scenario->language);
+    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+    // Another scenario with the same id, or an earlier export: a new numbered file, never a replaced one.
+    const auto place = placeWithoutReplacing(
+        std::filesystem::path(home && *home ? home : ".") / suggestedReflectionsFileName(state_.scenario->scenario), bytes);
+    if (!place) {
+        notice("Your reflections were not saved: too many files of that name in your home folder.");
         return;
     }
-    if (const auto* show = std::get_if<cmd::Present>(&command)) {
-        // The present dialog's choices take effect now, in this order: scenario, language, theme.
-        const PresentSetup setup = state_.presentSetup;
-        if (setup.visible && !setup.scenarioFile.empty() && !openFile(setup.scenarioFile)) {
-            notice(std::string(uiWord("The scenario could not be opened; its problems are listed.", languageOf(state_))));
-            return;
-        }
-        if (setup.visible && !setup.language.empty() && state_.scenario) applyOne(cmd::SetLanguage{setup.language});
-        if (setup.visible && setup.lightTheme) cs::applyCommand(state_, cmd::SetTheme{*setup.lightTheme});
-        if (const std::string err = present(show->display); !err.empty()) notice(err);
+    const std::string err = place->alreadyThere ? std::string() : writeFileAtomic(place->path, bytes);
+    notice(err.empty() ? "Your reflections were saved to " + place->path.string() : err);
+}
+
+void Studio::deleteAllMyData() {
+    if (!store_) return;
+    const DeleteAllResult r = store_->deleteAllData();
+    // Back to the defaults the store now has, so nothing is written again straight away.
+    cs::applyCommand(state_, preferencesFrom(store_->settings()));
+    cs::applyCommand(state_, cmd::SetLearnerData{});
+    cs::applyCommand(state_, cmd::SetRecentFiles{});
+    learner_->forgetTyping();
+    notice(r.error.empty() ? "All your saved data on this computer was deleted (" + std::to_string(r.removed.size()) +
+                                 " files and folders)."
+                           : r.error);
+    for (const auto& kept : r.leftInPlace) notice("Not deleted (not written by these settings): " + kept.string());
+}
+
+void Studio::presentAsSetUp(int display) {
+    // The present dialog's choices take effect now, in this order: scenario, language, theme.
+    const PresentSetup setup = state_.presentSetup;
+    if (setup.visible && !setup.scenarioFile.empty() && !openFile(setup.scenarioFile)) {
+        notice(std::string(uiWord("The scenario could not be opened; its problems are listed.", languageOf(state_))));
         return;
     }
-    if (std::holds_alternative<cmd::StopPresentation>(command)) {
-        if (state_.presentation.active) endPresentation();
-        cs::applyCommand(state_, command);
-        offerRestore(); // held back during the show
-        return;
-    }
-    if (std::holds_alternative<cmd::TogglePresentSetup>(command) && !state_.presentSetup.visible) {
-        // The choice of display needs the displays there are now.
-        cs::applyCommand(state_, cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
-    }
-    if (const auto* language = std::get_if<cmd::SetLanguage>(&command)) {
-        // The choice holds for the scenarios opened next and the next start (settings).
-        if (!language->language.empty()) {
-            language_ = language->language;
-            languageChosen_ = true;
-        }
-        cs::applyCommand(state_, command);
-        if (state_.scenario) showTitle(state_.scenario->scenario.title); // the title bar speaks it too
-        return;
-    }
-    if (std::holds_alternative<cmd::ToggleExportDialog>(command)) {
-        cs::applyCommand(state_, command);
-        // Each scenario gets its own suggested folder, so one export never lands in another's.
-        const std::string file = state_.scenario ? state_.scenario->file.string() : std::string();
-        if (state_.exportDialog.visible && file != exportFolderFor_) cs::applyCommand(state_, cmd::SetExportFolder{});
-        if (state_.exportDialog.visible && state_.exportDialog.folder.empty() && state_.scenario) {
-            exportFolderFor_ = file;
-            const char* home = std::getenv("HOME");
-            cs::applyCommand(state_, cmd::SetExportFolder{defaultExportFolder(home && *home ? home : ".",
-                                                                              state_.tr(state_.scenario->scenario.title),
-                                                                              state_.scenario->scenario.id)
-                                                              .string()});
-        }
-        return;
-    }
-    if (const auto* start = std::get_if<cmd::StartExport>(&command)) {
-        startExport(start->replaceForeign);
-        return;
-    }
-    if (std::holds_alternative<cmd::CancelExport>(command)) {
-        if (exportJob_ && exportJob_->running()) {
-            exportJob_->cancel();
-            cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, uiWord("The export was cancelled; the folder may "
-                                                                             "hold some of the pictures.", languageOf(state_)), {}});
-        }
-        return;
-    }
-    if (const auto* open = std::get_if<cmd::OpenFile>(&command)) {
-        openFile(open->path);
-        return;
-    }
-    if (const auto* copy = std::get_if<cmd::CopyText>(&command)) {
-        SDL_SetClipboardText(copy->text.c_str());
-        return;
-    }
-    if (const auto* browse = std::get_if<cmd::BrowseFolder>(&command)) {
-        const FolderListing listing = listFolder(browse->path);
-        cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
-        return;
-    }
-    if (std::holds_alternative<cmd::OpenFileBrowser>(command)) {
-        cs::applyCommand(state_, command);
-        // Start where the open scenario is, else in the built-in scenarios, else here.
-        std::filesystem::path start = currentFolder();
-        if (document_ && !document_->file().empty()) start = absolutePath(document_->file()).parent_path();
-        else if (!dataDir_.empty()) start = dataDir_ / "scenarios";
-        apply(cmd::BrowseFolder{start.string()});
-        return;
-    }
-    if (std::holds_alternative<cmd::ReloadFile>(command)) {
-        if (document_) {
-            document_->load();
-            publishDocument(true, 0);
-        }
-        return;
-    }
+    if (setup.visible && !setup.language.empty() && state_.scenario) applyOne(cmd::SetLanguage{setup.language});
+    if (setup.visible && setup.lightTheme) cs::applyCommand(state_, cmd::SetTheme{*setup.lightTheme});
+    if (const std::string err = present(display); !err.empty()) notice(err);
+}
+
+void Studio::toggleExportDialog(const Command& command) {
     cs::applyCommand(state_, command);
+    // Each scenario gets its own suggested folder, so one export never lands in another's.
+    const std::string file = state_.scenario ? state_.scenario->file.string() : std::string();
+    if (state_.exportDialog.visible && file != exportFolderFor_) cs::applyCommand(state_, cmd::SetExportFolder{});
+    if (state_.exportDialog.visible && state_.exportDialog.folder.empty() && state_.scenario) {
+        exportFolderFor_ = file;
+        const char* home = std::getenv("HOME");
+        cs::applyCommand(state_, cmd::SetExportFolder{defaultExportFolder(home && *home ? home : ".",
+                                                                          state_.tr(state_.scenario->scenario.title),
+                                                                          state_.scenario->scenario.id)
+                                                          .string()});
+    }
 }
 
 bool Studio::openFile(const std::filesystem::path& file, int startStep) {
@@ -949,7 +915,7 @@ bool Studio::pollFiles() {
     }
     publishDocument(true, 0);
     // The reloaded steps show their own reflections and answers at once (found by step key).
-    if (const std::string err = followStageWithLearnerData(); !err.empty()) notice(err);
+    if (const std::string err = learner_->follow(state_); !err.empty()) notice(err);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
     return true;
 }
@@ -1064,12 +1030,12 @@ void Studio::handleKey(const SDL_Event& e) {
     }
     // Esc in a text field gives the keys back and keeps the text: ImGui 1.86's fields would revert to
     // what they held before they were clicked (a reflection or an edit would be gone). The field is
-    // let go here instead, so Esc never reaches ImGui while someone is typing.
+    // let go by the app instead, so Esc never reaches ImGui while someone is typing; and only at the end
+    // of the next frame, once the field has taken the characters typed just before Esc (a fast typist's
+    // last letter can arrive in the same batch of events as the Esc).
     if (typing && press.key == Key::Escape) {
         if (down) {
-            ImGui::ClearActiveID();
-            ImGui::SetWindowFocus(nullptr);
-            setKeyboardNavigation(false);
+            releaseFieldIn_ = ImGui::GetCurrentContext();
             uiSettleFrames_ = std::max(uiSettleFrames_, 2);
         }
         return;
@@ -1158,6 +1124,8 @@ Uint32 windowOf(const SDL_Event& e) {
 } // namespace
 
 void Studio::handleEvent(const SDL_Event& e) {
+    window_->noteMouse(e);
+    if (presenter_) presenter_->window->noteMouse(e);
     if (e.type == SDL_DISPLAYEVENT) {
         displaysChanged(); // a projector plugged in or pulled out: the show goes on
         uiSettleFrames_ = std::max(uiSettleFrames_, 2);
@@ -1269,20 +1237,36 @@ void Studio::drawFrame() {
     const UiContext ui{shown, view, fonts_, theme_, layout, fb, &pictures_, overlayPreviews ? &overlay_->previews : nullptr};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, fbw, fbh);
     const std::vector<CoinLook> looks = coinLooks(shown);
     StageTheme stageTheme;
     stageTheme.background = theme_.background;
-    renderer_->draw(view, looks, stageTheme, stageQuality_);
-    clearCaptionBand(layout, fbh, theme_.captionBand);
-    const bool uiChanged = window_->renderImGui();
+    const std::uint64_t uiSum = window_->finishImGuiFrame();
+    const bool uiChanged = uiSum != lastUiSum_;
+    lastUiSum_ = uiSum;
+    // A frame the same as the one before (same stage, panels, caption band) is drawn once more into
+    // the kept picture, and from then on only copied into the window.
+    const KeptFrame::Plan plan = kept_->plan(renderer_->wouldReuse(view, looks, stageTheme, stageQuality_),
+                                             frameSignature(uiSum, layout, theme_), fbw, fbh);
+    if (plan == KeptFrame::Plan::ShowKept) {
+        kept_->show();
+    } else {
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, fbw, fbh);
+        renderer_->draw(view, looks, stageTheme, stageQuality_);
+        clearCaptionBand(layout, fbh, theme_.captionBand);
+        window_->drawImGui();
+        if (plan == KeptFrame::Plan::DrawAndKeep) {
+            returnFreedMemory(); // first: the kept tiles then take memory the heap has given back
+            kept_->keep(fbw, fbh, {theme_.background.r, theme_.background.g, theme_.background.b});
+        }
+    }
     if (presenter_ && state_.presentation.active) capturePresenterCurrent(fbw, fbh);
 
     if (uiSettleFrames_ > 0) --uiSettleFrames_;
     // Draw again until the panels stand still (bounded, for anything that never does).
     unsettledFrames_ = uiChanged ? unsettledFrames_ + 1 : 0;
     if (uiChanged && unsettledFrames_ <= kMaxUnsettledFrames) uiSettleFrames_ = std::max(uiSettleFrames_, 1);
+    if (releaseFieldIfEscaped()) setKeyboardNavigation(false);
     for (const auto& c : commands) apply(c);
     if (presenter_ && presenter_->settleFrames > 0) drawPresenterFrame();
     window_->makeCurrent();

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "app/export_job.h"
+#include "app/learner_session.h"
 #include "core/app_state.h"
 #include "core/display_plan.h"
 #include "core/editor/autosave.h"
 #include "core/scenario/watcher.h"
 #include "core/user_data/store.h"
+#include "render/kept_frame.h"
 #include "render/stage_renderer.h"
 #include "render/texture_cache.h"
 #include "render/render_target.h"
@@ -50,6 +52,9 @@ struct StudioDesc {
     // Fonts baked ahead into the atlas the window draws with (GlWindow's fontAtlas): used as they are
     // when baked at the size the window needs, else baked again.
     PreparedFonts* preparedFonts = nullptr;
+    // Pictures only (--text-scale, --theme): instead of the defaults.
+    std::optional<float> textScale;
+    std::optional<bool> lightTheme;
 };
 
 // The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
@@ -93,14 +98,18 @@ public:
     // The presenter's picture of the room, width × height: of the step on stage ("What the room sees") or of
     // the next one ("Next"), drawn as the previews draw them (tests compare it with the audience's frame).
     Image roomPreview(bool next, int width, int height);
+    // In a show on two displays: the presenter window's "What the room sees" as last copied from the
+    // audience window (empty without a presenter window).
+    Image presenterRoomPicture();
 
     // Draws one complete frame into the window's default framebuffer (not swapped).
     void drawFrame();
 
     int msaaSamples() const { return renderer_ ? renderer_->msaaSamples() : 0; }
-    // Off: the stage is drawn in full every frame even when nothing moved (for --bench).
+    // Off: the stage and the whole frame are drawn in full every frame even when nothing moved (for --bench).
     void setStageCaching(bool on) {
         if (renderer_) renderer_->setCaching(on);
+        if (kept_) kept_->setEnabled(on);
     }
     // Final for pictures (--screenshot, --export): nothing moves in a picture, so the stage is drawn
     // antialiased from its first frame instead of quickly first and again at rest (the window's way).
@@ -108,6 +117,10 @@ public:
 
     // Whether the last frame reused the unchanged stage picture (see StageRenderer).
     bool stageReused() const { return renderer_ && renderer_->lastDrawReused(); }
+    // Whether the last frame was the same as the one before, copied from the kept frame (KeptFrame).
+    bool frameReused() const { return kept_ && kept_->lastShown(); }
+    // Share of the window the kept frame copies (the rest is background), 0–1.
+    float keptShare() const { return kept_ ? kept_->keptShare() : 0.0f; }
 
     bool keyboardNavigation() const { return keyboardNavigation_; }
 
@@ -186,32 +199,26 @@ private:
     // The step after the current one as the room will see it after the next key (null past the last step).
     std::optional<AppState> nextAsTheRoomWillSeeIt() const;
     void capturePresenterCurrent(int framebufferWidth, int framebufferHeight);
+    // Copies the `w` × `h` picture of framebuffer `from` (0: the window) into `target`, smaller.
+    void shrinkInto(unsigned int from, int w, int h, RenderTarget& target);
 
     void publishDocument(bool keepStep, int startStep);
     // Adds `file` to the recent files (store and start screen). Needs store_.
     void noteRecentFile(const std::filesystem::path& file);
     // The window's title: the scenario's, then the app's name.
     void showTitle(const LocalText& title);
-    // True for a file in <dataDir>/scenarios (shipped with the app).
-    bool isBuiltInScenarioFile(const std::filesystem::path& file) const;
     // After opening a scenario: its learner data, the offer to resume, the recent-files list.
     void openLearnerData(const std::filesystem::path& file);
-    // Finds the learner data of the scenario on stage (opened from `file`) by its id, brings data of the
-    // first format over, and shows it on the stage's steps. False when nothing is kept (no store, no scenario).
-    bool attachLearnerData(const std::filesystem::path& file);
-    // Shows the stored answers and reflections on the steps now on stage, found by their step keys; those of
-    // steps it no longer has go aside for Settings. Nothing while another scenario is on stage (a draft).
-    void showLearnerData();
-    // When the steps on stage changed under the learner data (a reload, the editor's preview, a language),
-    // writes what was given on the steps before against them, then shows the stored data on the new ones.
-    std::string followStageWithLearnerData();
-    // Writes the stage's answers, the step, and (when `reflectionsNow` or after a pause) the reflections the
-    // person changed, each under the key of the step it was given on. Returns "" or the error.
-    std::string writeLearnerChanges(bool reflectionsNow);
     // Writes settings and learner data that changed since the last call (reflections after a pause).
     void persist(bool now);
     void notice(const std::string& text);
     void applyOne(const Command& command);
+    // The effects applyOne carries out for the commands that reach outside AppState.
+    void closeScenarioFile();
+    void exportReflectionsToHome();
+    void deleteAllMyData();
+    void presentAsSetUp(int display);
+    void toggleExportDialog(const Command& command);
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
     void handleKey(const SDL_Event& event);
@@ -252,16 +259,9 @@ private:
     bool languageChosen_ = false;  // picked in the window: saved in the settings
     std::string exportFolderFor_;  // the scenario file the export folder was suggested for
     std::unique_ptr<UserDataStore> store_;
-    std::string learnerKey_;       // the open scenario's, "" when none or not stored
-    // The scenario whose step indices state_.answers and state_.reflections use, and its steps' keys and
-    // words (empty while the stage shows a scenario that is not the learner data's, such as a draft).
-    std::shared_ptr<const LoadedScenario> learnerShownOn_;
-    std::vector<LearnerStep> learnerSteps_;
-    double reflectionEditedAt_ = -1.0; // timeline time of the last unsaved reflection edit
-    // Steps (of learnerSteps_) whose reflection the person changed since the last write, with the text as
-    // typed: a reload or preview that empties the stage's copy then never empties the stored one.
-    std::map<int, std::string> reflectionsEdited_;
+    std::unique_ptr<LearnerSession> learner_; // the learner's answers, reflections and step, kept in store_
     std::unique_ptr<StageRenderer> renderer_;
+    std::unique_ptr<KeptFrame> kept_; // the last whole frame, when the next one would be the same
     FontFiles fontFiles_;
     UiFonts fonts_;
     Theme theme_ = projectorDarkTheme();
@@ -285,6 +285,7 @@ private:
     std::filesystem::path exportProgram_ = "/proc/self/exe";
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;
+    std::uint64_t lastUiSum_ = 0; // what ImGui drew in the last frame (a checksum)
     int unsettledFrames_ = 0; // frames in a row whose panels changed
     bool lightStyle_ = false;
     bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
@@ -292,6 +293,11 @@ private:
     // as it was given them (Enter is given as Space to a question).
     std::map<const void*, std::map<int, SDL_Keysym>> keysHeldByImGui_;
     bool navigationStartPending_ = false;
+    // Esc was pressed in this context's text field: let go of it at the end of the next frame.
+    const void* releaseFieldIn_ = nullptr;
+    // At the end of a frame of the current ImGui context: lets go of the field Esc was pressed in (see
+    // handleKey). True when there was one.
+    bool releaseFieldIfEscaped();
     std::function<std::vector<DisplayInfo>()> displaySource_;
     std::unique_ptr<ExportJob> exportJob_;
     PresentationPlan plan_;

@@ -8,6 +8,7 @@
 #include "core/data_paths.h"
 #include "core/no_replace.h"
 #include "core/editor/editor_commands.h"
+#include "core/editor/scenario_files.h"
 #include "core/file_io.h"
 #include "core/image.h"
 #include "core/scenario/assets.h"
@@ -32,22 +33,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The characters the editor puts in names it makes (the same as a scenario id may use): safe in
-// any file system and in a TOML string without escapes.
-bool nameCharacter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-}
-
-// A file name made from the scenario's id: its name characters only.
-std::string fileNameFor(const Scenario& scenario) {
-    std::string name;
-    for (char c : scenario.id) {
-        if (nameCharacter(c)) name += c;
-    }
-    if (name.empty()) name = "scenario";
-    return name + ".toml";
-}
-
 std::string timeNow() {
     const std::time_t t = std::time(nullptr);
     std::tm local{};
@@ -55,20 +40,6 @@ std::string timeNow() {
     char text[16];
     std::strftime(text, sizeof text, "%H:%M", &local);
     return text;
-}
-
-// Every picture a scenario names (personas and steps), relative to its folder.
-std::vector<std::string> imagesOf(const Scenario& scenario) {
-    std::vector<std::string> images;
-    for (const auto& p : scenario.personas) {
-        if (!p.image.empty()) images.push_back(p.image);
-    }
-    for (const auto& s : scenario.steps) {
-        if (!s.image.empty()) images.push_back(s.image);
-    }
-    std::sort(images.begin(), images.end());
-    images.erase(std::unique(images.begin(), images.end()), images.end());
-    return images;
 }
 
 // The scenario the template file describes, or a small one made here when the file cannot be read
@@ -157,7 +128,7 @@ void Studio::openEditor() {
     }
     const fs::path file = document_->file();
     // Built-in scenarios are not changed in place: the first save asks for a folder of its own.
-    const bool builtIn = isBuiltInScenarioFile(file);
+    const bool builtIn = learner_->isBuiltIn(file);
     const ReadResult content = readFileCapped(file, kMaxScenarioFileBytes);
     const bool comments = content.ok &&
                           hasTomlComments(std::string_view(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size()));
@@ -239,7 +210,7 @@ bool Studio::saveEditorAs(const std::string& typed) {
     if (ec || !fs::is_directory(folder, ec)) {
         return fail(std::string(uiWord("Cannot use the folder", lang)) + " " + folder.string() + (ec ? ": " + ec.message() : ""));
     }
-    const fs::path file = folder / fileNameFor(state_.editor.scenario);
+    const fs::path file = folder / scenarioFileName(state_.editor.scenario);
     const std::string current = state_.editor.file.empty() ? std::string() : absolutePath(state_.editor.file).string();
     if (fs::exists(file, ec) && file.string() != current) {
         // Save as never replaces someone's file: a new folder (or the file's own) is the safe place.
@@ -252,7 +223,7 @@ bool Studio::saveEditorAs(const std::string& typed) {
     std::vector<std::string> missing;
     std::vector<std::pair<fs::path, std::vector<std::uint8_t>>> copies;
     if (!from.empty() && absolutePath(from) != folder) {
-        for (const auto& image : imagesOf(state_.editor.scenario)) {
+        for (const auto& image : picturesOf(state_.editor.scenario)) {
             const auto source = resolveAssetPath(from, image);
             const auto dest = resolveAssetPath(folder, image);
             ReadResult bytes = source ? readFileCapped(*source, kMaxImageFileBytes) : ReadResult{};
@@ -315,15 +286,9 @@ void Studio::addImage(const cmd::AddImage& c) {
         return;
     }
     // images/<name>; a different picture of the same name already there gets a number, never replaced.
-    std::string stem, ext;
-    for (char ch : source.stem().string()) stem += nameCharacter(ch) ? ch : '-';
-    if (stem.empty()) stem = "picture";
-    std::string sourceExt = source.extension().string();
-    for (auto& ch : sourceExt) ch = char(std::tolower(static_cast<unsigned char>(ch)));
-    ext = sourceExt == ".jpg" || sourceExt == ".jpeg" ? sourceExt : (bytes.bytes.size() > 2 && bytes.bytes[0] == 0xFF ? ".jpg" : ".png");
     std::error_code ec;
     fs::create_directories(folder / "images", ec);
-    const auto place = placeWithoutReplacing(folder / "images" / (stem + ext), bytes.bytes);
+    const auto place = placeWithoutReplacing(folder / "images" / pictureFileName(source, bytes.bytes), bytes.bytes);
     if (!place) {
         fail(uiWord("Cannot copy the picture: too many pictures of that name.", lang));
         return;
@@ -519,8 +484,8 @@ void Studio::refreshEditor() {
             // under its id as it is now (a save may have changed it). What was given during the preview is
             // written first, against the preview's steps it was given on.
             if (store_) {
-                if (const std::string err = writeLearnerChanges(true); !err.empty()) notice(err);
-                attachLearnerData(document_->file());
+                if (const std::string err = learner_->write(state_, true); !err.empty()) notice(err);
+                learner_->attach(state_, document_->file());
                 for (const auto& n : store_->takeNotices()) notice(n);
             }
         } else {

@@ -622,29 +622,13 @@ void applyCommand(AppState& state, const Command& command) {
 }
 
 const char* commandName(const Command& command) {
-    static constexpr const char* kNames[] = {
-        "FlipFocusedCoin", "RotateView",      "ResetView",        "SetShow",        "PlaceCoin",
-        "RemoveCoin",      "MoveCoin",        "FocusCoin",        "PlacePersona",   "RemovePersona",
-        "PlayAction",      "ToggleFullscreen", "LeaveFullscreen", "ChangeTextScale", "SetReducedMotion",
-        "ToggleHelp",      "ToggleProblems",  "ToggleSources",  "ToggleGlossary", "SetScreen",        "OpenFileBrowser", "CloseFileBrowser",
-        "SetFolderListing", "Blackout",         "Whiteout",       "EndBlankScreen",
-        "NextStep",        "PreviousStep",    "FirstStep",        "LastStep",       "TypeStepDigit",
-        "ClearStepDigits", "GoToStep",        "RevealAnswer",     "TogglePresenterOverlay",
-        "ConfirmPresenterOverlay", "StartPresentation", "StopPresentation", "SetSingleDisplay", "ConfirmQuit",
-        "TogglePresentSetup", "ChoosePresentDisplay", "ChoosePresentScenario", "ChoosePresentLanguage",
-        "ChoosePresentTheme", "SetDisplays",
-        "ToggleExportDialog", "SetExportFolder", "SetExportSize", "SetExportStatus",
-        "ChooseAnswer",    "SetReflection",   "AcknowledgeContentNote", "SetLanguage",
-        "SetLearnerData",  "OfferResume",     "AnswerResume",     "ToggleSettings", "SetTheme",
-        "SetSaveNothing",  "SetAskToResume",  "SetPreferences", "AddNotice",        "DismissNotices", "SetRecentFiles",
-        "LoadScenario",    "CloseScenario",   "SetBuiltInScenarios", "SetProblems",      "OpenFile",       "ReloadFile",     "BrowseFolder",
-        "CopyText",        "ExportReflections", "DeleteAllMyData",
-        "RequestQuit",     "Present", "StartExport", "CancelExport", "StartEditing", "CloseEditor", "EditScenario", "Undo", "Redo",
-        "SelectEditorItem", "SetEditorCheck", "AskAboutComments", "AnswerComments", "AskBeforeLeaving", "AnswerLeave",
-        "ShowSaveAs", "SetSaveAsFolder", "HideSaveAs", "EditorSaved", "SetEditorStatus", "OfferRestore", "DismissRestore",
-        "OpenEditor", "SaveScenario", "SaveScenarioAs", "NewFromTemplate", "AddImage", "AnswerRestore"};
-    static_assert(std::size(kNames) == std::variant_size_v<Command>);
-    return kNames[command.index()];
+    // Each kName is a string literal: its data ends with the terminating zero.
+    return std::visit([](const auto& c) { return std::decay_t<decltype(c)>::kName.data(); }, command);
+}
+
+std::string_view languageOf(const AppState& state) {
+    if (state.scenario) return state.scenario->language; // a view of the scenario's own string
+    return state.uiLanguage;
 }
 
 } // namespace cs

@@ -197,6 +197,9 @@ inline constexpr float kMaxPitchDeg = 80.0f;
 
 void applyCommand(AppState& state, const Command& command);
 
+// The language the audience reads: the scenario's chosen language, the app's own on the start scene.
+std::string_view languageOf(const AppState& state);
+
 // Puts the scene of step `index` (from 0) on stage. animate: stepping forward (the step's action
 // plays); otherwise everything jumps to its end state. Either way the state after settle() is the
 // same, whatever came before.

@@ -10,10 +10,12 @@
 #include "core/user_data/learner_data.h"
 #include "core/vocabulary.h"
 
+#include <concepts>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -42,124 +44,195 @@ struct FolderEntry {
 
 namespace cmd {
 // --- the stage -------------------------------------------------------------------------------
-struct FlipFocusedCoin {};
+struct FlipFocusedCoin {
+    static constexpr std::string_view kName = "FlipFocusedCoin";
+};
 struct RotateView {
+    static constexpr std::string_view kName = "RotateView";
     float yawDeg = 0.0f;
     float pitchDeg = 0.0f;
 };
-struct ResetView {};
+struct ResetView {
+    static constexpr std::string_view kName = "ResetView";
+};
 struct SetShow {
+    static constexpr std::string_view kName = "SetShow";
     Show show;
 };
 struct PlaceCoin {
+    static constexpr std::string_view kName = "PlaceCoin";
     std::string structureId;
     int at = -1; // index in the row; -1 = at the end
 };
 struct RemoveCoin {
+    static constexpr std::string_view kName = "RemoveCoin";
     int index = 0;
 };
 struct MoveCoin {
+    static constexpr std::string_view kName = "MoveCoin";
     int from = 0;
     int to = 0;
 };
 struct FocusCoin {
+    static constexpr std::string_view kName = "FocusCoin";
     int index = 0;
 };
 struct PlacePersona {
+    static constexpr std::string_view kName = "PlacePersona";
     std::string personaId;
 };
 struct RemovePersona {
+    static constexpr std::string_view kName = "RemovePersona";
     std::string personaId;
 };
 struct PlayAction {
+    static constexpr std::string_view kName = "PlayAction";
     Action action = Action::None; // on the coin in focus
 };
 // --- window and screen -------------------------------------------------------------------------
-struct ToggleFullscreen {};
-struct LeaveFullscreen {};
+struct ToggleFullscreen {
+    static constexpr std::string_view kName = "ToggleFullscreen";
+};
+struct LeaveFullscreen {
+    static constexpr std::string_view kName = "LeaveFullscreen";
+};
 struct ChangeTextScale {
+    static constexpr std::string_view kName = "ChangeTextScale";
     int direction = 0; // +1 larger, -1 smaller, 0 back to 100 %
 };
 struct SetReducedMotion {
+    static constexpr std::string_view kName = "SetReducedMotion";
     bool on = false;
 };
-struct ToggleHelp {};
-struct ToggleProblems {};
-struct ToggleSources {};  // Help → Sources: the scenario's citations
-struct ToggleGlossary {}; // Help → Glossary
+struct ToggleHelp {
+    static constexpr std::string_view kName = "ToggleHelp";
+};
+struct ToggleProblems {
+    static constexpr std::string_view kName = "ToggleProblems";
+};
+struct ToggleSources {
+    static constexpr std::string_view kName = "ToggleSources";
+};  // Help → Sources: the scenario's citations
+struct ToggleGlossary {
+    static constexpr std::string_view kName = "ToggleGlossary";
+}; // Help → Glossary
 struct SetScreen {
+    static constexpr std::string_view kName = "SetScreen";
     Screen screen = Screen::Workspace;
 };
 struct OpenFileBrowser {
+    static constexpr std::string_view kName = "OpenFileBrowser";
     bool forPresentation = false; // the file chosen is the present dialog's choice, not opened
 };
-struct CloseFileBrowser {};
+struct CloseFileBrowser {
+    static constexpr std::string_view kName = "CloseFileBrowser";
+};
 // The app read a folder for the file browser (or could not: `error`).
 struct SetFolderListing {
+    static constexpr std::string_view kName = "SetFolderListing";
     std::string folder;
     std::vector<FolderEntry> entries;
     std::string error;
 };
-struct Blackout {};
-struct Whiteout {};
-struct EndBlankScreen {}; // any key returns from black-out / white-out
+struct Blackout {
+    static constexpr std::string_view kName = "Blackout";
+};
+struct Whiteout {
+    static constexpr std::string_view kName = "Whiteout";
+};
+struct EndBlankScreen {
+    static constexpr std::string_view kName = "EndBlankScreen";
+}; // any key returns from black-out / white-out
 // --- the walkthrough -----------------------------------------------------------------------------
-struct NextStep {};
-struct PreviousStep {};
-struct FirstStep {};
-struct LastStep {};
+struct NextStep {
+    static constexpr std::string_view kName = "NextStep";
+};
+struct PreviousStep {
+    static constexpr std::string_view kName = "PreviousStep";
+};
+struct FirstStep {
+    static constexpr std::string_view kName = "FirstStep";
+};
+struct LastStep {
+    static constexpr std::string_view kName = "LastStep";
+};
 struct TypeStepDigit {
+    static constexpr std::string_view kName = "TypeStepDigit";
     char digit = '0';
 };
-struct ClearStepDigits {};
+struct ClearStepDigits {
+    static constexpr std::string_view kName = "ClearStepDigits";
+};
 struct GoToStep {
+    static constexpr std::string_view kName = "GoToStep";
     int number = 1; // from 1
 };
-struct RevealAnswer {}; // shows the question's answer to the room (presentation)
-struct TogglePresenterOverlay {}; // N: the presenter's notes over the audience view (one display)
+struct RevealAnswer {
+    static constexpr std::string_view kName = "RevealAnswer";
+}; // shows the question's answer to the room (presentation)
+struct TogglePresenterOverlay {
+    static constexpr std::string_view kName = "TogglePresenterOverlay";
+}; // N: the presenter's notes over the audience view (one display)
 // The one-display confirmation: the screen may be mirrored on the projector.
 struct ConfirmPresenterOverlay {
+    static constexpr std::string_view kName = "ConfirmPresenterOverlay";
     bool show = false;
 };
 // Presentation mode: the audience view fills a display; the notes go to the presenter side.
 struct StartPresentation {
+    static constexpr std::string_view kName = "StartPresentation";
     bool singleDisplay = true;     // no second display: the notes are an overlay (N)
     bool overlayConfirmed = false; // the mirrored-screen question was answered before (settings)
 };
-struct StopPresentation {};
+struct StopPresentation {
+    static constexpr std::string_view kName = "StopPresentation";
+};
 struct SetSingleDisplay {
+    static constexpr std::string_view kName = "SetSingleDisplay";
     bool single = true; // displays came or went during the show
 };
 // Quitting during a show is asked on the presenter side.
 struct ConfirmQuit {
+    static constexpr std::string_view kName = "ConfirmQuit";
     bool quit = false;
 };
 // The facilitator's start screen (File → Present…): scenario, language, display and theme, then Start.
-struct TogglePresentSetup {};
+struct TogglePresentSetup {
+    static constexpr std::string_view kName = "TogglePresentSetup";
+};
 struct ChoosePresentDisplay {
+    static constexpr std::string_view kName = "ChoosePresentDisplay";
     int display = 0; // from 1; 0 = automatic (a display other than the primary when there are several)
 };
 // The dialog's choices change nothing on stage until Start (cmd::Present).
 struct ChoosePresentScenario {
+    static constexpr std::string_view kName = "ChoosePresentScenario";
     std::string file; // "" = the scenario that is open
 };
 struct ChoosePresentLanguage {
+    static constexpr std::string_view kName = "ChoosePresentLanguage";
     std::string language; // "" = the scenario's current language
 };
 struct ChoosePresentTheme {
+    static constexpr std::string_view kName = "ChoosePresentTheme";
     bool light = false;
 };
 // File → Export pictures and handouts…: the folder and the picture size, then Export.
-struct ToggleExportDialog {};
+struct ToggleExportDialog {
+    static constexpr std::string_view kName = "ToggleExportDialog";
+};
 struct SetExportFolder {
+    static constexpr std::string_view kName = "SetExportFolder";
     std::string folder;
 };
 struct SetExportSize {
+    static constexpr std::string_view kName = "SetExportSize";
     int width = 1920;
     int height = 1080;
 };
 // What the app layer found and how the export goes (the UI shows it; it never runs the export).
 struct SetExportStatus {
+    static constexpr std::string_view kName = "SetExportStatus";
     bool running = false;
     double fraction = 0.0;
     std::string message;
@@ -167,50 +240,65 @@ struct SetExportStatus {
 };
 // The displays the system has now (the app layer sends them when they change).
 struct SetDisplays {
+    static constexpr std::string_view kName = "SetDisplays";
     std::vector<DisplayInfo> displays;
 };
 // Predict, then reveal: the learner picks a choice (from 1) of the current step's question.
 struct ChooseAnswer {
+    static constexpr std::string_view kName = "ChooseAnswer";
     int step = 0;   // index from 0
     int choice = 1; // from 1
 };
 // The private reflection of a step, as typed so far.
 struct SetReflection {
+    static constexpr std::string_view kName = "SetReflection";
     int step = 0;
     std::string text;
 };
 // The step's content note has been read: its content may show.
-struct AcknowledgeContentNote {};
+struct AcknowledgeContentNote {
+    static constexpr std::string_view kName = "AcknowledgeContentNote";
+};
 struct SetLanguage {
+    static constexpr std::string_view kName = "SetLanguage";
     std::string language; // "en", "fr", … (from the scenario's languages)
 };
 // The learner's earlier answers and reflections for the open scenario (loaded by the app), by step index;
 // those whose step the scenario no longer has are kept aside, for Settings to list.
 struct SetLearnerData {
+    static constexpr std::string_view kName = "SetLearnerData";
     std::map<int, int> answers;
     std::map<int, std::string> reflections;
     std::vector<OrphanedLearnerEntry> orphans;
 };
 // "You were at step N last time": offered once after opening (never during a presentation).
 struct OfferResume {
+    static constexpr std::string_view kName = "OfferResume";
     int step = 0; // index from 0
 };
 struct AnswerResume {
+    static constexpr std::string_view kName = "AnswerResume";
     bool resume = false; // true: go to the offered step; false: stay at the start
 };
 // --- settings (the app saves them) --------------------------------------------------------------
-struct ToggleSettings {};
+struct ToggleSettings {
+    static constexpr std::string_view kName = "ToggleSettings";
+};
 struct SetTheme {
+    static constexpr std::string_view kName = "SetTheme";
     bool light = false;
 };
 struct SetSaveNothing {
+    static constexpr std::string_view kName = "SetSaveNothing";
     bool on = false;
 };
 struct SetAskToResume {
+    static constexpr std::string_view kName = "SetAskToResume";
     bool on = true;
 };
 // All preferences at once (loaded from the settings file, or back to defaults).
 struct SetPreferences {
+    static constexpr std::string_view kName = "SetPreferences";
     float textScale = 1.0f;
     bool reducedMotion = false;
     bool lightTheme = false;
@@ -219,27 +307,36 @@ struct SetPreferences {
 };
 // Messages for the person at the laptop (a damaged settings file, where an export went …).
 struct AddNotice {
+    static constexpr std::string_view kName = "AddNotice";
     std::string text;
 };
-struct DismissNotices {};
+struct DismissNotices {
+    static constexpr std::string_view kName = "DismissNotices";
+};
 struct SetRecentFiles {
+    static constexpr std::string_view kName = "SetRecentFiles";
     std::vector<std::string> files;
 };
 // --- documents -----------------------------------------------------------------------------------
 // A scenario that loaded without errors. keepStep: a reload of the open file (stay on the current
 // step, clamped); otherwise start at `startStep` (index from 0).
 struct LoadScenario {
+    static constexpr std::string_view kName = "LoadScenario";
     std::shared_ptr<const LoadedScenario> scenario;
     bool keepStep = false;
     int startStep = 0;
 };
-struct CloseScenario {};
+struct CloseScenario {
+    static constexpr std::string_view kName = "CloseScenario";
+};
 struct SetBuiltInScenarios {
+    static constexpr std::string_view kName = "SetBuiltInScenarios";
     std::vector<BuiltInScenario> scenarios;
 };
 // Problems of the latest load or reload. `stale`: the file is broken and the last good version is
 // still on show.
 struct SetProblems {
+    static constexpr std::string_view kName = "SetProblems";
     std::vector<Diagnostic> problems;
     bool stale = false;
 };
@@ -247,6 +344,7 @@ struct SetProblems {
 // The app layer read the file to edit (or made a new one): the editor opens on it. `file` "" = not
 // saved anywhere yet. `hadComments`: the file had comments, which saving in canonical form drops.
 struct StartEditing {
+    static constexpr std::string_view kName = "StartEditing";
     std::string file;
     Scenario scenario;
     bool hadComments = false;
@@ -254,105 +352,160 @@ struct StartEditing {
     bool savedKnown = false; // false: `saved` = `scenario`
     std::string status;      // shown in the editor ("Restored the unsaved changes of …")
 };
-struct CloseEditor {}; // asks first when there are unsaved changes (LeaveKind::CloseEditor)
+struct CloseEditor {
+    static constexpr std::string_view kName = "CloseEditor";
+}; // asks first when there are unsaved changes (LeaveKind::CloseEditor)
 struct EditScenario {
+    static constexpr std::string_view kName = "EditScenario";
     ScenarioEdit edit;
 };
-struct Undo {};
-struct Redo {};
+struct Undo {
+    static constexpr std::string_view kName = "Undo";
+};
+struct Redo {
+    static constexpr std::string_view kName = "Redo";
+};
 struct SelectEditorItem {
+    static constexpr std::string_view kName = "SelectEditorItem";
     Part part = Part::Scenario;
     int item = 0;
 };
 // The app layer checked revision `revision` of the edited scenario (checkEdited).
 struct SetEditorCheck {
+    static constexpr std::string_view kName = "SetEditorCheck";
     std::uint64_t revision = 0;
     EditedCheck check;
 };
 // Before the first save of a file with comments: save anyway (dropping them) or not now.
-struct AskAboutComments {};
+struct AskAboutComments {
+    static constexpr std::string_view kName = "AskAboutComments";
+};
 struct AnswerComments {
+    static constexpr std::string_view kName = "AnswerComments";
     bool save = false;
 };
 // Something that would lose unsaved changes was asked for: the editor asks first.
 struct AskBeforeLeaving {
+    static constexpr std::string_view kName = "AskBeforeLeaving";
     LeaveKind kind = LeaveKind::None;
     std::string target; // the file to open next, for OpenFile
 };
 struct AnswerLeave {
+    static constexpr std::string_view kName = "AnswerLeave";
     LeaveAnswer answer = LeaveAnswer::Cancel;
 };
 // Save as… / New from template…: the folder question.
 struct ShowSaveAs {
+    static constexpr std::string_view kName = "ShowSaveAs";
     bool forNew = false;
 };
 struct SetSaveAsFolder {
+    static constexpr std::string_view kName = "SetSaveAsFolder";
     std::string folder;
 };
-struct HideSaveAs {};
+struct HideSaveAs {
+    static constexpr std::string_view kName = "HideSaveAs";
+};
 // How a save went (the app layer wrote the file): error "" = `scenario` is now what is on disk at `file`.
 struct EditorSaved {
+    static constexpr std::string_view kName = "EditorSaved";
     std::string file;
     Scenario scenario;
     std::string error;
     std::string status; // "Saved at 14:02" …
 };
 struct SetEditorStatus {
+    static constexpr std::string_view kName = "SetEditorStatus";
     std::string text;
     bool error = false;
 };
 // An autosave from a session that did not end cleanly was found at start-up.
 struct OfferRestore {
+    static constexpr std::string_view kName = "OfferRestore";
     RestoreOffer offer;
 };
-struct DismissRestore {};
+struct DismissRestore {
+    static constexpr std::string_view kName = "DismissRestore";
+};
 // --- effects: the app layer carries these out (file system, clipboard); core ignores them ------
 struct OpenFile {
+    static constexpr std::string_view kName = "OpenFile";
     std::string path;
 };
-struct ReloadFile {};
+struct ReloadFile {
+    static constexpr std::string_view kName = "ReloadFile";
+};
 struct BrowseFolder {
+    static constexpr std::string_view kName = "BrowseFolder";
     std::string path;
 };
 struct CopyText {
+    static constexpr std::string_view kName = "CopyText";
     std::string text;
 };
-struct ExportReflections {}; // the open scenario's reflections to a Markdown file
-struct DeleteAllMyData {};   // settings, recent files, answers, reflections, resume data
-struct RequestQuit {};
+struct ExportReflections {
+    static constexpr std::string_view kName = "ExportReflections";
+}; // the open scenario's reflections to a Markdown file
+struct DeleteAllMyData {
+    static constexpr std::string_view kName = "DeleteAllMyData";
+};   // settings, recent files, answers, reflections, resume data
+struct RequestQuit {
+    static constexpr std::string_view kName = "RequestQuit";
+};
 // Starts a show: the audience view fullscreen on display `display` (from 1; 0 = automatic), the
 // presenter's notes in a window on another display, or as an overlay (N) with one display.
 struct Present {
+    static constexpr std::string_view kName = "Present";
     int display = 0;
 };
 // Runs the export in the background. Files in the folder that the app did not write are replaced
 // only when `replaceForeign` (the dialog asked first).
 struct StartExport {
+    static constexpr std::string_view kName = "StartExport";
     bool replaceForeign = false;
 };
-struct CancelExport {};
+struct CancelExport {
+    static constexpr std::string_view kName = "CancelExport";
+};
 // The editor's effects. OpenEditor: edit the open scenario (or, with none open, a new one from the
 // template, not yet saved anywhere).
-struct OpenEditor {};
-struct SaveScenario {};
+struct OpenEditor {
+    static constexpr std::string_view kName = "OpenEditor";
+};
+struct SaveScenario {
+    static constexpr std::string_view kName = "SaveScenario";
+};
 struct SaveScenarioAs {
+    static constexpr std::string_view kName = "SaveScenarioAs";
     std::string folder; // created when missing; the scenario's images are copied along
 };
 struct NewFromTemplate {
+    static constexpr std::string_view kName = "NewFromTemplate";
     std::string folder; // "" = not saved anywhere until Save as…
 };
 // Copies a PNG or JPEG into the scenario's images/ folder and sets `ref` (a persona's or a step's Image).
 struct AddImage {
+    static constexpr std::string_view kName = "AddImage";
     FieldRef ref;
     std::string path;
 };
 struct AnswerRestore {
+    static constexpr std::string_view kName = "AnswerRestore";
     bool restore = false; // false: the autosave is deleted
 };
 } // namespace cmd
 
+// Every command names itself (`static constexpr std::string_view kName`): a command added to the
+// list below without a name does not compile.
+template <typename T>
+concept NamedCommand = requires {
+    { T::kName } -> std::convertible_to<std::string_view>;
+};
+template <NamedCommand... Commands>
+using CommandVariant = std::variant<Commands...>;
+
 using Command =
-    std::variant<cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin,
+    CommandVariant<cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin,
                  cmd::MoveCoin, cmd::FocusCoin, cmd::PlacePersona, cmd::RemovePersona, cmd::PlayAction,
                  cmd::ToggleFullscreen, cmd::LeaveFullscreen, cmd::ChangeTextScale, cmd::SetReducedMotion,
                  cmd::ToggleHelp, cmd::ToggleProblems, cmd::ToggleSources, cmd::ToggleGlossary, cmd::SetScreen, cmd::OpenFileBrowser,
@@ -374,7 +527,7 @@ using Command =
                  cmd::OpenEditor, cmd::SaveScenario, cmd::SaveScenarioAs, cmd::NewFromTemplate, cmd::AddImage,
                  cmd::AnswerRestore>;
 
-// Short English name of a command, for logs and test messages.
+// The command's name (its type's), for logs and test messages.
 const char* commandName(const Command& command);
 
 } // namespace cs

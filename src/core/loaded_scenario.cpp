@@ -2,6 +2,7 @@
 #include "core/loaded_scenario.h"
 
 #include "core/french_typography.h"
+#include "core/ui_text.h"
 
 namespace cs {
 
@@ -14,7 +15,6 @@ const std::string& LoadedScenario::tr(const LocalText& text) const {
 
 namespace {
 
-bool isFrenchCode(std::string_view lang) { return lang.substr(0, 2) == "fr"; }
 
 // Every French text of a scenario and its structures, set as French typography wants.
 class Typesetter {
@@ -22,7 +22,7 @@ class Typesetter {
     explicit Typesetter(std::unordered_map<std::string, std::string>& out) : out_(out) {}
     void operator()(const LocalText& text) {
         for (const auto& [lang, words] : text.byLang) {
-            if (!isFrenchCode(lang) || out_.count(words)) continue;
+            if (!isFrench(lang) || out_.count(words)) continue;
             std::string set = frenchTypography(words);
             if (set != words) out_.emplace(words, std::move(set));
         }
@@ -72,7 +72,7 @@ std::shared_ptr<const LoadedScenario> makeLoadedScenario(Scenario scenario, cons
     doc->language = chooseLanguage(scenario, language, locale);
     doc->revision = revision;
     doc->scenario = std::move(scenario);
-    if (isFrenchCode(doc->language)) typesetFrench(*doc);
+    if (isFrench(doc->language)) typesetFrench(*doc);
     return doc;
 }
 

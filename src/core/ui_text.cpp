@@ -76,8 +76,6 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
      "Privé : reste sur cet ordinateur, jamais à l'écran projeté."},
 }};
 
-bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }
-
 // English → Canadian French for the chrome; sorted by English for lookup.
 struct Phrase {
     std::string_view en;
@@ -461,5 +459,7 @@ std::string labelled(std::string_view label, std::string_view value, std::string
     out += value;
     return out;
 }
+
+bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }
 
 } // namespace cs

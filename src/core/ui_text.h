@@ -53,6 +53,9 @@ enum class UiText {
     Count
 };
 
+// Whether `language` ("fr", "fr-CA", "fr_CA.UTF-8" …) is French: the one test every part of the app uses.
+bool isFrench(std::string_view language);
+
 // The word in `language` ("en", "fr", "fr-CA" …: the part before '-' decides); English otherwise.
 std::string_view uiText(UiText id, std::string_view language);
 

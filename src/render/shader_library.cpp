@@ -69,9 +69,15 @@ gl::Program buildProgram(std::string_view vs, std::string_view fs, std::string_v
 }
 
 LoadedProgram loadProgram(const std::filesystem::path& shaderDir, std::string_view name) {
+    return loadProgram(shaderDir, name, name);
+}
+
+LoadedProgram loadProgram(const std::filesystem::path& shaderDir, std::string_view vertexName,
+                          std::string_view fragmentName) {
     LoadedProgram out;
-    const std::string vsName = std::string(name) + ".vert";
-    const std::string fsName = std::string(name) + ".frag";
+    const std::string name = std::string(vertexName) + (vertexName == fragmentName ? "" : "+" + std::string(fragmentName));
+    const std::string vsName = std::string(vertexName) + ".vert";
+    const std::string fsName = std::string(fragmentName) + ".frag";
     std::string vs, fs;
     if (!shaderDir.empty() && readText(shaderDir / vsName, vs) && readText(shaderDir / fsName, fs)) {
         std::string log;

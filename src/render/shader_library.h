@@ -19,6 +19,9 @@ struct LoadedProgram {
 // missing or fail to compile, uses the embedded sources. An empty program means even those failed
 // (a driver problem); `problems` then says why.
 LoadedProgram loadProgram(const std::filesystem::path& shaderDir, std::string_view name);
+// The same with "<vertexName>.vert" + "<fragmentName>.frag".
+LoadedProgram loadProgram(const std::filesystem::path& shaderDir, std::string_view vertexName,
+                          std::string_view fragmentName);
 
 // Compiles and links from sources; returns an empty program and fills `log` on failure.
 gl::Program buildProgram(std::string_view vertexSource, std::string_view fragmentSource, std::string_view label,

@@ -304,6 +304,11 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
     return true;
 }
 
+std::vector<float> StageRenderer::emptySignature(const StageView& view, const StageTheme& theme) {
+    return {-1.0f, view.framebuffer.x, view.framebuffer.y, float(theme.background.r), float(theme.background.g),
+            float(theme.background.b)};
+}
+
 std::vector<float> StageRenderer::signatureOf(const StageView& view, std::span<const CoinLook> looks,
                                               const StageTheme& theme, const std::array<int, 4>& box) {
     std::vector<float> sig;
@@ -324,6 +329,14 @@ std::vector<float> StageRenderer::signatureOf(const StageView& view, std::span<c
     return sig;
 }
 
+bool StageRenderer::wouldReuse(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
+                               StageQuality quality) const {
+    const auto box = coverage(view, shape_.radius, shape_.thickness);
+    if (box[2] <= 0 || box[3] <= 0) return cacheEnabled_ && lastSignature_ == emptySignature(view, theme);
+    const bool adaptive = quality == StageQuality::Adaptive && softwareRenderer_;
+    return cacheEnabled_ && hasPicture_ && (!shownFast_ || !adaptive) && signatureOf(view, looks, theme, box) == lastSignature_;
+}
+
 void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
                          StageQuality quality) {
     gl::StateGuard guard;
@@ -337,7 +350,12 @@ void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks,
     glClear(GL_COLOR_BUFFER_BIT);
 
     const auto box = coverage(view, shape_.radius, shape_.thickness);
-    if (box[2] <= 0 || box[3] <= 0) return;
+    if (box[2] <= 0 || box[3] <= 0) {
+        // No coin in sight: the background is the whole stage (remembered as such, not as a picture).
+        lastSignature_ = emptySignature(view, theme);
+        lastDrawReused_ = false;
+        return;
+    }
 
     // A stage that has not changed since the last frame is not drawn again: the resolved picture
     // of the box is kept and copied into place. Static steps (most of a workshop) then cost almost

@@ -53,6 +53,11 @@ public:
     void draw(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
               StageQuality quality = StageQuality::Adaptive);
 
+    // True when draw() with these arguments would copy the kept picture of the stage without drawing
+    // the coins (nothing about the stage changed since the last draw).
+    bool wouldReuse(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
+                    StageQuality quality = StageQuality::Adaptive) const;
+
     // True when the last frame showed a moving (not yet antialiased) stage: draw one more frame.
     bool needsRefinement() const { return cacheEnabled_ && shownFast_; }
     bool softwareRenderer() const { return softwareRenderer_; }
@@ -78,6 +83,7 @@ private:
     void dropPictureDepth();
     bool ensureMultisampled(int width, int height);
     void drawCoins(const StageView& view, std::span<const CoinLook> looks);
+    static std::vector<float> emptySignature(const StageView& view, const StageTheme& theme);
     static std::vector<float> signatureOf(const StageView& view, std::span<const CoinLook> looks,
                                           const StageTheme& theme, const std::array<int, 4>& box);
     void drawCoin(const glm::mat4& model, const glm::mat4& viewProjection, const glm::vec3& eye, const CoinLook& look,

@@ -1,6 +1,7 @@
 // The audience view's caption band: the step's title and text in projector sizes.
 #pragma once
 
+#include "core/caption.h"
 #include "ui/layout_text.h"
 #include "ui/panel.h"
 
@@ -8,24 +9,6 @@
 #include <vector>
 
 namespace cs {
-
-struct CaptionWords {
-    std::string title;
-    std::string text;
-    std::string hint; // small, bottom right (e.g. where the shortcut help is)
-    std::string scenarioTitle;
-    std::string discuss;              // a prompt for pairs or small groups, shown to the room
-    std::string reflect;              // the private reflection's prompt (never anyone's answer)
-    std::string question;             // the question's prompt …
-    std::vector<std::string> choices; // … its choices …
-    int answer = 0;                   // … and, once revealed to the room (R), the answer (from 1)
-    std::string explain;
-    int stepNumber = 0; // from 1; 0 = not in a walkthrough
-    int stepCount = 0;
-};
-
-// What the band says now. Until a scenario is open this introduces the coin itself.
-CaptionWords captionFor(const AppState& state);
 
 // Where the band's text goes: title and text on the left, prompts on the right, step dots along the
 // bottom, the scenario's title and "4 / 12" in the line above the stage. Text that does not fit at the

@@ -2,6 +2,7 @@
 // a copy of the scenario between frames (a text field's own editing state is ImGui's while it is active).
 #include "ui/editor_fields.h"
 
+#include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
 #include <imgui.h>
@@ -100,7 +101,7 @@ int countFor(const EditedCheck& check, Part part, int item, Severity severity) {
 
 std::string countOf(int n, const char* singular, const char* plural, std::string_view lang) {
     // French counts 0 and 1 in the singular.
-    const bool one = lang.substr(0, 2) == "fr" ? n <= 1 : n == 1;
+    const bool one = isFrench(lang) ? n <= 1 : n == 1;
     return std::to_string(n) + " " + (one ? singular : plural);
 }
 

@@ -2,6 +2,7 @@
 // leaving, saving drops the file's comments, the Save as… / New… folder, restoring an autosave.
 #include "ui/editor_panel.h"
 
+#include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
 #include <imgui.h>
@@ -58,7 +59,7 @@ std::string withTitle(std::string_view phrase, const std::string& title) {
 
 // A title in each language's quotation marks: “…” in English, « … » in French.
 std::string quoted(const std::string& title, std::string_view lang) {
-    if (lang.substr(0, 2) == "fr") return "\xC2\xAB\xC2\xA0" + title + "\xC2\xA0\xC2\xBB";
+    if (isFrench(lang)) return "\xC2\xAB\xC2\xA0" + title + "\xC2\xA0\xC2\xBB";
     return "\xE2\x80\x9C" + title + "\xE2\x80\x9D";
 }
 

@@ -76,7 +76,7 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
         std::vector<std::string> languages = s.scenario ? s.scenario->scenario.languages : std::vector<std::string>{"en", "fr"};
         if (languages.empty()) languages = {"en"};
         for (const auto& code : languages) {
-            const char* name = code.substr(0, 2) == "fr" ? "Français" : code.substr(0, 2) == "en" ? "English" : code.c_str();
+            const char* name = isFrench(code) ? "Français" : code.substr(0, 2) == "en" ? "English" : code.c_str();
             if (ImGui::MenuItem(name, nullptr, code == lang)) out.push_back(cmd::SetLanguage{code});
         }
         ImGui::EndMenu();

@@ -25,7 +25,7 @@ std::string displayLabel(const std::vector<DisplayInfo>& displays, int index, st
 namespace {
 
 const char* languageName(const std::string& code) {
-    if (code.substr(0, 2) == "fr") return "Français";
+    if (isFrench(code)) return "Français";
     if (code.substr(0, 2) == "en") return "English";
     return code.c_str();
 }
@@ -44,7 +44,7 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         // Scenario: the open one, or one of the built-ins. Nothing changes on stage until Start.
         const PresentSetup& setup = s.presentSetup;
-        const bool french = languageOf(s).substr(0, 2) == "fr";
+        const bool french = isFrench(languageOf(s));
         const BuiltInScenario* pickedBuiltIn = nullptr;
         for (const auto& b : s.builtInScenarios) {
             if (!setup.scenarioFile.empty() && b.path == setup.scenarioFile) pickedBuiltIn = &b;

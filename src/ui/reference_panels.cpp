@@ -62,7 +62,7 @@ void GlossaryPanel::drawContent(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
     if (!s.glossaryVisible) return;
     const std::string_view lang = languageOf(s);
-    const bool french = lang.substr(0, 2) == "fr";
+    const bool french = isFrench(lang);
     bool open = true;
     if (beginReference(ui, uiWord("Glossary", lang), "glossary", open)) {
         for (const auto& e : glossary()) {

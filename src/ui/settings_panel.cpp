@@ -46,7 +46,7 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
         ImGui::SameLine();
         if (ImGui::RadioButton("English", lang.substr(0, 2) != "fr")) out.push_back(cmd::SetLanguage{"en"});
         ImGui::SameLine();
-        if (ImGui::RadioButton("Français", lang.substr(0, 2) == "fr")) out.push_back(cmd::SetLanguage{"fr"});
+        if (ImGui::RadioButton("Français", isFrench(lang))) out.push_back(cmd::SetLanguage{"fr"});
 
         ImGui::Separator();
         bool resume = s.prefs.askToResume;

@@ -13,11 +13,6 @@
 
 namespace cs {
 
-std::string_view languageOf(const AppState& state) {
-    if (state.scenario) return state.scenario->language; // a view of the scenario's own string
-    return state.uiLanguage;
-}
-
 FaceWords faceWordsFor(const AppState& state, int coin, Face face) {
     const std::string_view lang = languageOf(state);
     FaceWords w;

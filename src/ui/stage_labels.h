@@ -13,9 +13,6 @@ struct ImFont;
 
 namespace cs {
 
-// The language the audience reads: the scenario's chosen language, English on the start scene.
-std::string_view languageOf(const AppState& state);
-
 struct FaceWords {
     std::string group;   // "Top face: White people" (or just "Top face" on the generic coin)
     std::string meaning; // "unearned advantage" / "unearned disadvantage"

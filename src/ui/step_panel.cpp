@@ -197,7 +197,7 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             ImGui::Spacing();
             ImGui::Separator();
             ImGui::TextUnformatted(uiWord("Scenarios", lang));
-            const bool french = languageOf(s).substr(0, 2) == "fr";
+            const bool french = isFrench(languageOf(s));
             for (const auto& b : s.builtInScenarios) {
                 const std::string& title = french && !b.titleFr.empty() ? b.titleFr : b.titleEn;
                 if (ImGui::Button((title + "##" + b.path).c_str(), ImVec2(-1.0f, 0.0f))) out.push_back(cmd::OpenFile{b.path});

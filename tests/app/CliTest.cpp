@@ -106,11 +106,34 @@ TEST(CliParseTest, UsageErrors) {
              {"--check"},
              {"a.toml", "b.toml"},
              {"--screenshot"},
+             {"--text-scale", "49", "--screenshot", "a.png"},
+             {"--text-scale", "301", "--screenshot", "a.png"},
+             {"--text-scale", "1.5", "--screenshot", "a.png"},
+             {"--text-scale", "150"},
+             {"--theme", "blue", "--screenshot", "a.png"},
+             {"--theme", "light", "--present"},
          }) {
         const CliParse p = parse(bad);
         EXPECT_FALSE(p.ok) << "accepted: " << bad[0];
         EXPECT_FALSE(p.error.empty());
     }
+}
+
+TEST(CliParseTest, PicturesTakeATextScaleInPercentAndATheme) {
+    const CliParse p = parse({"--export", "out", "--text-scale", "150", "--theme", "light", "--lang", "fr"});
+    ASSERT_TRUE(p.ok) << p.error;
+    ASSERT_TRUE(p.options.textScale.has_value());
+    EXPECT_FLOAT_EQ(*p.options.textScale, 1.5f);
+    ASSERT_TRUE(p.options.lightTheme.has_value());
+    EXPECT_TRUE(*p.options.lightTheme);
+    const CliParse plain = parse({"--screenshot", "a.png"});
+    ASSERT_TRUE(plain.ok);
+    EXPECT_FALSE(plain.options.textScale.has_value());
+    EXPECT_FALSE(plain.options.lightTheme.has_value());
+    const CliParse edges = parse({"--bench", "--text-scale", "50", "--theme", "dark"});
+    ASSERT_TRUE(edges.ok) << edges.error;
+    EXPECT_FLOAT_EQ(*edges.options.textScale, 0.5f);
+    EXPECT_FALSE(*edges.options.lightTheme);
 }
 
 TEST(CliParseTest, SizeLimitsAreInclusive) {
@@ -307,6 +330,35 @@ TEST(CliBinaryTest, ScreenshotOfAStepInFrenchDiffersFromEnglish) {
     ASSERT_EQ(en.error, ImageError::None);
     ASSERT_EQ(fr.error, ImageError::None);
     EXPECT_GT(compareImages(en.image, fr.image).meanChannelDelta, 0.05); // the words differ
+    fs::remove_all(dir);
+}
+
+// --theme light is the light projector theme (a bright background), --text-scale 150 larger words:
+// more of the picture is covered by the glyphs' light pixels on the dark theme.
+TEST(CliBinaryTest, PicturesFollowTheTextScaleAndTheTheme) {
+    const fs::path dir = tempDir("scale");
+    const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
+    auto picture = [&](const std::string& name, const std::string& flags) {
+        const ProcessResult r = coinstudio("--screenshot " + (dir / name).string() + " --size 640x360 --step 2 " +
+                                           flags + " " + tmpl);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        return decodeImage(readFileCapped(dir / name, 1 << 24).bytes).image;
+    };
+    auto share = [](const Image& im, auto&& pred) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i + 3 < im.rgba.size(); i += 4) n += pred(im.rgba[i], im.rgba[i + 1], im.rgba[i + 2]) ? 1 : 0;
+        return double(n) / double(std::max<std::size_t>(im.rgba.size() / 4, 1));
+    };
+    auto light = [](int r, int g, int b) { return r + g + b > 600; };
+    const Image plain = picture("plain.png", "");
+    const Image larger = picture("larger.png", "--text-scale 150");
+    const Image bright = picture("bright.png", "--theme light");
+    ASSERT_FALSE(plain.empty());
+    ASSERT_FALSE(larger.empty());
+    ASSERT_FALSE(bright.empty());
+    EXPECT_GT(share(larger, light), share(plain, light) * 1.3); // larger white words on the dark theme
+    EXPECT_GT(share(bright, light), 0.5);                       // the light theme's background
+    EXPECT_LT(share(plain, light), 0.2);
     fs::remove_all(dir);
 }
 

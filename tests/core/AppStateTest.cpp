@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <set>
+#include <utility>
 
 namespace cs {
 namespace {
@@ -158,6 +160,17 @@ TEST(AppStateTest, FlipWithNoCoinsDoesNothing) {
 TEST(AppStateTest, CommandsHaveReadableNames) {
     EXPECT_STREQ(commandName(Command{cmd::FlipFocusedCoin{}}), "FlipFocusedCoin");
     EXPECT_STREQ(commandName(Command{cmd::RequestQuit{}}), "RequestQuit");
+    EXPECT_STREQ(commandName(Command{cmd::AnswerRestore{}}), "AnswerRestore");
+}
+
+// Every command's name is its own: none empty, no two alike (a copied struct keeps its old name).
+TEST(AppStateTest, EveryCommandHasItsOwnName) {
+    std::set<std::string_view> names;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (names.insert(std::variant_alternative_t<I, Command>::kName), ...);
+    }(std::make_index_sequence<std::variant_size_v<Command>>{});
+    EXPECT_EQ(names.size(), std::variant_size_v<Command>);
+    EXPECT_EQ(names.count(""), 0u);
 }
 
 } // namespace

@@ -259,3 +259,24 @@ def regression_ctrl_e_start_screen(j):
     j.wait_for_text("A new scenario from the template")
     j.screenshot("new")
     j.quit()
+
+
+@journey()
+def regression_esc_right_after_typing(j):
+    """Esc pressed straight after the last letter (one burst of events, as a fast typist or a loaded
+    machine sends them) keeps that letter: the saved title is the whole word."""
+    path = j.copy_scenario(MINIMAL)
+    open_in_editor(j, path)
+    lab = j.wait_for_text("Title title")
+    field = j.wait_for_text(first_step_title(path), near=(lab[0], lab[1] + 2 * lab[3]))
+    j.click(field[0] + field[2] // 2, field[1] + field[3] // 2)
+    j.key("ctrl+a")
+    j.trace("type 'Quick title' and Esc in one burst")
+    j._run(["sh", "-c", "xdotool type --delay 1 'Quick title' && xdotool key Escape"], check=True)
+    j.wait_settled()
+    j.check_alive()
+    j.key("ctrl+s")
+    j.click_text("Save anyway")
+    j.poll(lambda: 'title = "Quick title"' in read(path), 10,
+           "the title saved after typing and Esc in one burst is not the whole word")
+    j.quit()

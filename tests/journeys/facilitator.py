@@ -3,6 +3,7 @@ presenter's keys, F5's start screen, exporting pictures and handouts."""
 
 import glob
 import os
+import time
 
 from journey import JourneyFailure, journey, load_scenario, need, text_of
 
@@ -186,4 +187,36 @@ def export_handouts(j):
     need(size == ["1280", "720"], "the pictures are %s, not 1280 x 720" % "x".join(size))
     with open(os.path.join(folder, "handout.html"), encoding="utf-8") as f:
         need("Introduction to the coin model" in f.read(), "handout.html lacks the scenario's title")
+    j.quit()
+
+
+@journey()
+def room_at_rest_stays_the_rooms_picture(j):
+    """A step at rest in a show: mouse moves redraw frames from the kept one and the screen stays the
+    step's --screenshot; the next step is drawn at once; in the workspace, hovering a button (no click
+    before) lights it and leaving puts the screen back as it was."""
+    j.launch("--present", intro(j))
+    j.wait_for_text("Content note")
+    img = page_down_to(j, 4)
+    ref = check_fills_screen_and_matches(j, img, 4, "step-4")
+    w, h = j.size
+    for x, y in ((w // 5, h // 4), (w // 2, h // 2), (4 * w // 5, 3 * h // 4), (w // 3, h - 40)):
+        j.mouse_move(x, y)
+        time.sleep(0.15)
+    check_fills_screen_and_matches(j, j.wait_settled(), 4, "step-4-after-mouse", ref)
+    img = page_down_to(j, 5, at=4, note_pending=False)
+    check_fills_screen_and_matches(j, img, 5, "step-5")
+    quit_show(j)
+
+    j.launch(intro(j))
+    j.wait_for_text("Content note")
+    x, y, bw, bh = j.wait_for_text("Flip", exact=True)
+    j.mouse_move(w - 5, h - 5)  # out of the window and in again, no click: the highlight follows the mouse
+    before = j.wait_settled()
+    j.mouse_move(x + bw // 2, y + bh // 2)
+    lit = j.wait_for_change(before, min_bits=64)
+    j.screenshot("hovered")
+    j.mouse_move(w - 5, h - 5)
+    j.poll(lambda: j.grab().differing_bits(before) <= 300, 5, "the screen did not go back after the hover")
+    need(lit.differing_bits(before) >= 64, "hovering a button did not light it")
     j.quit()

@@ -108,6 +108,28 @@ Image halved(const Image& full) {
     return out;
 }
 
+// `full` made `width` × `height` by averaging the source pixels whose centres fall in each pixel.
+Image shrunk(const Image& full, int width, int height) {
+    Image out;
+    out.width = width;
+    out.height = height;
+    out.rgba.assign(std::size_t(width) * std::size_t(height) * 4, 0);
+    std::vector<int> sum(out.rgba.size(), 0), count(std::size_t(width) * std::size_t(height), 0);
+    for (int y = 0; y < full.height; ++y) {
+        const int ty = std::min(int((float(y) + 0.5f) * float(height) / float(full.height)), height - 1);
+        for (int x = 0; x < full.width; ++x) {
+            const int tx = std::min(int((float(x) + 0.5f) * float(width) / float(full.width)), width - 1);
+            const std::size_t t = std::size_t(ty) * std::size_t(width) + std::size_t(tx);
+            ++count[t];
+            for (std::size_t c = 0; c < 4; ++c)
+                sum[t * 4 + c] += full.rgba[(std::size_t(y) * std::size_t(full.width) + std::size_t(x)) * 4 + c];
+        }
+    }
+    for (std::size_t t = 0; t < count.size(); ++t)
+        for (std::size_t c = 0; c < 4; ++c) out.rgba[t * 4 + c] = std::uint8_t(sum[t * 4 + c] / std::max(count[t], 1));
+    return out;
+}
+
 TEST_F(PresentationGLTest, ThePresentersPicturesOfTheRoomAreTheAudienceFramesOfThisStepAndTheNext) {
     // Step 6 of the introduction: labels, items, a caption with a reflection prompt; step 7 adds a
     // lift-to-top marker and a discussion prompt. Thresholds: the same drawing scaled the same way, so
@@ -186,6 +208,19 @@ TEST_F(PresentationGLTest, TwoDisplaysOpenThePresenterWindowWithTheNotesAndKeysW
     studio_->apply(cmd::GoToStep{2});
     frame();
     frame();
+    // "What the room sees" in the presenter window is the room's frame, smaller (only the scaling
+    // differs: mean ≤ 2 of 255; the frame of another step differs by far more).
+    const Image seen = studio_->presenterRoomPicture();
+    ASSERT_FALSE(seen.empty());
+    window_->makeCurrent();
+    studio_->drawFrame();
+    window_->makeCurrent(); // the frame ends with the presenter window's
+    glFinish();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    const Image room = shrunk(readPixels(window_->drawableWidth(), window_->drawableHeight()), seen.width, seen.height);
+    EXPECT_LE(compareImages(seen, room).meanChannelDelta, 2.0);
+    window_->swap();
     // The room's window has no notes; the presenter's has them.
     window_->makeCurrent();
     EXPECT_FALSE(drawDataContainsText(ImGui::GetDrawData(), notes()));
@@ -196,7 +231,10 @@ TEST_F(PresentationGLTest, TwoDisplaysOpenThePresenterWindowWithTheNotesAndKeysW
     // A clicker's Page Down pressed while the presenter window has the focus.
     studio_->handleEvent(keyDown(SDLK_PAGEDOWN, SDL_SCANCODE_PAGEDOWN, presenter->id()));
     EXPECT_EQ(studio_->state().step, 2);
+    studio_->settle();
     frame();
+    EXPECT_GT(compareImages(studio_->presenterRoomPicture(), room).meanChannelDelta, 3.0)
+        << "steps 2 and 3 look alike: the check above proves nothing";
     studio_->handleEvent(keyDown(SDLK_b, SDL_SCANCODE_B, presenter->id()));
     EXPECT_TRUE(studio_->state().blackout);
     studio_->handleEvent(keyDown(SDLK_SPACE, SDL_SCANCODE_SPACE, window_->id()));

@@ -2,6 +2,7 @@
 #include "core/handout/handout_words.h"
 
 #include "core/french_typography.h"
+#include "core/ui_text.h"
 
 #include <array>
 #include <cmath>
@@ -126,10 +127,6 @@ constexpr bool everyWordFilled() {
     return true;
 }
 static_assert(everyWordFilled(), "kWords must have one English and one French entry for each Word");
-
-bool isFrench(std::string_view language) {
-    return language.substr(0, 2) == "fr";
-}
 
 } // namespace
 

@@ -1,0 +1,2 @@
+// Must not build: a core file that uses SDL (tests/layers/CMakeLists.txt).
+#include <SDL2/SDL.h>
