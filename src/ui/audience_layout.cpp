@@ -87,12 +87,6 @@ bool complete(const UiFonts& f) {
     return f.title && f.body && f.bodyBold && f.label && f.labelBold && f.small;
 }
 
-int structuresOn(const AppState& state) {
-    int n = 0;
-    for (const auto& c : state.coins)
-        n += state.structureOf(c) ? 1 : 0;
-    return n;
-}
 
 // The screen extent (x: left, right) of every coin's rim as `view` frames it, mirror images included.
 glm::vec2 coinsExtentX(const StageView& view) {
@@ -115,9 +109,8 @@ glm::vec2 coinsExtentX(const StageView& view) {
 
 // The widest plate or heading a coin on stage would have unwrapped (past three coins: the numbered
 // plates, "2 · top").
-float widestLabel(const AppState& state, const UiFonts& fonts, bool numbersOnly) {
+float widestLabel(const AppState& state, const UiFonts& fonts, bool compact, bool numbersOnly, bool initials) {
     const float s = fonts.scale;
-    const bool compact = structuresOn(state) > 3;
     const std::string_view lang = languageOf(state);
     float w = 0.0f;
     for (int i = 0; i < int(state.coins.size()); ++i) {
@@ -138,7 +131,7 @@ float widestLabel(const AppState& state, const UiFonts& fonts, bool numbersOnly)
         if (!compact) w = std::max(w, measureText(fonts.title, state.tr(st->name)).x + 12.0f * s);
     }
     // People's names wrap at their spaces, never inside a word: the longest word needs its room too.
-    if (state.scenario) {
+    if (state.scenario && !initials) {
         for (const auto& id : state.personas) {
             if (const Persona* p = state.scenario->findPersona(id))
                 w = std::max(w, widestWord(fonts.small, state.tr(p->name)) + 36.0f * s);
@@ -158,23 +151,27 @@ struct Arrangement {
     bool namesOnly = false;   // past three coins: the legend names the coins only (no room for more)
     bool tight = false;       // a short stage: level plates stay on the faces
     bool rowLabels = false;   // past three coins, crowded: numbered plates, each row of faces named once
+    bool initials = false;    // past three coins, crowded: people as initials, named in the legend
+    bool compact = false;     // three coins or fewer, crowded: numbered plates and a legend, as past three
 };
 
 // The stage of `l` shared out as `a` says: legend, notes, side column, and the coins' part, the
 // coins and the column balanced in the middle.
 ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Arrangement a) {
     const float s = l.scale;
-    const int structures = structuresOn(state);
+    const int structures = structuresOnStage(state);
     // A margin at the sides: nothing the room reads touches the edge of the picture.
     const float margin = std::min(24.0f * s, l.stage.width * 0.05f);
     PixelRect st{l.stage.x + margin, l.stage.y, std::max(l.stage.width - 2.0f * margin, 1.0f), l.stage.height};
     const float least = std::clamp(st.width * 0.3f, std::min(380.0f * s, st.width * 0.45f), st.width * 0.45f);
     const float most = std::max(least, st.width * 0.5f);
     const float gap = 40.0f * s;
-    const bool compact = structures > 3;
+    const bool compact = structures > 3 || a.compact;
+    l.compactStage = compact;
     if (compact && !a.legendAside) {
         // The legend across the whole stage: past three coins it names them and their faces.
-        const float height = std::min(legendHeightFor(state, fonts, st.width, s, a.namesOnly), st.height * 0.45f);
+        const float height =
+            std::min(legendHeightFor(state, fonts, st.width, s, a.namesOnly, a.initials), st.height * 0.45f);
         l.legend = {st.x, st.y, st.width, height};
         l.legendNamesOnly = a.namesOnly;
         st.y += height;
@@ -201,7 +198,7 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
         return least; // nothing fits: the coins keep their room, the column shows what it can
     };
     if (compact && a.legendAside) {
-        column = fitting([&](float w) { return legendHeightFor(state, fonts, w, s); });
+        column = fitting([&](float w) { return legendHeightFor(state, fonts, w, s, false, a.initials); });
     } else if (a.items && focus && presence > 0.01f) {
         column = fitting([&](float w) {
             return levels ? levelsHeightFor(state, fonts, w, s) + 20.0f * s : itemsHeightFor(state, fonts, w, s);
@@ -251,10 +248,12 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
     const bool stepOff = levels && !a.tight;
     l.levelPlatesOnFaces = levels && a.tight;
     const float above = heading + (stepOff ? plate + 6.0f * s : 0.0f) +
-                        (topPeople ? peopleHeightFor(state, fonts, Face::Top, room, s) + gapPeople : 0.0f);
-    const float below = (stepOff ? plate + 6.0f * s : 0.0f) +
-                        (bottomPeople ? peopleHeightFor(state, fonts, Face::Bottom, room, s) + gapPeople : 0.0f);
+                        (topPeople ? peopleHeightFor(state, fonts, Face::Top, room, s, a.initials) + gapPeople : 0.0f);
+    const float below =
+        (stepOff ? plate + 6.0f * s : 0.0f) +
+        (bottomPeople ? peopleHeightFor(state, fonts, Face::Bottom, room, s, a.initials) + gapPeople : 0.0f);
     l.faceRowLabels = compact && a.rowLabels;
+    l.peopleInitials = compact && a.initials;
     float rowLabel = 0.0f; // the row names' room at the left of the coins
     if (l.faceRowLabels) {
         const std::string_view lang = languageOf(state);
@@ -278,7 +277,7 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
         one.coins.resize(1);
         const glm::vec2 x = coinsExtentX(one);
         const float coin = std::max(x.y - x.x, 1.0f);
-        const float label = widestLabel(state, fonts, a.rowLabels);
+        const float label = widestLabel(state, fonts, compact, a.rowLabels, a.initials);
         const float n = float(view.coins.size());
         const float apart = std::max(coin * 1.25f, label + 16.0f * s);
         const float need = (n - 1.0f) * apart + std::max(coin / 0.86f, label) + 32.0f * s + rowLabel;
@@ -328,7 +327,7 @@ StageCost costOf(const ViewLayout& l, const AppState& state, const UiFonts& font
                                  : nullptr;
     if (focus && state.action.kind != Action::Levels && coinPresence(state, state.focus).unearned > 0.5f) {
         // (Past three coins the coins are the point: their row may go without the items column.)
-        if (layout.items.empty() && structuresOn(state) <= 3)
+        if (layout.items.empty() && structuresOnStage(state) <= 3)
             cost.unseen += int(focus->advantages.size() + focus->disadvantages.size());
         for (const auto& list : layout.items)
             cost.unseen += list.hidden + (list.chips.empty() && list.hidden > 0 ? 5 : 0);
@@ -338,7 +337,7 @@ StageCost costOf(const ViewLayout& l, const AppState& state, const UiFonts& font
 
 // Without the fonts (no ImGui atlas): the column at ~30 %, estimates for the legend and the notes.
 ViewLayout estimated(ViewLayout l, const AppState& state, float lineHeight) {
-    const int structures = structuresOn(state);
+    const int structures = structuresOnStage(state);
     PixelRect& st = l.stage;
     if (structures > 3) {
         const float rows = float((structures + 1) / 2);
@@ -367,8 +366,8 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
     l.coinArea = l.stage;
     const float s = l.scale;
     const UiFonts fonts = fontsInAtlas(s);
-    if (!complete(fonts)) return structuresOn(state) > 0 ? estimated(l, state, lineHeight) : l;
-    const int structures = structuresOn(state);
+    if (!complete(fonts)) return structuresOnStage(state) > 0 ? estimated(l, state, lineHeight) : l;
+    const int structures = structuresOnStage(state);
     const bool audience = l.caption.height > 0.0f;
     const CaptionWords words = captionFor(state);
     const std::string_view lang = languageOf(state);
@@ -427,10 +426,32 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
             tries.push_back({true, false, true, false, true});
             tries.push_back({false, false, true, false, true});
         }
+        // Then the same with the people as initials, named once in the legend, when their names
+        // under every marker leave the coins no room.
+        const std::size_t named = tries.size();
+        for (std::size_t i = 0; i < named; ++i) {
+            if (tries[i].legendAside) continue; // the legend beside the coins is too narrow to add them
+            Arrangement a = tries[i];
+            a.initials = true;
+            tries.push_back(a);
+        }
     } else if (state.action.kind == Action::Levels) {
         tries = {{true, false, false, false}, {true, false, false, true}, {false, false, false, true}};
     } else {
         tries = {{true, false, false}, {false, false, false}};
+    }
+    if (structures <= 3) {
+        // Then, for faces whose whole names do not fit beside their coins, the way past three coins
+        // goes: numbered plates, the names in a legend across the top (people by name, then by initials).
+        const std::size_t whole = tries.size();
+        for (bool initials : {false, true}) {
+            for (std::size_t i = 0; i < whole; ++i) {
+                Arrangement a = tries[i];
+                a.compact = true;
+                a.initials = initials;
+                tries.push_back(a);
+            }
+        }
     }
     // The first arrangement with nothing overlapping, no text cut and every item shown; else, of all,
     // the one with the fewest overlaps, then the fewest texts cut, then the fewest items unseen (the

@@ -31,6 +31,10 @@ struct ViewLayout {
     bool legendNamesOnly = false;    // no room for the people on each face: the coins' names only
     bool levelPlatesOnFaces = false; // levels on a short stage: the plates stay on the faces (over the rings)
     bool faceRowLabels = false;      // past three coins, crowded: numbers on the plates, each row of faces named once
+    bool compactStage = false;       // numbered plates ("2 · top") and a legend of the coins' names and faces, even
+                                     // with three coins or fewer: their faces' whole names do not fit beside them
+    bool peopleInitials = false;     // past three coins, crowded: people as their initials on the faces, their
+                                     // names in the legend (a name under every marker would push the coins small)
     bool topLine = true;             // audience: the scenario's title and "4 / 12" above the stage (a short screen
                                      // with large text gives that line to the stage)
     PixelRect notes;    // under the coins: how to read what the stage shows

@@ -53,15 +53,6 @@ float roomBetweenCoins(const StageView& view, int coin, float whole) {
     return room;
 }
 
-int structuresOnStage(const AppState& s) {
-    int n = 0;
-    for (const auto& c : s.coins) n += s.structureOf(c) ? 1 : 0;
-    return n;
-}
-
-// Past three coins the faces carry numbered markers ("2 · top") and a legend names them.
-bool compactLabels(const AppState& s) { return structuresOnStage(s) > 3; }
-
 void keepInside(LabelBox& b, const PixelRect& r) {
     const glm::vec2 half = b.size * 0.5f;
     b.centre.x = std::clamp(b.centre.x, r.x + half.x, std::max(r.x + half.x, r.x + r.width - half.x));
@@ -119,6 +110,17 @@ void drawPerson(ImDrawList* dl, glm::vec2 at, float size, unsigned int fill, uns
     dl->PathStroke(edge, 0, size * 0.06f);
 }
 
+int structuresOnStage(const AppState& s) {
+    int n = 0;
+    for (const auto& c : s.coins)
+        n += s.structureOf(c) ? 1 : 0;
+    return n;
+}
+
+bool compactStage(const ViewLayout& layout, const AppState& s) {
+    return layout.compactStage || structuresOnStage(s) > 3;
+}
+
 StageLabels layoutStageLabels(const UiContext& ui) {
     StageLabels out;
     const float s = ui.fonts.scale;
@@ -141,7 +143,7 @@ StageLabels layoutStageLabels(const UiContext& ui) {
             if (b.coin != a.coin) between = std::min(between, std::abs(b.screen.x - a.screen.x));
         }
         const float room = between - 2.0f * kPadX * s - 12.0f * s;
-        if (compactLabels(ui.state) && ui.state.structureOf(ui.state.coins[std::size_t(a.coin)])) {
+        if (compactStage(ui.layout, ui.state) && ui.state.structureOf(ui.state.coins[std::size_t(a.coin)])) {
             // "2 · top"; where coins stand close, the number above the word.
             const std::string_view lang = languageOf(ui.state);
             const std::string number = std::to_string(a.coin + 1);
@@ -205,7 +207,7 @@ StageLabels layoutStageLabels(const UiContext& ui) {
     };
     for (int i = 0; i < int(ui.stage.coins.size()); ++i)
         separatePlates(i);
-    if (compactLabels(ui.state) && ui.layout.faceRowLabels) {
+    if (compactStage(ui.layout, ui.state) && ui.layout.faceRowLabels) {
         // Each row of faces named once, at its left (in the room the layout keeps there).
         for (Face face : kAllFaces) {
             float left = 1e9f, y = 0.0f;
@@ -229,7 +231,7 @@ StageLabels layoutStageLabels(const UiContext& ui) {
     }
     // A heading with the structure's name above each real coin, clear of that coin's plates (past
     // three coins the legend names them instead).
-    for (int i = 0; !compactLabels(ui.state) && i < int(ui.stage.coins.size()) && i < int(ui.state.coins.size()); ++i) {
+    for (int i = 0; !compactStage(ui.layout, ui.state) && i < int(ui.stage.coins.size()) && i < int(ui.state.coins.size()); ++i) {
         const Structure* structure = ui.state.structureOf(ui.state.coins[std::size_t(i)]);
         if (!structure) continue;
         CoinHeading h;

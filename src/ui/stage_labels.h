@@ -68,6 +68,12 @@ struct StageLabels {
     std::vector<FaceRowLabel> rows;
 };
 
+// How many coins on stage are of a structure (not blank).
+int structuresOnStage(const AppState& state);
+// Whether the faces carry numbered plates ("2 · top") and a legend names the coins and their faces:
+// always past three coins, and where the layout chose it for fewer.
+bool compactStage(const ViewLayout& layout, const AppState& state);
+
 // Where each label goes and how big it is (uses the fonts' metrics; needs an ImGui context with a
 // built atlas). Plates wrap to the room the coin has; everything is kept inside the coins' area.
 StageLabels layoutStageLabels(const UiContext& ui);

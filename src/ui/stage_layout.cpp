@@ -37,13 +37,6 @@ PixelRect coinAreaOf(const ViewLayout& l) {
     return l.coinArea.width > 0.0f ? l.coinArea : l.stage;
 }
 
-int structuresOnStage(const AppState& s) {
-    int n = 0;
-    for (const auto& c : s.coins)
-        n += s.structureOf(c) ? 1 : 0;
-    return n;
-}
-
 const LabelPlate* plateOf(const StageLabels& labels, int coin, Face face) {
     for (const auto& p : labels.plates) {
         if (p.coin == coin && p.face == face) return &p;
@@ -60,6 +53,22 @@ glm::vec2 faceAnchor(const UiContext& ui, int coin, Face face) {
         if (a.coin == coin && a.face == face) return a.screen;
     }
     return glm::vec2(ui.stage.project(ui.stage.coins[std::size_t(coin)].centre));
+}
+
+// The people standing on a face of a coin on stage, in the scenario's order.
+std::vector<const Persona*> peopleOnStage(const AppState& s) {
+    std::vector<const Persona*> out;
+    if (!s.scenario) return out;
+    for (const auto& id : s.personas) {
+        const Persona* p = s.scenario->findPersona(id);
+        if (!p) continue;
+        const bool standing = std::any_of(s.coins.begin(), s.coins.end(), [&](const PlacedCoin& c) {
+            return std::any_of(p->positions.begin(), p->positions.end(),
+                               [&](const auto& pos) { return pos.first == c.structureId; });
+        });
+        if (standing) out.push_back(p);
+    }
+    return out;
 }
 
 // Screen distance from a coin's centre to its nearest neighbour's (the whole stage for one coin).
@@ -490,27 +499,49 @@ void layoutLevels(LevelsLayout& lv, const UiContext& ui, Occupied& taken) {
 // =====================================================================================================
 namespace {
 
+// Short entries ("1  Racism", "AR  Aisha Rahman") in rows from `y`, as many a row as fit.
+void flowEntries(std::vector<LegendEntry>& out, const std::vector<std::string>& texts, const UiFonts& fonts, float sc,
+                 const PixelRect& r, float y) {
+    const float gap = 40.0f * sc, padX = 16.0f * sc;
+    float x = r.x + padX;
+    for (const std::string& text : texts) {
+        LegendEntry e;
+        e.name = makeRun(fonts.small, text, std::max(r.width - 2.0f * padX, widestWord(fonts.small, text) + 1.0f));
+        if (x > r.x + padX && x + e.name.size.x > r.x + r.width - padX) {
+            x = r.x + padX;
+            y += e.name.size.y + 6.0f * sc;
+        }
+        e.name.pos = {x, y};
+        x += e.name.size.x + gap;
+        out.push_back(std::move(e));
+    }
+}
+
+// The coins' entries, then (`people`) a row naming the initials the people stand as.
 std::vector<LegendEntry> layoutLegendIn(const AppState& s, const UiFonts& fonts, float sc, const PixelRect& r,
-                                        bool namesOnly) {
+                                        bool namesOnly, bool people) {
     std::vector<LegendEntry> out;
     const std::string_view lang = languageOf(s);
+    auto addPeople = [&] {
+        if (!people) return;
+        float bottom = r.y;
+        for (const auto& e : out)
+            bottom = std::max(bottom, e.box().y + e.box().height);
+        const std::map<std::string, std::string> initials = initialsOnStage(s);
+        std::vector<std::string> texts;
+        for (const Persona* p : peopleOnStage(s))
+            texts.push_back(initials.at(p->id) + "  " + s.tr(p->name));
+        flowEntries(out, texts, fonts, sc, r, out.empty() ? r.y + 8.0f * sc : bottom + 10.0f * sc);
+    };
     if (namesOnly) {
         // "1  Racism   2  Sexism   …" in rows, as many a row as fit.
-        const float gap = 40.0f * sc, padX = 16.0f * sc;
-        float x = r.x + padX, y = r.y + 8.0f * sc;
+        std::vector<std::string> texts;
         for (int i = 0; i < int(s.coins.size()); ++i) {
-            const Structure* st = s.structureOf(s.coins[std::size_t(i)]);
-            if (!st) continue;
-            LegendEntry e;
-            e.name = makeRun(fonts.small, std::to_string(i + 1) + "  " + s.tr(st->name), r.width - 2.0f * padX);
-            if (x > r.x + padX && x + e.name.size.x > r.x + r.width - padX) {
-                x = r.x + padX;
-                y += e.name.size.y + 6.0f * sc;
-            }
-            e.name.pos = {x, y};
-            x += e.name.size.x + gap;
-            out.push_back(std::move(e));
+            if (const Structure* st = s.structureOf(s.coins[std::size_t(i)]))
+                texts.push_back(std::to_string(i + 1) + "  " + s.tr(st->name));
         }
+        flowEntries(out, texts, fonts, sc, r, r.y + 8.0f * sc);
+        addPeople();
         return out;
     }
     // Two entries a row when each still has a reasonable line; one otherwise.
@@ -536,14 +567,15 @@ std::vector<LegendEntry> layoutLegendIn(const AppState& s, const UiFonts& fonts,
         out.push_back(std::move(e));
         ++entry;
     }
+    addPeople();
     return out;
 }
 
 } // namespace
 
-float legendHeightFor(const AppState& state, const UiFonts& fonts, float width, float sc, bool namesOnly) {
+float legendHeightFor(const AppState& state, const UiFonts& fonts, float width, float sc, bool namesOnly, bool people) {
     float bottom = 0.0f;
-    for (const auto& e : layoutLegendIn(state, fonts, sc, {0.0f, 0.0f, width, 1e6f}, namesOnly)) {
+    for (const auto& e : layoutLegendIn(state, fonts, sc, {0.0f, 0.0f, width, 1e6f}, namesOnly, people)) {
         bottom = std::max(bottom, e.box().y + e.box().height);
     }
     return bottom > 0.0f ? bottom + 12.0f * sc : 0.0f;
@@ -573,7 +605,16 @@ PersonaMarker makeMarker(const UiFonts& fonts, float sc, const std::string& id, 
     return m;
 }
 
+// The marker as its circle only, with initials told apart from the others' (the legend names it).
+void keepInitialsOnly(PersonaMarker& m, const std::map<std::string, std::string>& initials) {
+    if (const auto it = initials.find(m.personaId); it != initials.end()) m.initials = it->second;
+    m.nameRun = {};
+    m.nameBox = {};
+    m.initialsOnly = true;
+}
+
 glm::vec2 unitSize(const PersonaMarker& m, float sc) {
+    if (m.nameRun.empty()) return {2.0f * m.radius, 2.0f * m.radius};
     const float w = std::max(2.0f * m.radius, m.nameRun.size.x + 12.0f * sc);
     return {w, 2.0f * m.radius + 2.0f * sc + m.nameRun.size.y + 2.0f * sc};
 }
@@ -678,13 +719,16 @@ std::vector<FacePeople> facePeople(const AppState& s, int coins) {
 
 } // namespace
 
-float peopleHeightFor(const AppState& state, const UiFonts& fonts, Face face, float room, float sc) {
+float peopleHeightFor(const AppState& state, const UiFonts& fonts, Face face, float room, float sc, bool initials) {
     float tallest = 0.0f;
+    const std::map<std::string, std::string> told = initials ? initialsOnStage(state) : std::map<std::string, std::string>{};
     for (const auto& fp : facePeople(state, int(state.coins.size()))) {
         if (fp.face != face) continue;
         std::vector<PersonaMarker> ms;
-        for (const Persona* p : fp.people)
+        for (const Persona* p : fp.people) {
             ms.push_back(makeMarker(fonts, sc, p->id, state.tr(p->name), false, room - 12.0f * sc));
+            if (initials) keepInitialsOnly(ms.back(), told);
+        }
         tallest = std::max(tallest, arrangeRows(ms, room, sc).y);
     }
     return tallest;
@@ -722,6 +766,9 @@ std::vector<PersonaMarker> layoutGroups(StageLayout& out, const UiContext& ui, i
     const float slot = std::min(roomBetween(ui.stage, coin, area.width), area.width) - 16.0f * sc;
     const float gap = 32.0f * sc, padX = 20.0f * sc, padY = 10.0f * sc;
     const float groupWidth = std::max((slot - gap) * 0.5f, 120.0f * sc);
+    const bool compact = compactStage(ui.layout, s);
+    const std::map<std::string, std::string> told =
+        ui.layout.peopleInitials && compact ? initialsOnStage(s) : std::map<std::string, std::string>{};
     GroupPlan plans[2];
     for (int g = 0; g < 2; ++g) {
         const Face face = g == 0 ? Face::Top : Face::Bottom;
@@ -729,13 +776,20 @@ std::vector<PersonaMarker> layoutGroups(StageLayout& out, const UiContext& ui, i
         plan.group.coin = coin;
         plan.group.face = face;
         plan.group.alpha = amount;
-        const std::string name = s.tr(face == Face::Top ? st->top : st->bottom);
+        // Past three coins a group is named as its face's plate was ("2 · top"), the legend giving the
+        // words: a coin's slot is too narrow for a group's whole name.
+        const std::string name =
+            compact ? std::to_string(coin + 1) + " \xC2\xB7 " +
+                          std::string(uiText(face == Face::Top ? UiText::TopShort : UiText::BottomShort, languageOf(s)))
+                    : s.tr(face == Face::Top ? st->top : st->bottom);
         plan.group.name = makeRun(ui.fonts.bodyBold, name,
-                                  std::max(groupWidth - 2.0f * padX, widestWord(ui.fonts.bodyBold, name) + 1.0f));
+                                  compact ? 0.0f
+                                          : std::max(groupWidth - 2.0f * padX, widestWord(ui.fonts.bodyBold, name) + 1.0f));
         for (const auto& fp : standing) {
             if (fp.coin != coin || fp.face != face) continue;
             for (const Persona* p : fp.people) {
                 plan.people.push_back(makeMarker(ui.fonts, sc, p->id, s.tr(p->name), false, groupWidth - 12.0f * sc));
+                if (ui.layout.peopleInitials && compact) keepInitialsOnly(plan.people.back(), told);
             }
         }
         for (auto& m : plan.people) {
@@ -751,27 +805,39 @@ std::vector<PersonaMarker> layoutGroups(StageLayout& out, const UiContext& ui, i
         peopleH = std::max(peopleH, p.peopleSize.y);
     }
     const float rest = nameH + (peopleH > 0.0f ? 12.0f * sc + peopleH : 0.0f) + 12.0f * sc;
-    const float figure = std::clamp(std::min((area.height - rest) / 1.3f, groupWidth / 3.9f), 16.0f * sc, 64.0f * sc);
+    // Side by side, centred on the coin's place; past three coins, where the two do not fit the coin's
+    // slot even with small figures, one above the other (the top face's people above), as the faces were.
+    float least = 0.0f;
+    for (const auto& p : plans)
+        least = std::max({least, p.group.name.size.x + 2.0f * padX, p.peopleSize.x, 16.0f * sc * 3.9f});
+    const bool stacked = compact && 2.0f * least + gap > slot;
+    const float rows = stacked ? 2.0f : 1.0f;
+    // Large figures, as large as the room allows (they are people, not decoration).
+    const float figure =
+        std::clamp(std::min((area.height - rows * rest - (rows - 1.0f) * gap) / (1.3f * rows),
+                            (stacked ? std::max(slot, least) : groupWidth) / 3.9f),
+                   16.0f * sc, 64.0f * sc);
     const float figureRow = figure * 1.25f;
-    const float total = figureRow + rest;
-    float top = std::clamp(centre.y - total * 0.5f, area.y, std::max(area.y, area.y + area.height - total));
-    // Side by side, centred on the coin's place, kept on the stage.
+    const float one = figureRow + rest;
+    const float total = rows * one + (rows - 1.0f) * gap;
+    const float top = std::clamp(centre.y - total * 0.5f, area.y, std::max(area.y, area.y + area.height - total));
     float widths[2];
     for (int g = 0; g < 2; ++g) {
         widths[g] = std::max({plans[g].group.name.size.x + 2.0f * padX, plans[g].peopleSize.x, figure * 3.9f});
     }
-    const float both = widths[0] + gap + widths[1];
+    const float both = stacked ? std::max(widths[0], widths[1]) : widths[0] + gap + widths[1];
     float x = std::clamp(centre.x - both * 0.5f, area.x, std::max(area.x, area.x + area.width - both));
     for (int g = 0; g < 2; ++g) {
         GroupPlan& plan = plans[g];
         PeopleGroup& group = plan.group;
-        const float cx = x + widths[g] * 0.5f;
+        const float cx = stacked ? x + both * 0.5f : x + widths[g] * 0.5f;
+        const float y = stacked ? top + float(g) * (one + gap) : top;
         group.figureSize = figure;
         for (int k = -1; k <= 1; ++k)
-            group.figures.push_back({cx + float(k) * figure * 1.3f, top + figure * 0.8f});
-        const float plateTop = top + figureRow + 6.0f * sc;
+            group.figures.push_back({cx + float(k) * figure * 1.3f, y + figure * 0.8f});
+        const float plateTop = y + figureRow + 6.0f * sc;
         group.plate = {cx - group.name.size.x * 0.5f - padX, plateTop, group.name.size.x + 2.0f * padX, nameH};
-        group.column = {x, top, widths[g], total};
+        group.column = {cx - widths[g] * 0.5f, y, widths[g], one};
         group.name.pos = {cx - group.name.size.x * 0.5f, plateTop + (nameH - group.name.size.y) * 0.5f};
         offsetMarkers(plan.people, {cx - plan.peopleSize.x * 0.5f, plateTop + nameH + 12.0f * sc});
         taken.add(group.box());
@@ -780,7 +846,7 @@ std::vector<PersonaMarker> layoutGroups(StageLayout& out, const UiContext& ui, i
             placed.push_back(m);
         }
         out.groups.push_back(std::move(group));
-        x += widths[g] + gap;
+        if (!stacked) x += widths[g] + gap;
     }
     return placed;
 }
@@ -927,6 +993,20 @@ std::string initialsOf(const std::string& name) {
     return out;
 }
 
+std::map<std::string, std::string> initialsOnStage(const AppState& state) {
+    std::map<std::string, std::string> out;
+    const std::vector<const Persona*> people = peopleOnStage(state);
+    std::map<std::string, int> uses;
+    for (const Persona* p : people)
+        ++uses[initialsOf(state.tr(p->name))];
+    std::map<std::string, int> seen;
+    for (const Persona* p : people) {
+        const std::string plain = initialsOf(state.tr(p->name));
+        out[p->id] = uses[plain] > 1 ? plain + std::to_string(++seen[plain]) : plain;
+    }
+    return out;
+}
+
 StageLayout layoutStage(const UiContext& ui) {
     StageLayout out;
     const AppState& s = ui.state;
@@ -952,8 +1032,9 @@ StageLayout layoutStage(const UiContext& ui) {
         out.notes.push_back(layoutNote(n.text, r, ui.fonts, sc, n.alpha));
         taken.add(out.notes.back().box);
     }
-    if (structuresOnStage(s) > 3 && ui.layout.legend.height > 0.0f) {
-        out.legend = layoutLegendIn(s, ui.fonts, sc, ui.layout.legend, ui.layout.legendNamesOnly);
+    if (compactStage(ui.layout, s) && ui.layout.legend.height > 0.0f) {
+        out.legend =
+            layoutLegendIn(s, ui.fonts, sc, ui.layout.legend, ui.layout.legendNamesOnly, ui.layout.peopleInitials);
         for (const auto& e : out.legend)
             taken.add(e.box());
     }
@@ -1007,6 +1088,8 @@ StageLayout layoutStage(const UiContext& ui) {
             }
         }
     }
+    const bool initialsOnly = ui.layout.peopleInitials && compactStage(ui.layout, s);
+    const std::map<std::string, std::string> told = initialsOnly ? initialsOnStage(s) : std::map<std::string, std::string>{};
     for (const auto& fp : standing) {
         const float room = std::max(roomBetween(ui.stage, fp.coin, area.width) - 12.0f * sc, 60.0f * sc);
         std::vector<PersonaMarker> ms;
@@ -1016,6 +1099,7 @@ StageLayout layoutStage(const UiContext& ui) {
             ms.push_back(makeMarker(ui.fonts, sc, p->id,
                                     isLifted ? std::string(uiText(UiText::OldPlace, lang)) : s.tr(p->name), isLifted,
                                     room - 12.0f * sc));
+            if (initialsOnly && !isLifted) keepInitialsOnly(ms.back(), told);
             ms.back().coin = fp.coin;
             ms.back().face = fp.face;
         }
@@ -1025,7 +1109,7 @@ StageLayout layoutStage(const UiContext& ui) {
                                      ? rectOf(*plate)
                                      : boxAround(faceAnchor(ui, fp.coin, fp.face), glm::vec2(1.0f));
         std::vector<glm::vec2> spots = spotsAround(anchor, size, 8.0f * sc);
-        if (structuresOnStage(s) > 3 && fp.face == Face::Top) {
+        if (compactStage(ui.layout, s) && fp.face == Face::Top) {
             // Past three coins: people on top faces stand above their plate (the row of coins' top),
             // people on bottom faces under theirs; the layout keeps room for both rows.
             std::swap(spots[0], spots[1]);

@@ -7,6 +7,7 @@
 #include "ui/layout_text.h"
 #include "ui/stage_labels.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct PersonaMarker {
     TextRun nameRun;       // under the circle
     PixelRect nameBox;     // the plate behind the name
     bool muted = false;    // the name is a caption ("old place, still there"), not a person's name
+    bool initialsOnly = false; // no name under it: the legend says whose initials these are (no portrait either)
     PixelRect box() const; // circle and name
 };
 
@@ -156,12 +158,18 @@ float itemsHeightFor(const AppState& state, const UiFonts& fonts, float width, f
 // How many items a column of that size has no room for.
 int itemsHiddenFor(const AppState& state, const UiFonts& fonts, const PixelRect& column, float scale);
 float levelsHeightFor(const AppState& state, const UiFonts& fonts, float width, float scale);
-float legendHeightFor(const AppState& state, const UiFonts& fonts, float width, float scale, bool namesOnly = false);
+float legendHeightFor(const AppState& state, const UiFonts& fonts, float width, float scale, bool namesOnly = false,
+                      bool people = false);
 float notesHeightFor(const AppState& state, const UiFonts& fonts, float width, float scale);
-// The tallest block of people standing on one kind of face of a coin, in rows no wider than `room`.
-float peopleHeightFor(const AppState& state, const UiFonts& fonts, Face face, float room, float scale);
+// The tallest block of people standing on one kind of face of a coin, in rows no wider than `room`
+// (`initials`: their circles only, the names being in the legend).
+float peopleHeightFor(const AppState& state, const UiFonts& fonts, Face face, float room, float scale,
+                      bool initials = false);
 
 // "Sam Lee" → "SL", "Robin" → "R" (UTF-8 aware, at most two letters).
 std::string initialsOf(const std::string& name);
+// The initials of the people on stage, by persona id, told apart where they would be the same
+// ("M1", "M2"): with their names in the legend, each circle must point at one person.
+std::map<std::string, std::string> initialsOnStage(const AppState& state);
 
 } // namespace cs

@@ -63,7 +63,7 @@ void drawMarker(ImDrawList* dl, const UiContext& ui, const PersonaMarker& m, flo
     const float s = ui.fonts.scale;
     const ImVec2 c = im(m.centre);
     dl->AddCircleFilled(c, m.radius, toImColor(ui.theme.plate, 0.95f * alpha));
-    if (const UiPicture* pic = m.personaId.empty() ? nullptr : ui.picture("persona:" + m.personaId)) {
+    if (const UiPicture* pic = m.personaId.empty() || m.initialsOnly ? nullptr : ui.picture("persona:" + m.personaId)) {
         // The portrait, cropped to its central square and to the circle.
         const float w = float(pic->width), h = float(pic->height);
         const ImVec2 uv0(w > h ? (1.0f - h / w) * 0.5f : 0.0f, h > w ? (1.0f - w / h) * 0.5f : 0.0f);
