@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <sstream>
 
 namespace cs {
 
@@ -359,6 +361,68 @@ ViewLayout estimated(ViewLayout l, const AppState& state, float lineHeight) {
     return l;
 }
 
+// The first arrangement with nothing overlapping, no text cut and every item shown; else, of all,
+// the one with the fewest overlaps, then the fewest texts cut, then the fewest items unseen (the
+// earlier of equals). Returns the indexes of its base and its arrangement.
+std::pair<std::size_t, std::size_t> bestArrangement(const std::vector<ViewLayout>& bases,
+                                                    const std::vector<Arrangement>& tries, const AppState& state,
+                                                    const UiFonts& fonts, const CaptionWords& words, glm::vec2 view,
+                                                    std::string_view lang, bool audience) {
+    std::pair<std::size_t, std::size_t> best{0, 0};
+    long fewest = -1;
+    for (std::size_t b = 0; b < bases.size(); ++b) {
+        const ViewLayout& base = bases[b];
+        const int cut = audience ? layoutCaption(words, base.caption, view, fonts, lang, base.topLine).shortened : 0;
+        for (std::size_t t = 0; t < tries.size(); ++t) {
+            const ViewLayout c = compose(base, state, fonts, tries[t]);
+            const StageCost cost = costOf(c, state, fonts);
+            const long score = long(cost.overlaps) * 1000000L + long(cut) * 1000L + long(cost.unseen);
+            if (fewest < 0 || score < fewest) {
+                best = {b, t};
+                fewest = score;
+            }
+            if (score == 0) return best;
+        }
+    }
+    return best;
+}
+
+// Everything the choice of arrangement depends on: the step's words and what stands on stage (as
+// it will settle), the view's parts and its fonts' scale.
+std::string choiceKey(const AppState& state, const CaptionWords& words, const ViewLayout& l, glm::vec2 view) {
+    std::ostringstream k;
+    k << state.scenario.get() << '|' << state.step << '|' << languageOf(state) << '|' << view.x << 'x' << view.y
+      << '|' << l.scale << '|' << l.stage.x << ',' << l.stage.y << ',' << l.stage.width << ',' << l.stage.height
+      << '|' << l.caption.y << ',' << l.caption.height << '|' << state.answerRevealed << state.contentNotePending
+      << '|' << int(state.view.show) << '|' << state.focus << '|' << int(state.action.kind) << ':' << state.action.coin;
+    for (const auto& c : state.coins)
+        k << '|' << c.structureId << (c.faceUpAtEnd() == Face::Bottom ? "^" : "");
+    k << '|';
+    for (const auto& id : state.personas)
+        k << id << ',';
+    k << '|' << std::hash<std::string>{}(words.title + '\n' + words.text + '\n' + words.question + '\n' +
+                                         words.explain + '\n' + words.discuss + '\n' + words.reflect)
+      << '|' << words.answer;
+    return k.str();
+}
+
+// The last few choices (the audience window and the presenter's pictures each have their own screen).
+std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>>& choices() {
+    static std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>> kept;
+    return kept;
+}
+std::optional<std::pair<std::size_t, std::size_t>> knownChoice(const std::string& key) {
+    for (const auto& [k, c] : choices()) {
+        if (k == key) return c;
+    }
+    return std::nullopt;
+}
+void keepChoice(const std::string& key, std::pair<std::size_t, std::size_t> chosen) {
+    auto& kept = choices();
+    if (kept.size() >= 8) kept.erase(kept.begin());
+    kept.emplace_back(key, chosen);
+}
+
 } // namespace
 
 ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeight) {
@@ -453,29 +517,25 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
             }
         }
     }
-    // The first arrangement with nothing overlapping, no text cut and every item shown; else, of all,
-    // the one with the fewest overlaps, then the fewest texts cut, then the fewest items unseen (the
-    // earlier of equals).
-    ViewLayout best;
-    long fewest = -1;
     const std::vector<ViewLayout> bases =
         audience ? std::vector<ViewLayout>{below, bandBelow(noTopLine(l)), bandBeside(l, 0.36f),
                                            bandBeside(noTopLine(l), 0.36f), bandBeside(noTopLine(l), 0.46f)}
                  : std::vector<ViewLayout>{below};
-    for (const ViewLayout& base : bases) {
-        const int cut = audience ? layoutCaption(words, base.caption, view, fonts, lang, base.topLine).shortened : 0;
-        for (const Arrangement& a : tries) {
-            const ViewLayout c = compose(base, state, fonts, a);
-            const StageCost cost = costOf(c, state, fonts);
-            const long score = long(cost.overlaps) * 1000000L + long(cut) * 1000L + long(cost.unseen);
-            if (fewest < 0 || score < fewest) {
-                best = c;
-                fewest = score;
-            }
-            if (score == 0) return best;
-        }
+    // The search lays the stage out up to bases × tries times: far too much for every frame on a
+    // crowded stage. What it chooses depends on the step as it settles, not on the moment of its
+    // animation, so it is chosen once for the settled step on this screen and kept.
+    const std::string key = choiceKey(state, words, l, view);
+    std::pair<std::size_t, std::size_t> chosen{0, 0};
+    if (const auto known = knownChoice(key)) {
+        chosen = *known;
+    } else {
+        AppState settled = state;
+        settled.settle();
+        chosen = bestArrangement(bases, tries, settled, fonts, words, view, lang, audience);
+        keepChoice(key, chosen);
     }
-    return best;
+    return compose(bases[std::min(chosen.first, bases.size() - 1)], state, fonts,
+                   tries[std::min(chosen.second, tries.size() - 1)]);
 }
 
 namespace {

@@ -1,4 +1,4 @@
-// What the model shows over the coins (BRIEF §2–3): the focused coin's unearned advantages and
+// What the model shows over the coins: the focused coin's unearned advantages and
 // disadvantages, personas on the faces they stand on, the step actions (lift to top, dismantle,
 // levels), and the short notes that say how to read them. Drawn from the stage layout
 // (stage_layout.h), over the labels.

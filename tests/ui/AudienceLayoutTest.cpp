@@ -419,13 +419,19 @@ action = "dismantle"
 
 // --- past three coins at large text: people as initials, named in the legend ---------------------------
 
+// The five-coin test scene in French, settled at `step`.
+AppState fiveCoinsAtStep(int step) {
+    AppState s = makeStartState(library());
+    applyCommand(s, cmd::LoadScenario{load(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
+    applyCommand(s, cmd::GoToStep{step});
+    s.settle();
+    return s;
+}
+
 TEST_F(AudienceLayoutTest, PeopleStandAsInitialsToldApartAndTheLegendNamesEachOfThem) {
     const Screen screen = kScreens[4]; // 1920×1080 at 150 %
     bakeFor(screen);
-    AppState s = makeStartState(library());
-    applyCommand(s, cmd::LoadScenario{load(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
-    applyCommand(s, cmd::GoToStep{1});
-    s.settle();
+    const AppState s = fiveCoinsAtStep(1);
     const Laid l = layOut(s, screen.size);
     ASSERT_TRUE(l.layout.peopleInitials);
     // Maya and Mo share an initial: each circle still points at one person.
@@ -455,12 +461,9 @@ TEST_F(AudienceLayoutTest, PeopleStandAsInitialsToldApartAndTheLegendNamesEachOf
 }
 
 TEST_F(AudienceLayoutTest, ACoinDismantledAmongFiveKeepsEveryoneWithTheGroupOfTheirFace) {
-    const Screen screen = kScreens[4];
+    const Screen screen = kScreens[4]; // 1920×1080 at 150 %
     bakeFor(screen);
-    AppState s = makeStartState(library());
-    applyCommand(s, cmd::LoadScenario{load(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
-    applyCommand(s, cmd::GoToStep{2});
-    s.settle();
+    const AppState s = fiveCoinsAtStep(2);
     const Laid l = layOut(s, screen.size);
     ASSERT_EQ(l.stage.groups.size(), 2u);
     EXPECT_FALSE(intersects(l.stage.groups[0].box(), l.stage.groups[1].box()));
