@@ -395,11 +395,17 @@ std::string choiceKey(const AppState& state, const CaptionWords& words, const Vi
       << '|' << l.scale << '|' << l.stage.x << ',' << l.stage.y << ',' << l.stage.width << ',' << l.stage.height
       << '|' << l.caption.y << ',' << l.caption.height << '|' << state.answerRevealed << state.contentNotePending
       << '|' << int(state.view.show) << '|' << state.focus << '|' << int(state.action.kind) << ':' << state.action.coin;
-    for (const auto& c : state.coins)
+    // (Names too, not only ids: an edit in the editor may give a new scenario the old one's address.)
+    for (const auto& c : state.coins) {
         k << '|' << c.structureId << (c.faceUpAtEnd() == Face::Bottom ? "^" : "");
+        if (const Structure* st = state.structureOf(c))
+            k << std::hash<std::string>{}(state.tr(st->name) + '\n' + state.tr(st->top) + '\n' + state.tr(st->bottom));
+    }
     k << '|';
-    for (const auto& id : state.personas)
-        k << id << ',';
+    for (const auto& id : state.personas) {
+        const Persona* p = state.scenario ? state.scenario->findPersona(id) : nullptr;
+        k << id << ':' << (p ? state.tr(p->name) : std::string()) << ',';
+    }
     k << '|' << std::hash<std::string>{}(words.title + '\n' + words.text + '\n' + words.question + '\n' +
                                          words.explain + '\n' + words.discuss + '\n' + words.reflect)
       << '|' << words.answer;
