@@ -2,7 +2,7 @@
 // through a reload that moves the steps, never emptied by a stage that lost its copy, and nothing kept
 // without a store.
 #include "app/learner_session.h"
-#include "core/scenario/parser.h"
+#include "scenario_text.h"
 
 #include <gtest/gtest.h>
 
@@ -46,20 +46,12 @@ protected:
         fs::remove_all(dir_);
         store_ = std::make_unique<UserDataStore>(
             UserDataStoreDesc{.configDir = dir_ / "config", .dataDir = dir_ / "data", .noSave = false, .clock = {}});
-        state_ = makeStartState(library());
+        state_ = makeStartState(testing::builtInLibrary());
     }
     void TearDown() override { fs::remove_all(dir_); }
 
-    static std::shared_ptr<const StructureLibrary> library() {
-        static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-        return lib;
-    }
     std::shared_ptr<const LoadedScenario> scenario(const std::string& text, std::uint64_t revision) {
-        ParseOptions options;
-        options.library = library().get();
-        ParseResult r = parseScenario(text, options);
-        EXPECT_TRUE(r.ok());
-        return makeLoadedScenario(std::move(*r.scenario), *library(), file(), "", "", revision);
+        return testing::scenarioFromText(text, file(), "", revision);
     }
     fs::path file() const { return dir_ / "lesson.toml"; }
     // The two-step scenario on stage, opened from file(), and the session attached to it.

@@ -1,7 +1,7 @@
 // What the caption band says: the step's words, its prompts, a question's answer only once revealed
 // to the room, a content note before the step, and never what is private to a learner.
 #include "core/caption.h"
-#include "core/scenario/parser.h"
+#include "scenario_text.h"
 
 #include <gtest/gtest.h>
 
@@ -31,13 +31,8 @@ content_note = "This step names harm."
 )";
 
 AppState opened() {
-    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-    ParseOptions options;
-    options.library = lib.get();
-    ParseResult r = parseScenario(kScenario, options);
-    EXPECT_TRUE(r.ok()) << (r.diagnostics.empty() ? "" : formatDiagnostic(r.diagnostics[0]));
-    AppState s = makeStartState(lib);
-    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *lib, "caption.toml", "", "")});
+    AppState s = makeStartState(testing::builtInLibrary());
+    applyCommand(s, cmd::LoadScenario{testing::scenarioFromText(kScenario, "caption.toml")});
     return s;
 }
 

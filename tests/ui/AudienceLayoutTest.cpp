@@ -5,6 +5,7 @@
 // answer and explanation) overlaps anything else or leaves its part of the screen; and once a coin is
 // dismantled everyone stands with the group of the face they were on, the groups side by side.
 // Checked on the layout the panels draw (stage_layout, caption_panel), and on the draw data itself.
+#include "scenario_text.h"
 #include "ui_test_support.h"
 
 #include "core/scenario/parser.h"
@@ -25,8 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::shared_ptr<const StructureLibrary> library() {
-    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-    return lib;
+    return testing::builtInLibrary();
 }
 
 std::vector<fs::path> builtInScenarios() {
@@ -48,12 +48,7 @@ std::shared_ptr<const LoadedScenario> load(const fs::path& file, const char* lan
 }
 
 std::shared_ptr<const LoadedScenario> loadText(const std::string& toml) {
-    ParseOptions options;
-    options.library = library().get();
-    ParseResult r = parseScenario(toml, options);
-    EXPECT_TRUE(r.ok());
-    if (!r.ok()) return nullptr;
-    return makeLoadedScenario(std::move(*r.scenario), *library(), "inline.toml", "en", "");
+    return testing::scenarioFromText(toml, "inline.toml", "en");
 }
 
 std::string describe(const PixelRect& r) {
