@@ -113,16 +113,13 @@ glm::vec2 coinsExtentX(const StageView& view) {
 // plates, "2 · top").
 float widestLabel(const AppState& state, const UiFonts& fonts, bool compact, bool numbersOnly, bool initials) {
     const float s = fonts.scale;
-    const std::string_view lang = languageOf(state);
     float w = 0.0f;
     for (int i = 0; i < int(state.coins.size()); ++i) {
         const Structure* st = state.structureOf(state.coins[std::size_t(i)]);
         if (!st) continue;
         for (Face face : kAllFaces) {
             if (compact) {
-                const std::string word(uiText(face == Face::Top ? UiText::TopShort : UiText::BottomShort, lang));
-                const std::string words =
-                    numbersOnly ? std::to_string(i + 1) : std::to_string(i + 1) + " \xC2\xB7 " + word;
+                const std::string words = numbersOnly ? std::to_string(i + 1) : numberedFace(state, i, face);
                 w = std::max(w, measureText(fonts.labelBold, words).x + 52.0f * s);
                 continue;
             }
@@ -258,11 +255,9 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
     l.peopleInitials = compact && a.initials;
     float rowLabel = 0.0f; // the row names' room at the left of the coins
     if (l.faceRowLabels) {
-        const std::string_view lang = languageOf(state);
-        for (Face face : kAllFaces) {
-            const std::string word(uiText(face == Face::Top ? UiText::TopShort : UiText::BottomShort, lang));
-            rowLabel = std::max(rowLabel, measureText(fonts.labelBold, word).x + 40.0f * s + 16.0f * s);
-        }
+        for (Face face : kAllFaces)
+            rowLabel =
+                std::max(rowLabel, measureText(fonts.labelBold, shortFaceWord(state, face)).x + 40.0f * s + 16.0f * s);
     }
     // The coins are framed in their part less the room above and below (and left, for row names).
     auto framing = [&](const PixelRect& r) {
@@ -523,10 +518,18 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
             }
         }
     }
-    const std::vector<ViewLayout> bases =
-        audience ? std::vector<ViewLayout>{below, bandBelow(noTopLine(l)), bandBeside(l, 0.36f),
-                                           bandBeside(noTopLine(l), 0.36f), bandBeside(noTopLine(l), 0.46f)}
-                 : std::vector<ViewLayout>{below};
+    // The ways to share the view between the stage and the caption (each measures the caption: made
+    // only when needed).
+    const std::size_t baseCount = audience ? 5 : 1;
+    auto baseAt = [&](std::size_t i) {
+        switch (i) {
+        case 1: return bandBelow(noTopLine(l));
+        case 2: return bandBeside(l, 0.36f);
+        case 3: return bandBeside(noTopLine(l), 0.36f);
+        case 4: return bandBeside(noTopLine(l), 0.46f);
+        default: return below;
+        }
+    };
     // The search lays the stage out up to bases × tries times: far too much for every frame on a
     // crowded stage. What it chooses depends on the step as it settles, not on the moment of its
     // animation, so it is chosen once for the settled step on this screen and kept.
@@ -535,12 +538,15 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
     if (const auto known = knownChoice(key)) {
         chosen = *known;
     } else {
+        std::vector<ViewLayout> bases;
+        for (std::size_t i = 0; i < baseCount; ++i)
+            bases.push_back(baseAt(i));
         AppState settled = state;
         settled.settle();
         chosen = bestArrangement(bases, tries, settled, fonts, words, view, lang, audience);
         keepChoice(key, chosen);
     }
-    return compose(bases[std::min(chosen.first, bases.size() - 1)], state, fonts,
+    return compose(baseAt(std::min(chosen.first, baseCount - 1)), state, fonts,
                    tries[std::min(chosen.second, tries.size() - 1)]);
 }
 

@@ -121,6 +121,14 @@ bool compactStage(const ViewLayout& layout, const AppState& s) {
     return layout.compactStage || structuresOnStage(s) > 3;
 }
 
+std::string shortFaceWord(const AppState& s, Face face) {
+    return std::string(uiText(face == Face::Top ? UiText::TopShort : UiText::BottomShort, languageOf(s)));
+}
+
+std::string numberedFace(const AppState& s, int coin, Face face) {
+    return std::to_string(coin + 1) + " \xC2\xB7 " + shortFaceWord(s, face);
+}
+
 StageLabels layoutStageLabels(const UiContext& ui) {
     StageLabels out;
     const float s = ui.fonts.scale;
@@ -145,14 +153,12 @@ StageLabels layoutStageLabels(const UiContext& ui) {
         const float room = between - 2.0f * kPadX * s - 12.0f * s;
         if (compactStage(ui.layout, ui.state) && ui.state.structureOf(ui.state.coins[std::size_t(a.coin)])) {
             // "2 · top"; where coins stand close, the number above the word.
-            const std::string_view lang = languageOf(ui.state);
             const std::string number = std::to_string(a.coin + 1);
-            const std::string word(uiText(a.face == Face::Top ? UiText::TopShort : UiText::BottomShort, lang));
-            p.words = FaceWords{number + " \xC2\xB7 " + word, ""};
+            p.words = FaceWords{numberedFace(ui.state, a.coin, a.face), ""};
             if (ui.layout.faceRowLabels)
                 p.words = FaceWords{number, ""};
             else if (measureText(ui.fonts.labelBold, p.words.group).x > room)
-                p.words = FaceWords{number, word};
+                p.words = FaceWords{number, shortFaceWord(ui.state, a.face)};
         }
         glm::vec2 size{0.0f};
         for (const auto& line : linesOf(ui.fonts, p.words)) {
@@ -222,7 +228,7 @@ StageLabels layoutStageLabels(const UiContext& ui) {
             FaceRowLabel row;
             row.face = face;
             row.font = ui.fonts.labelBold;
-            row.text = uiText(face == Face::Top ? UiText::TopShort : UiText::BottomShort, languageOf(ui.state));
+            row.text = shortFaceWord(ui.state, face);
             row.size = measureText(row.font, row.text) + glm::vec2(2.0f * kPadX * s, 2.0f * kPadY * s);
             row.centre = {left - 10.0f * s - row.size.x * 0.5f, y / float(n)};
             keepInside(row, area);

@@ -74,6 +74,11 @@ int structuresOnStage(const AppState& state);
 // always past three coins, and where the layout chose it for fewer.
 bool compactStage(const ViewLayout& layout, const AppState& state);
 
+// A face's short word ("top"/"bottom", in the scenario's language) and its coin's number together,
+// "2 · top": what a compact stage's plate, and a group that stood on that face, are named.
+std::string shortFaceWord(const AppState& state, Face face);
+std::string numberedFace(const AppState& state, int coin, Face face);
+
 // Where each label goes and how big it is (uses the fonts' metrics; needs an ImGui context with a
 // built atlas). Plates wrap to the room the coin has; everything is kept inside the coins' area.
 StageLabels layoutStageLabels(const UiContext& ui);

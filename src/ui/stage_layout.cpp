@@ -778,10 +778,7 @@ std::vector<PersonaMarker> layoutGroups(StageLayout& out, const UiContext& ui, i
         plan.group.alpha = amount;
         // Past three coins a group is named as its face's plate was ("2 · top"), the legend giving the
         // words: a coin's slot is too narrow for a group's whole name.
-        const std::string name =
-            compact ? std::to_string(coin + 1) + " \xC2\xB7 " +
-                          std::string(uiText(face == Face::Top ? UiText::TopShort : UiText::BottomShort, languageOf(s)))
-                    : s.tr(face == Face::Top ? st->top : st->bottom);
+        const std::string name = compact ? numberedFace(s, coin, face) : s.tr(face == Face::Top ? st->top : st->bottom);
         plan.group.name = makeRun(ui.fonts.bodyBold, name,
                                   compact ? 0.0f
                                           : std::max(groupWidth - 2.0f * padX, widestWord(ui.fonts.bodyBold, name) + 1.0f));
