@@ -48,10 +48,10 @@ def check_fills_screen_and_matches(j, image, step, label, ref=None):
     return ref
 
 
-def quit_show(j):
-    """Ctrl+Q during a show asks first; Ctrl+Q again quits."""
+def quit_show(j, again="Ctrl+Q again"):
+    """Ctrl+Q during a show asks first; Ctrl+Q again quits (`again`: the question's words)."""
     j.key("ctrl+q")
-    j.wait_for_text("Ctrl+Q again")
+    j.wait_for_text(again)
     j.check_alive()
     j.expect_exit = True
     j.key("ctrl+q")
@@ -220,3 +220,34 @@ def room_at_rest_stays_the_rooms_picture(j):
     j.poll(lambda: j.grab().differing_bits(before) <= 300, 5, "the screen did not go back after the hover")
     need(lit.differing_bits(before) >= 64, "hovering a button did not light it")
     j.quit()
+
+
+@journey()
+def crowded_stage_at_150_percent_in_french(j):
+    """A show of the crowded test scene (four coins, three people with long names) in French, the text
+    made larger with Ctrl + = to 150 %, as a facilitator does for the back of the room: the people
+    stand as their initials and the legend names them; the screen is `--screenshot --text-scale 150`
+    of the same step, at rest and after Page Down to the step where one of four coins is dismantled
+    (the layout chosen for the settled step holds through the animation to the end)."""
+    crowded = os.path.join(j.source_dir, "tests/data/scenes/crowded.toml")
+    steps = load_scenario(crowded)["step"]
+
+    def plain_word(step):
+        """A word of the step's French title that OCR reads surely (no accents, not short)."""
+        return next(w for w in text_of(step["title"], "fr").split() if len(w) >= 5 and w.isascii() and w.isalpha())
+
+    w, h = j.size
+    j.launch("--present", "--lang", "fr", crowded)
+    j.wait_for_text(plain_word(steps[0]))
+    j.key(*["ctrl+equal"] * 5)  # 100 % → 150 %, in steps of 10 %
+    j.wait_for_text("Rahman-Okafor")  # the legend's "AR  Aisha Rahman-Okafor"
+    ref = j.reference("crowded-1", "--step", "1", "--size", "%dx%d" % (w, h), "--lang", "fr", "--text-scale", "150",
+                      crowded)
+    j.compare_with_screenshot("crowded-1", j.wait_settled(), ref, TOLERANCE)
+    j.key(*["Next"] * 4)
+    j.wait_for_text(plain_word(steps[4]))
+    time.sleep(1.0)  # the dismantle's stages play out
+    ref = j.reference("crowded-5", "--step", "5", "--size", "%dx%d" % (w, h), "--lang", "fr", "--text-scale", "150",
+                      crowded)
+    j.compare_with_screenshot("crowded-5", j.wait_settled(), ref, TOLERANCE)
+    quit_show(j, "de nouveau")
