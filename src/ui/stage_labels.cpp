@@ -101,6 +101,14 @@ glm::vec2 measureText(ImFont* font, const std::string& s, float wrapWidth) {
     return {v.x, v.y};
 }
 
+void drawDashedCircle(ImDrawList* dl, glm::vec2 centre, float radius, unsigned int colour, float thickness) {
+    for (int k = 0; k < 16; k += 2) {
+        const float a0 = 6.28318f * float(k) / 16.0f, a1 = 6.28318f * float(k + 1) / 16.0f;
+        dl->PathArcTo(ImVec2(centre.x, centre.y), radius, a0, a1, 4);
+        dl->PathStroke(colour, 0, thickness);
+    }
+}
+
 void drawPerson(ImDrawList* dl, glm::vec2 at, float size, unsigned int fill, unsigned int edge) {
     dl->AddCircleFilled(ImVec2(at.x, at.y - size * 0.45f), size * 0.32f, fill);
     dl->AddCircle(ImVec2(at.x, at.y - size * 0.45f), size * 0.32f, edge, 0, size * 0.06f);
@@ -327,6 +335,8 @@ void StageLabelsPanel::drawContent(const UiContext& ui, CommandList&) {
     }
     // The legend past three coins: number, name, and the people on each face.
     for (const auto& e : layout.legend) {
+        if (e.oldPlaceRadius > 0.0f)
+            drawDashedCircle(dl, e.oldPlaceCentre, e.oldPlaceRadius, toImColor(ui.theme.text, 0.9f), 2.5f * s);
         drawRun(dl, e.name, toImColor(ui.theme.text));
         drawRun(dl, e.faces, toImColor(ui.theme.textMuted));
     }

@@ -85,6 +85,8 @@ StageLabels layoutStageLabels(const UiContext& ui);
 
 // A small person figure (head and shoulders), neutral and the same for everyone.
 void drawPerson(ImDrawList* dl, glm::vec2 at, float size, unsigned int fill, unsigned int edge);
+// A dashed circle: the place a lifted person left (on the stage, and in the legend).
+void drawDashedCircle(ImDrawList* dl, glm::vec2 centre, float radius, unsigned int colour, float thickness);
 
 // Draws the mirror's edge, the plates, the headings, a dismantled coin's groups and the legend of the
 // stage layout (see stage_layout.h), under the overlay.

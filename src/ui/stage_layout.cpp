@@ -123,7 +123,12 @@ PixelRect PeopleGroup::box() const {
 }
 
 PixelRect LegendEntry::box() const {
-    return faces.empty() ? name.rect() : unionOf(name.rect(), faces.rect());
+    PixelRect r = faces.empty() ? name.rect() : unionOf(name.rect(), faces.rect());
+    if (oldPlaceRadius > 0.0f) {
+        r = unionOf(r, {oldPlaceCentre.x - oldPlaceRadius, oldPlaceCentre.y - oldPlaceRadius, 2.0f * oldPlaceRadius,
+                        2.0f * oldPlaceRadius});
+    }
+    return r;
 }
 
 // =====================================================================================================
@@ -499,20 +504,33 @@ void layoutLevels(LevelsLayout& lv, const UiContext& ui, Occupied& taken) {
 // =====================================================================================================
 namespace {
 
+// A short legend entry; `oldPlace`: led by a dashed circle, as the place a lifted person left.
+struct FlowItem {
+    std::string text;
+    bool oldPlace = false;
+};
+
 // Short entries ("1  Racism", "AR  Aisha Rahman") in rows from `y`, as many a row as fit.
-void flowEntries(std::vector<LegendEntry>& out, const std::vector<std::string>& texts, const UiFonts& fonts, float sc,
+void flowEntries(std::vector<LegendEntry>& out, const std::vector<FlowItem>& items, const UiFonts& fonts, float sc,
                  const PixelRect& r, float y) {
     const float gap = 40.0f * sc, padX = 16.0f * sc;
     float x = r.x + padX;
-    for (const std::string& text : texts) {
+    for (const FlowItem& item : items) {
         LegendEntry e;
-        e.name = makeRun(fonts.small, text, std::max(r.width - 2.0f * padX, widestWord(fonts.small, text) + 1.0f));
-        if (x > r.x + padX && x + e.name.size.x > r.x + r.width - padX) {
+        const float radius = item.oldPlace ? 0.5f * fonts.small->FontSize : 0.0f;
+        const float lead = item.oldPlace ? 2.0f * radius + 12.0f * sc : 0.0f;
+        e.name = makeRun(fonts.small, item.text,
+                         std::max(r.width - 2.0f * padX - lead, widestWord(fonts.small, item.text) + 1.0f));
+        if (x > r.x + padX && x + lead + e.name.size.x > r.x + r.width - padX) {
             x = r.x + padX;
             y += e.name.size.y + 6.0f * sc;
         }
-        e.name.pos = {x, y};
-        x += e.name.size.x + gap;
+        e.name.pos = {x + lead, y};
+        if (item.oldPlace) {
+            e.oldPlaceRadius = radius;
+            e.oldPlaceCentre = {x + radius, y + 0.5f * fonts.small->FontSize};
+        }
+        x += lead + e.name.size.x + gap;
         out.push_back(std::move(e));
     }
 }
@@ -528,19 +546,21 @@ std::vector<LegendEntry> layoutLegendIn(const AppState& s, const UiFonts& fonts,
         for (const auto& e : out)
             bottom = std::max(bottom, e.box().y + e.box().height);
         const std::map<std::string, std::string> initials = initialsOnStage(s);
-        std::vector<std::string> texts;
+        std::vector<FlowItem> items;
         for (const Persona* p : peopleOnStage(s))
-            texts.push_back(initials.at(p->id) + "  " + s.tr(p->name));
-        flowEntries(out, texts, fonts, sc, r, out.empty() ? r.y + 8.0f * sc : bottom + 10.0f * sc);
+            items.push_back({initials.at(p->id) + "  " + s.tr(p->name)});
+        // A lift's old place is a dashed circle among the initials: its caption is said here.
+        if (s.action.kind == Action::LiftToTop) items.push_back({std::string(uiText(UiText::OldPlace, lang)), true});
+        flowEntries(out, items, fonts, sc, r, out.empty() ? r.y + 8.0f * sc : bottom + 10.0f * sc);
     };
     if (namesOnly) {
         // "1  Racism   2  Sexism   …" in rows, as many a row as fit.
-        std::vector<std::string> texts;
+        std::vector<FlowItem> items;
         for (int i = 0; i < int(s.coins.size()); ++i) {
             if (const Structure* st = s.structureOf(s.coins[std::size_t(i)]))
-                texts.push_back(std::to_string(i + 1) + "  " + s.tr(st->name));
+                items.push_back({std::to_string(i + 1) + "  " + s.tr(st->name)});
         }
-        flowEntries(out, texts, fonts, sc, r, r.y + 8.0f * sc);
+        flowEntries(out, items, fonts, sc, r, r.y + 8.0f * sc);
         addPeople();
         return out;
     }
@@ -871,6 +891,7 @@ void layoutLift(StageLayout& out, const UiContext& ui, float progress, const std
     const PixelRect area = areaOf(ui.layout);
     const LiftStages stage = liftStages(progress);
     const int coin = s.action.coin;
+    const bool initialsOnly = ui.layout.peopleInitials && compactStage(ui.layout, s);
     LiftLayout& lift = out.lift;
     lift.active = true;
     lift.oldPlaceAlpha = stage.oldPlace;
@@ -882,6 +903,7 @@ void layoutLift(StageLayout& out, const UiContext& ui, float progress, const std
     if (!lift.persona) {
         // Nobody on the bottom face: someone from it, and the place they leave, beside its plate.
         PersonaMarker old = makeMarker(ui.fonts, sc, "", std::string(uiText(UiText::OldPlace, lang)), true);
+        if (initialsOnly) keepInitialsOnly(old, {});
         const glm::vec2 size = unitSize(old, sc);
         const PixelRect p = plateBox(Face::Bottom);
         const glm::vec2 c = p.centre();
@@ -898,6 +920,7 @@ void layoutLift(StageLayout& out, const UiContext& ui, float progress, const std
                                ? makeMarker(ui.fonts, sc, lift.oldPlace.personaId, liftedName, false,
                                             std::max(lift.oldPlace.nameRun.size.x, 2.0f * lift.oldPlace.radius))
                                : makeMarker(ui.fonts, sc, "", "", false);
+    if (initialsOnly && lift.persona) keepInitialsOnly(moving, initialsOnStage(s));
     moving.coin = coin;
     moving.face = Face::Top;
     // Where the person ends: beside the top face's plate.
@@ -1096,7 +1119,8 @@ StageLayout layoutStage(const UiContext& ui) {
             ms.push_back(makeMarker(ui.fonts, sc, p->id,
                                     isLifted ? std::string(uiText(UiText::OldPlace, lang)) : s.tr(p->name), isLifted,
                                     room - 12.0f * sc));
-            if (initialsOnly && !isLifted) keepInitialsOnly(ms.back(), told);
+            // (The old place's caption is then in the legend, beside a dashed circle like it.)
+            if (initialsOnly) keepInitialsOnly(ms.back(), told);
             ms.back().coin = fp.coin;
             ms.back().face = fp.face;
         }

@@ -109,6 +109,8 @@ struct LevelsLayout {
 struct LegendEntry {
     TextRun name;
     TextRun faces;
+    float oldPlaceRadius = 0.0f; // > 0: a dashed circle before the name, as a lifted person's old place
+    glm::vec2 oldPlaceCentre{0.0f};
     PixelRect box() const;
 };
 

@@ -88,12 +88,8 @@ void drawMarker(ImDrawList* dl, const UiContext& ui, const PersonaMarker& m, flo
 void drawOldPlace(ImDrawList* dl, const UiContext& ui, const PersonaMarker& m, float alpha) {
     if (alpha <= 0.01f) return;
     const float s = ui.fonts.scale;
-    const ImU32 dashed = toImColor(ui.theme.text, 0.9f * alpha);
-    for (int k = 0; k < 16; k += 2) {
-        const float a0 = 6.28318f * float(k) / 16.0f, a1 = 6.28318f * float(k + 1) / 16.0f;
-        dl->PathArcTo(im(m.centre), m.radius, a0, a1, 4);
-        dl->PathStroke(dashed, 0, 2.5f * s);
-    }
+    drawDashedCircle(dl, m.centre, m.radius, toImColor(ui.theme.text, 0.9f * alpha), 2.5f * s);
+    if (m.nameRun.empty()) return; // named in the legend
     const PixelRect& b = m.nameBox;
     dl->AddRectFilled(ImVec2(b.x, b.y), ImVec2(b.x + b.width, b.y + b.height), toImColor(ui.theme.plate, 0.85f * alpha),
                       4.0f * s);

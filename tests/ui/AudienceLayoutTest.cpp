@@ -455,6 +455,27 @@ TEST_F(AudienceLayoutTest, PeopleStandAsInitialsToldApartAndTheLegendNamesEachOf
     EXPECT_FALSE(roomy.stage.markers.front().nameRun.empty());
 }
 
+TEST_F(AudienceLayoutTest, ALiftAmongFiveCoinsSaysWhatItsOldPlaceIsInTheLegend) {
+    const Screen screen = kScreens[4]; // 1920×1080 at 150 %
+    bakeFor(screen);
+    const AppState s = fiveCoinsAtStep(3);
+    const Laid l = layOut(s, screen.size);
+    ASSERT_TRUE(l.layout.peopleInitials);
+    ASSERT_TRUE(l.stage.lift.active);
+    // The old place is its dashed circle only; the legend has the same circle with the caption.
+    EXPECT_TRUE(l.stage.lift.oldPlace.nameRun.empty());
+    const std::string caption(uiText(UiText::OldPlace, "fr"));
+    const auto entry = std::find_if(l.stage.legend.begin(), l.stage.legend.end(),
+                                    [&](const LegendEntry& e) { return e.name.text == caption; });
+    ASSERT_NE(entry, l.stage.legend.end());
+    EXPECT_GT(entry->oldPlaceRadius, 0.0f);
+    EXPECT_LT(entry->oldPlaceCentre.x + entry->oldPlaceRadius, entry->name.pos.x); // the circle leads
+    // The person lifted is their initials too, told apart from the other M.
+    EXPECT_TRUE(l.stage.lift.moving.nameRun.empty());
+    EXPECT_EQ(l.stage.lift.moving.initials, "M1");
+    EXPECT_TRUE(problemsOf(l, screen).empty()) << problemsOf(l, screen).front();
+}
+
 TEST_F(AudienceLayoutTest, ACoinDismantledAmongFiveKeepsEveryoneWithTheGroupOfTheirFace) {
     const Screen screen = kScreens[4]; // 1920×1080 at 150 %
     bakeFor(screen);
