@@ -176,19 +176,8 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
         st.y += height;
         st.height = std::max(st.height - height, 1.0f);
     }
-    // The notes under everything, centred, as tall as the longest this step can show.
-    const float notes = std::min(notesHeightFor(state, fonts, st.width, s), st.height * 0.3f);
-    if (notes > 0.0f) {
-        l.notes = {st.x, st.y + st.height - notes, st.width, notes};
-        st.height = std::max(st.height - notes, 1.0f);
-    }
     // The side column: the items (or the levels list) at least ~30 % of the stage, wider while their
-    // text needs more height than the stage has; or, past three coins, the legend.
-    const Structure* focus = state.focus >= 0 && state.focus < int(state.coins.size())
-                                 ? state.structureOf(state.coins[std::size_t(state.focus)])
-                                 : nullptr;
-    const bool levels = state.action.kind == Action::Levels;
-    const float presence = levels ? 1.0f : coinPresence(state, state.focus).unearned;
+    // text needs more height than the stage has; or, on a compact stage, the legend.
     float column = 0.0f;
     auto fitting = [&](auto need) {
         for (float w = least; w <= most + 0.5f; w += st.width * 0.04f) {
@@ -196,9 +185,24 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
         }
         return least; // nothing fits: the coins keep their room, the column shows what it can
     };
-    if (compact && a.legendAside) {
+    // The legend beside the coins has the whole height; the notes then go under the coins only.
+    const bool legendBeside = compact && a.legendAside;
+    if (legendBeside)
         column = fitting([&](float w) { return legendHeightFor(state, fonts, w, s, false, a.initials); });
-    } else if (a.items && focus && presence > 0.01f) {
+    const float sideHeight = st.height;
+    // The notes under everything (or under the coins), centred, as tall as the longest this step can show.
+    const float notesWidth = column > 0.0f ? std::max(st.width - column - gap, 1.0f) : st.width;
+    const float notes = std::min(notesHeightFor(state, fonts, notesWidth, s), st.height * 0.3f);
+    if (notes > 0.0f) {
+        l.notes = {st.x, st.y + st.height - notes, notesWidth, notes};
+        st.height = std::max(st.height - notes, 1.0f);
+    }
+    const Structure* focus = state.focus >= 0 && state.focus < int(state.coins.size())
+                                 ? state.structureOf(state.coins[std::size_t(state.focus)])
+                                 : nullptr;
+    const bool levels = state.action.kind == Action::Levels;
+    const float presence = levels ? 1.0f : coinPresence(state, state.focus).unearned;
+    if (!legendBeside && a.items && focus && presence > 0.01f) {
         column = fitting([&](float w) {
             return levels ? levelsHeightFor(state, fonts, w, s) + 20.0f * s : itemsHeightFor(state, fonts, w, s);
         });
@@ -278,13 +282,14 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
         const float n = float(view.coins.size());
         const float apart = std::max(coin * 1.25f, label + 16.0f * s);
         const float need = (n - 1.0f) * apart + std::max(coin / 0.86f, label) + 32.0f * s + rowLabel;
-        if (need < coins.width) coins.width = need;
+        // (Not when the notes under the coins were wrapped to the coins' whole part.)
+        if (need < coins.width && !(legendBeside && notes > 0.0f)) coins.width = need;
     }
     const float total = coins.width + (column > 0.0f ? gap + column : 0.0f);
     coins.x = st.x + std::max((st.width - total) * 0.5f, 0.0f);
     if (column > 0.0f) {
-        const PixelRect side{coins.x + coins.width + gap, st.y, column, st.height};
-        if (compact && a.legendAside)
+        const PixelRect side{coins.x + coins.width + gap, st.y, column, legendBeside ? sideHeight : st.height};
+        if (legendBeside)
             l.legend = side;
         else
             l.items = side;
@@ -507,7 +512,8 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
     }
     if (structures <= 3) {
         // Then, for faces whose whole names do not fit beside their coins, the way past three coins
-        // goes: numbered plates, the names in a legend across the top (people by name, then by initials).
+        // goes: numbered plates, the names in a legend across the top or, when that leaves the coins
+        // too little height, beside them (people by name, then by initials).
         const std::size_t whole = tries.size();
         for (bool initials : {false, true}) {
             for (std::size_t i = 0; i < whole; ++i) {
@@ -516,6 +522,12 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
                 a.initials = initials;
                 tries.push_back(a);
             }
+            Arrangement aside;
+            aside.items = false;
+            aside.legendAside = true;
+            aside.compact = true;
+            aside.initials = initials;
+            tries.push_back(aside);
         }
     }
     // The ways to share the view between the stage and the caption (each measures the caption: made

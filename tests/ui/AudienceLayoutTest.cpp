@@ -16,6 +16,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -153,12 +154,19 @@ class AudienceLayoutTest : public testing::ImGuiFixture {
 
     // Each step of each built-in scenario as the room sees it (and its content note, and its answer
     // revealed); with `crowded`, the test scenes too (four coins, three people with long names, long
-    // items, every action; five coins, four people, one dismantled).
+    // items, every action; five coins and four people; four people on three and four coins; one coin
+    // with eight long items a side).
     template <typename F> void forEveryStep(const char* language, F&& check, bool crowded = false) {
         std::vector<fs::path> files = builtInScenarios();
         if (crowded) {
-            for (const char* scene : {"crowded.toml", "five-coins.toml"})
+            for (const char* scene : {"crowded.toml", "five-coins.toml", "four-people.toml", "long-lists.toml"})
                 files.push_back(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes" / scene);
+            // COINSTUDIO_LAYOUT_SCENES=<folder>: its scenarios too (to check one's own before a workshop).
+            if (const char* extra = std::getenv("COINSTUDIO_LAYOUT_SCENES")) {
+                for (const auto& e : fs::directory_iterator(extra)) {
+                    if (e.path().extension() == ".toml") files.push_back(e.path());
+                }
+            }
         }
         for (const fs::path& file : files) {
             AppState s = makeStartState(library());
