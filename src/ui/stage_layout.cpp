@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace cs {
 
@@ -715,10 +716,13 @@ struct FacePeople {
     int coin = 0;
     Face face = Face::Top;
     std::vector<const Persona*> people;
+    const Persona* arriving = nullptr; // a lift's person, whose place at the end is kept in this row
 };
 
 // Who stands on which face of which coin, in the scenario's order (never sorted, never counted).
-std::vector<FacePeople> facePeople(const AppState& s, int coins) {
+// `arrivals`: during a lift, the row of the coin's top face keeps a place for the person lifted
+// (the first on its bottom face), as a compact stage has no room beside its plates.
+std::vector<FacePeople> facePeople(const AppState& s, int coins, bool arrivals) {
     std::vector<FacePeople> out;
     if (!s.scenario) return out;
     for (int coin = 0; coin < coins && coin < int(s.coins.size()); ++coin) {
@@ -734,7 +738,44 @@ std::vector<FacePeople> facePeople(const AppState& s, int coins) {
             if (!fp.people.empty()) out.push_back(std::move(fp));
         }
     }
+    if (arrivals && s.action.kind == Action::LiftToTop) {
+        const auto bottom = std::find_if(out.begin(), out.end(), [&](const FacePeople& fp) {
+            return fp.coin == s.action.coin && fp.face == Face::Bottom;
+        });
+        if (bottom != out.end()) {
+            const Persona* lifted = bottom->people.front();
+            auto top = std::find_if(out.begin(), out.end(), [&](const FacePeople& fp) {
+                return fp.coin == s.action.coin && fp.face == Face::Top;
+            });
+            if (top == out.end()) top = out.insert(bottom, FacePeople{s.action.coin, Face::Top, {}});
+            top->arriving = lifted;
+        }
+    }
     return out;
+}
+
+// The markers of one face's row: its people, then the place kept for a lift's person.
+std::vector<PersonaMarker> rowMarkers(const AppState& s, const UiFonts& fonts, float sc, const FacePeople& fp,
+                                      float room, const std::map<std::string, std::string>* initials,
+                                      const std::string& liftedId) {
+    std::vector<PersonaMarker> ms;
+    const std::string_view lang = languageOf(s);
+    auto add = [&](const Persona* p, bool oldPlace) {
+        // The lifted person's place keeps a caption where their name was.
+        ms.push_back(makeMarker(fonts, sc, p->id, oldPlace ? std::string(uiText(UiText::OldPlace, lang)) : s.tr(p->name),
+                                oldPlace, room - 12.0f * sc));
+        // (With initials, the old place's caption is in the legend, beside a dashed circle like it.)
+        if (initials) keepInitialsOnly(ms.back(), *initials);
+        ms.back().coin = fp.coin;
+        ms.back().face = fp.face;
+    };
+    for (const Persona* p : fp.people)
+        add(p, fp.coin == s.action.coin && p->id == liftedId);
+    if (fp.arriving) {
+        add(fp.arriving, false);
+        ms.back().arrival = true;
+    }
+    return ms;
 }
 
 } // namespace
@@ -742,13 +783,9 @@ std::vector<FacePeople> facePeople(const AppState& s, int coins) {
 float peopleHeightFor(const AppState& state, const UiFonts& fonts, Face face, float room, float sc, bool initials) {
     float tallest = 0.0f;
     const std::map<std::string, std::string> told = initials ? initialsOnStage(state) : std::map<std::string, std::string>{};
-    for (const auto& fp : facePeople(state, int(state.coins.size()))) {
+    for (const auto& fp : facePeople(state, int(state.coins.size()), true)) {
         if (fp.face != face) continue;
-        std::vector<PersonaMarker> ms;
-        for (const Persona* p : fp.people) {
-            ms.push_back(makeMarker(fonts, sc, p->id, state.tr(p->name), false, room - 12.0f * sc));
-            if (initials) keepInitialsOnly(ms.back(), told);
-        }
+        std::vector<PersonaMarker> ms = rowMarkers(state, fonts, sc, fp, room, initials ? &told : nullptr, "");
         tallest = std::max(tallest, arrangeRows(ms, room, sc).y);
     }
     return tallest;
@@ -884,7 +921,10 @@ void moveMarker(PersonaMarker& m, glm::vec2 by) {
 
 // Lift to top, shown as the misstep it is: the place left behind stays (outlined, captioned) and the
 // person rises along an arc to stand beside the top face's plate.
-void layoutLift(StageLayout& out, const UiContext& ui, float progress, const std::string& liftedName, Occupied& taken) {
+// `arrival`: where the lifted person ends when their face's row kept them a place (else beside the
+// top face's plate).
+void layoutLift(StageLayout& out, const UiContext& ui, float progress, const std::string& liftedName,
+                const PersonaMarker* arrival, Occupied& taken) {
     const AppState& s = ui.state;
     const float sc = ui.fonts.scale;
     const std::string_view lang = languageOf(s);
@@ -923,19 +963,25 @@ void layoutLift(StageLayout& out, const UiContext& ui, float progress, const std
     if (initialsOnly && lift.persona) keepInitialsOnly(moving, initialsOnStage(s));
     moving.coin = coin;
     moving.face = Face::Top;
-    // Where the person ends: beside the top face's plate.
-    const glm::vec2 size = unitSize(moving, sc);
-    const PixelRect p = plateBox(Face::Top);
-    const float gap = 12.0f * sc;
-    const glm::vec2 c = p.centre();
-    std::vector<glm::vec2> spots{{p.x - gap - size.x, c.y - moving.radius},
-                                 {p.x + p.width + gap, c.y - moving.radius},
-                                 {c.x - size.x * 0.5f, p.y - gap - size.y},
-                                 {p.x - gap - size.x, p.y},
-                                 {p.x + p.width + gap, p.y}};
-    for (const auto& spot : spotsAround(p, size, gap))
-        spots.push_back(spot);
-    placeMarker(moving, firstFreeSpot(spots, size, area, taken), sc);
+    if (arrival && lift.persona) {
+        // Where the person ends: the place their new face's row kept.
+        moving = *arrival;
+        moving.arrival = false;
+    } else {
+        // Where the person ends: beside the top face's plate.
+        const glm::vec2 size = unitSize(moving, sc);
+        const PixelRect p = plateBox(Face::Top);
+        const float gap = 12.0f * sc;
+        const glm::vec2 c = p.centre();
+        std::vector<glm::vec2> spots{{p.x - gap - size.x, c.y - moving.radius},
+                                     {p.x + p.width + gap, c.y - moving.radius},
+                                     {c.x - size.x * 0.5f, p.y - gap - size.y},
+                                     {p.x - gap - size.x, p.y},
+                                     {p.x + p.width + gap, p.y}};
+        for (const auto& spot : spotsAround(p, size, gap))
+            spots.push_back(spot);
+        placeMarker(moving, firstFreeSpot(spots, size, area, taken), sc);
+    }
     taken.add(moving.box());
     // Now: along an arc from the old place.
     const glm::vec2 from = lift.oldPlace.centre, to = moving.centre;
@@ -1031,7 +1077,6 @@ StageLayout layoutStage(const UiContext& ui) {
     StageLayout out;
     const AppState& s = ui.state;
     const float sc = ui.fonts.scale;
-    const std::string_view lang = languageOf(s);
     const PixelRect area = areaOf(ui.layout);
     Occupied taken;
 
@@ -1090,7 +1135,8 @@ StageLayout layoutStage(const UiContext& ui) {
     layoutLevels(out.levels, ui, taken);
 
     // People: with their groups on a dismantled coin, else with the face they stand on.
-    const std::vector<FacePeople> standing = facePeople(s, int(ui.stage.coins.size()));
+    const bool compact = compactStage(ui.layout, s);
+    const std::vector<FacePeople> standing = facePeople(s, int(ui.stage.coins.size()), compact);
     std::vector<std::vector<PersonaMarker>> inGroups(ui.stage.coins.size());
     for (int i = 0; i < int(s.coins.size()) && i < int(ui.stage.coins.size()); ++i) {
         const float side = coinPresence(s, i).sideBySide;
@@ -1108,29 +1154,20 @@ StageLayout layoutStage(const UiContext& ui) {
             }
         }
     }
-    const bool initialsOnly = ui.layout.peopleInitials && compactStage(ui.layout, s);
+    const bool initialsOnly = ui.layout.peopleInitials && compact;
     const std::map<std::string, std::string> told = initialsOnly ? initialsOnStage(s) : std::map<std::string, std::string>{};
+    std::optional<PersonaMarker> arrival;
     for (const auto& fp : standing) {
         const float room = std::max(roomBetween(ui.stage, fp.coin, area.width) - 12.0f * sc, 60.0f * sc);
-        std::vector<PersonaMarker> ms;
-        for (const Persona* p : fp.people) {
-            const bool isLifted = fp.coin == s.action.coin && p->id == liftedId;
-            // The lifted person's place keeps a caption where their name was.
-            ms.push_back(makeMarker(ui.fonts, sc, p->id,
-                                    isLifted ? std::string(uiText(UiText::OldPlace, lang)) : s.tr(p->name), isLifted,
-                                    room - 12.0f * sc));
-            // (The old place's caption is then in the legend, beside a dashed circle like it.)
-            if (initialsOnly) keepInitialsOnly(ms.back(), told);
-            ms.back().coin = fp.coin;
-            ms.back().face = fp.face;
-        }
+        std::vector<PersonaMarker> ms =
+            rowMarkers(s, ui.fonts, sc, fp, room, initialsOnly ? &told : nullptr, liftedId);
         const glm::vec2 size = arrangeRows(ms, room, sc);
         const LabelPlate* plate = plateOf(out.labels, fp.coin, fp.face);
         const PixelRect anchor = plate && plate->alpha > 0.01f
                                      ? rectOf(*plate)
                                      : boxAround(faceAnchor(ui, fp.coin, fp.face), glm::vec2(1.0f));
         std::vector<glm::vec2> spots = spotsAround(anchor, size, 8.0f * sc);
-        if (compactStage(ui.layout, s) && fp.face == Face::Top) {
+        if (compact && fp.face == Face::Top) {
             // Past three coins: people on top faces stand above their plate (the row of coins' top),
             // people on bottom faces under theirs; the layout keeps room for both rows.
             std::swap(spots[0], spots[1]);
@@ -1152,11 +1189,15 @@ StageLayout layoutStage(const UiContext& ui) {
                 out.lift.oldPlace = m;
                 continue;
             }
+            if (m.arrival) {
+                arrival = m; // the lift puts the person here (and keeps the place taken)
+                continue;
+            }
             taken.add(m.box());
             out.markers.push_back(std::move(m));
         }
     }
-    if (liftProgress >= 0.0f) layoutLift(out, ui, liftProgress, liftedName, taken);
+    if (liftProgress >= 0.0f) layoutLift(out, ui, liftProgress, liftedName, arrival ? &*arrival : nullptr, taken);
     layoutMirror(out, ui, taken);
     return out;
 }

@@ -26,6 +26,7 @@ struct PersonaMarker {
     PixelRect nameBox;     // the plate behind the name
     bool muted = false;    // the name is a caption ("old place, still there"), not a person's name
     bool initialsOnly = false; // no name under it: the legend says whose initials these are (no portrait either)
+    bool arrival = false;      // while laid out: the place a lift's person will take in this row
     PixelRect box() const; // circle and name
 };
 

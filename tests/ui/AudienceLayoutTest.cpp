@@ -63,10 +63,11 @@ struct Screen {
     float textScale;
 };
 // The projector sizes a room meets, and 130 % and 150 % text on the wide ones (an export at
-// 1920×1080, a 720p projector). A 4:3 screen at 150 % is not among them: five coins with three people and a question
-// do not all fit there at a size the room reads, and the layout then lets some things touch.
+// 1920×1080, a 720p projector), and 150 % on a 4:3 screen for the built-in scenarios. The crowded test
+// scenes are not checked there: four people with long French names on every face of three coins
+// during a lift do not all fit a 1024×768 stage at a size the room reads.
 const Screen kScreens[] = {{{1920, 1080}, 1.0f}, {{1280, 720}, 1.0f},  {{1024, 768}, 1.0f},
-                           {{1920, 1080}, 1.3f}, {{1920, 1080}, 1.5f}, {{1280, 720}, 1.5f}};
+                           {{1920, 1080}, 1.3f}, {{1920, 1080}, 1.5f}, {{1280, 720}, 1.5f}, {{1024, 768}, 1.5f}};
 
 class AudienceLayoutTest : public testing::ImGuiFixture {
   protected:
@@ -210,7 +211,7 @@ TEST_F(AudienceLayoutTest, NothingOverlapsOrLeavesTheScreenAndNoTextIsSmallerTha
                         << int(screen.textScale * 100.0f) << " %): " << problems.size()
                         << " problems, the first: " << (problems.empty() ? "" : problems.front());
                 },
-                true);
+                !(screen.size.x < 1.5f * screen.size.y && screen.textScale > 1.0f));
         }
     }
     EXPECT_GT(checked, 600);
@@ -481,6 +482,19 @@ TEST_F(AudienceLayoutTest, ALiftAmongFiveCoinsSaysWhatItsOldPlaceIsInTheLegend) 
     // The person lifted is their initials too, told apart from the other M.
     EXPECT_TRUE(l.stage.lift.moving.nameRun.empty());
     EXPECT_EQ(l.stage.lift.moving.initials, "M1");
+    // … and ends in the row of the top face's people, above its plate, in the place the row kept.
+    const auto plate = std::find_if(l.stage.labels.plates.begin(), l.stage.labels.plates.end(), [&](const LabelPlate& p) {
+        return p.coin == s.action.coin && p.face == Face::Top;
+    });
+    ASSERT_NE(plate, l.stage.labels.plates.end());
+    const PersonaMarker& lifted = l.stage.lift.moving;
+    EXPECT_LT(lifted.centre.y, plate->min().y);
+    // (Next to one of them: in their row, or the row the block wraps to.)
+    const bool inTheRow = std::any_of(l.stage.markers.begin(), l.stage.markers.end(), [&](const PersonaMarker& m) {
+        return m.coin == s.action.coin && m.face == Face::Top &&
+               glm::distance(m.centre, lifted.centre) <= 2.0f * m.radius + 16.0f * fonts_.scale;
+    });
+    EXPECT_TRUE(inTheRow) << "the lifted person does not stand with the top face's people";
     EXPECT_TRUE(problemsOf(l, screen).empty()) << problemsOf(l, screen).front();
 }
 
