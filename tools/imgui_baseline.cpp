@@ -31,8 +31,10 @@ int main(int argc, char** argv) {
         } else if (a == "--bench") {
             // accepted for symmetry with coinstudio
         } else {
-            std::fprintf(stderr, "imgui_baseline: error: unknown argument '%s'\n"
-                                 "usage: imgui_baseline [--bench] [--frames N] [--size WxH]\n", argv[i]);
+            std::fprintf(stderr,
+                         "imgui_baseline: error: unknown argument '%s'\n"
+                         "usage: imgui_baseline [--bench] [--frames N] [--size WxH]\n",
+                         argv[i]);
             return exit_code::kUsage;
         }
     }
@@ -73,8 +75,8 @@ int main(int argc, char** argv) {
         std::printf("%s\n", std::string(kFirstFrameLine).c_str());
         return exit_code::kOk;
     }
-    std::printf("bench: imgui_baseline (Dear ImGui demo window) %dx%d, %d frames after %d warm-up\n", width,
-                height, frames, warmup);
+    std::printf("bench: imgui_baseline (Dear ImGui demo window) %dx%d, %d frames after %d warm-up\n", width, height,
+                frames, warmup);
     std::printf("%s\n", benchLine(summarize(ms), peakRssMb()).c_str());
     return exit_code::kOk;
 }

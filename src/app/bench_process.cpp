@@ -29,8 +29,9 @@ std::filesystem::path baselineExecutable() {
     if (self.empty()) return {};
     const auto baseline = self.parent_path() / "imgui_baseline";
     std::error_code ec;
-    return std::filesystem::is_regular_file(baseline, ec) && ::access(baseline.c_str(), X_OK) == 0 ? baseline
-                                                                                                  : std::filesystem::path();
+    return std::filesystem::is_regular_file(baseline, ec) && ::access(baseline.c_str(), X_OK) == 0
+               ? baseline
+               : std::filesystem::path();
 }
 
 ChildRun runChild(const ChildDesc& desc) {
@@ -48,7 +49,8 @@ ChildRun runChild(const ChildDesc& desc) {
     argStrings.insert(argStrings.end(), desc.args.begin(), desc.args.end());
     auto pointers = [](std::vector<std::string>& strings) {
         std::vector<char*> p;
-        for (auto& s : strings) p.push_back(s.data());
+        for (auto& s : strings)
+            p.push_back(s.data());
         p.push_back(nullptr);
         return p;
     };

@@ -21,7 +21,9 @@ FrameStats summarize(std::vector<double> ms) {
     return s;
 }
 
-double medianOf(std::vector<double> samples) { return summarize(std::move(samples)).medianMs; }
+double medianOf(std::vector<double> samples) {
+    return summarize(std::move(samples)).medianMs;
+}
 
 double peakRssMb() {
     std::ifstream status("/proc/self/status");
@@ -61,9 +63,12 @@ std::optional<BenchNumbers> parseBenchLine(std::string_view line) {
         char* end = nullptr;
         const double value = std::strtod(text.c_str(), &end);
         if (text.empty() || *end != '\0' || !std::isfinite(value)) return std::nullopt;
-        if (key == "median") median = value;
-        else if (key == "p95") p95 = value;
-        else if (key == "rss_mb") rss = value;
+        if (key == "median")
+            median = value;
+        else if (key == "p95")
+            p95 = value;
+        else if (key == "rss_mb")
+            rss = value;
     }
     if (!median || !p95 || !rss) return std::nullopt;
     return BenchNumbers{{*median, *p95}, *rss};
@@ -72,7 +77,8 @@ std::optional<BenchNumbers> parseBenchLine(std::string_view line) {
 std::string comparisonLine(const BaselineRatios& r) {
     auto field = [](const char* name, double ratio, double target) {
         char buf[96];
-        std::snprintf(buf, sizeof buf, " %s=%.2fx (target %gx, %s)", name, ratio, target, ratio <= target ? "ok" : "over");
+        std::snprintf(buf, sizeof buf, " %s=%.2fx (target %gx, %s)", name, ratio, target,
+                      ratio <= target ? "ok" : "over");
         return std::string(buf);
     };
     return "vs_imgui_baseline" + field("startup", r.startup, kBaselineTargets.startup) +

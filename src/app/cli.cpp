@@ -92,14 +92,18 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
         result.error = "choose one of --screenshot, --export, --bench and --check";
         return result;
     }
-    if (help) o.mode = RunMode::Help;
-    else if (version) o.mode = RunMode::Version;
+    if (help)
+        o.mode = RunMode::Help;
+    else if (version)
+        o.mode = RunMode::Version;
 
     if (!size.empty() && !parseSize(size, o.width, o.height, result.error)) return result;
     o.sizeGiven = !size.empty();
     o.checkFormat = format == "json" ? CheckFormat::Json : CheckFormat::Text;
     if (!view.empty()) {
-        o.view = view == "workspace" ? ViewKind::Workspace : view == "presenter" ? ViewKind::Presenter : ViewKind::Audience;
+        o.view = view == "workspace"   ? ViewKind::Workspace
+                 : view == "presenter" ? ViewKind::Presenter
+                                       : ViewKind::Audience;
         o.viewGiven = true;
     }
     if (textPercent) o.textScale = float(*textPercent) / 100.0f;
@@ -111,7 +115,8 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
         return result;
     }
     if (o.view == ViewKind::Presenter && o.mode != RunMode::Screenshot && o.mode != RunMode::Bench) {
-        result.error = "--view presenter is for pictures of the presenter's window: use it with --screenshot (or --bench)";
+        result.error =
+            "--view presenter is for pictures of the presenter's window: use it with --screenshot (or --bench)";
         return result;
     }
     if (o.mode == RunMode::Check && o.files.empty()) {
@@ -181,7 +186,8 @@ Exit codes: 0 ok, 1 invalid or unreadable input, 2 usage error, 3 environment pr
 
 std::string versionText() {
     const auto data = findDataDir();
-    return std::string("coinstudio ") + versionString() + "\ndata: " + (data.empty() ? "(not found)" : data.string()) + "\n";
+    return std::string("coinstudio ") + versionString() + "\ndata: " + (data.empty() ? "(not found)" : data.string()) +
+           "\n";
 }
 
 } // namespace cs

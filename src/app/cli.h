@@ -1,4 +1,5 @@
-// The command-line contract (README, "Command line"; scripts rely on it): parsing into options, usage errors with exit code 2.
+// The command-line contract (README, "Command line"; scripts rely on it): parsing into options, usage errors with exit
+// code 2.
 #pragma once
 
 #include "core/scenario/check.h"

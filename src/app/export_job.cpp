@@ -5,12 +5,12 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <utility>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 
 extern char** environ;
 
@@ -19,14 +19,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kKeptLines = 20;         // lines of the child's own words kept for error()
+constexpr std::size_t kKeptLines = 20;          // lines of the child's own words kept for error()
 constexpr std::size_t kMaxLineBytes = 8 * 1024; // longer lines are cut (a runaway message)
 constexpr std::string_view kPrefix = "coinstudio: ";
 constexpr std::string_view kErrorPrefix = "coinstudio: error: ";
 
 std::string withoutPrefix(std::string_view line) {
-    if (line.starts_with(kErrorPrefix)) line.remove_prefix(kErrorPrefix.size());
-    else if (line.starts_with(kPrefix)) line.remove_prefix(kPrefix.size());
+    if (line.starts_with(kErrorPrefix))
+        line.remove_prefix(kErrorPrefix.size());
+    else if (line.starts_with(kPrefix))
+        line.remove_prefix(kPrefix.size());
     return std::string(line);
 }
 
@@ -54,7 +56,8 @@ std::vector<std::string> childEnvironment() {
 std::vector<char*> pointersTo(std::vector<std::string>& strings) {
     std::vector<char*> out;
     out.reserve(strings.size() + 1);
-    for (auto& s : strings) out.push_back(s.data());
+    for (auto& s : strings)
+        out.push_back(s.data());
     out.push_back(nullptr);
     return out;
 }
@@ -160,8 +163,8 @@ bool ExportJob::start(const ExportRequest& request) {
     std::vector<char*> argvPointers = pointersTo(argv);
     std::vector<char*> envPointers = pointersTo(env);
     pid_t pid = -1;
-    const int rc = ::posix_spawn(&pid, executable_.c_str(), &actions, &attributes, argvPointers.data(),
-                                 envPointers.data());
+    const int rc =
+        ::posix_spawn(&pid, executable_.c_str(), &actions, &attributes, argvPointers.data(), envPointers.data());
     posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     ::close(fds[1]);
@@ -182,7 +185,8 @@ void ExportJob::closePipe() {
 }
 
 void ExportJob::takeLine(std::string line) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.pop_back();
     if (line.empty()) return;
     if (auto p = parseExportProgress(line)) {
         fraction_ = std::max(fraction_, p->fraction());

@@ -22,11 +22,11 @@ struct ExportRequest {
     std::string language;               // --lang L; empty: not passed (the child's default)
     int width = 0;                      // --size WxH when both are > 0; else the CLI default
     int height = 0;
-    bool replaceForeign = false;        // --replace: the person agreed to replace files the app did not write
+    bool replaceForeign = false; // --replace: the person agreed to replace files the app did not write
 };
 
 class ExportJob {
-public:
+  public:
     enum class State {
         Idle,      // nothing started yet
         Running,   // the child runs (or has exited and poll() has not seen it yet)
@@ -76,7 +76,7 @@ public:
     const std::filesystem::path& folder() const { return request_.folder; }
     const std::filesystem::path& executable() const { return executable_; }
 
-private:
+  private:
     std::filesystem::path executable_;
     ExportRequest request_;
     State state_ = State::Idle;

@@ -38,10 +38,13 @@ int openScenarioForPicture(const CliOptions& o, Studio& studio) {
     }
     if (!file.empty()) {
         const bool opened = studio.openFile(file);
-        for (const auto& d : studio.fileProblems()) std::fprintf(stderr, "%s\n", formatDiagnostic(d).c_str());
+        for (const auto& d : studio.fileProblems())
+            std::fprintf(stderr, "%s\n", formatDiagnostic(d).c_str());
         if (!opened) {
-            std::fprintf(stderr, "coinstudio: error: %s cannot be shown; fix the problems above (coinstudio --check "
-                                 "FILE lists them)\n", file.string().c_str());
+            std::fprintf(stderr,
+                         "coinstudio: error: %s cannot be shown; fix the problems above (coinstudio --check "
+                         "FILE lists them)\n",
+                         file.string().c_str());
             return exit_code::kInvalidInput;
         }
     }
@@ -79,9 +82,10 @@ int openHeadless(const CliOptions& o, Headless& h) {
     // window: the two longest parts of start-up at once. No ImGui context exists until the window
     // asks for the atlas (fontAtlas), after the wait.
     h.fonts = std::make_unique<PreparedFonts>();
-    std::jthread baker([fonts = h.fonts.get(), scale = fontScaleFor(o.height, o.textScale.value_or(Preferences{}.textScale))] {
-        prepareFonts(*fonts, scale);
-    });
+    std::jthread baker(
+        [fonts = h.fonts.get(), scale = fontScaleFor(o.height, o.textScale.value_or(Preferences{}.textScale))] {
+            prepareFonts(*fonts, scale);
+        });
     desc.fontAtlas = [&baker, &h] {
         baker.join();
         return h.fonts->atlas.get();
@@ -181,11 +185,14 @@ int runExport(const CliOptions& o) {
         const std::vector<fs::path> foreign = foreignFilesAnExportWouldReplace(dir, steps);
         if (!foreign.empty()) {
             for (const auto& f : foreign) {
-                std::fprintf(stderr, "coinstudio: error: %s was not written by Coin Model Studio and the export would replace it\n",
-                             f.string().c_str());
+                std::fprintf(
+                    stderr,
+                    "coinstudio: error: %s was not written by Coin Model Studio and the export would replace it\n",
+                    f.string().c_str());
             }
-            std::fprintf(stderr, "coinstudio: error: nothing was exported; move those files away, choose another folder, or "
-                                 "add --replace to replace them\n");
+            std::fprintf(stderr,
+                         "coinstudio: error: nothing was exported; move those files away, choose another folder, or "
+                         "add --replace to replace them\n");
             return exit_code::kInvalidInput;
         }
     }
@@ -198,7 +205,8 @@ int runExport(const CliOptions& o) {
             stale.push_back(it->path());
         }
     }
-    for (const auto& picture : stale) fs::remove(picture, ec);
+    for (const auto& picture : stale)
+        fs::remove(picture, ec);
     for (int n = 1; n <= steps; ++n) {
         std::fprintf(stderr, "coinstudio: export: step %d of %d\n", n, steps);
         h.studio->apply(cmd::GoToStep{n});
@@ -240,7 +248,8 @@ std::vector<std::string> firstFrameArgs(const CliOptions& o) {
     if (o.lightTheme) args.insert(args.end(), {"--theme", *o.lightTheme ? "light" : "dark"});
     if (o.view == ViewKind::Workspace) args.insert(args.end(), {"--view", "workspace"});
     if (o.view == ViewKind::Presenter) args.insert(args.end(), {"--view", "presenter"});
-    for (const auto& f : o.files) args.push_back(std::filesystem::absolute(f).string());
+    for (const auto& f : o.files)
+        args.push_back(std::filesystem::absolute(f).string());
     return args;
 }
 
@@ -294,10 +303,10 @@ int runBench(const CliOptions& o) {
     const StartupTimes startup = measureStartup(o, baseline);
     std::optional<BenchNumbers> baselineBench;
     if (!baseline.empty()) {
-        const ChildRun b = runChild({baseline,
-                                     {"--frames", std::to_string(o.frames), "--size",
-                                      std::to_string(o.width) + "x" + std::to_string(o.height)},
-                                     false});
+        const ChildRun b = runChild(
+            {baseline,
+             {"--frames", std::to_string(o.frames), "--size", std::to_string(o.width) + "x" + std::to_string(o.height)},
+             false});
         const std::string out = b.out.substr(0, b.out.find_last_not_of('\n') + 1);
         if (b.exitCode == 0) baselineBench = parseBenchLine(out.substr(out.rfind('\n') + 1));
     }
@@ -362,7 +371,8 @@ int runBench(const CliOptions& o) {
     } else if (!baselineBench || !startup.coinstudio || !startup.baseline) {
         std::printf("imgui_baseline: did not run: no comparison\n");
     } else {
-        std::printf("imgui_baseline %s\n", benchLine(baselineBench->frames, baselineBench->rssMb, startup.baseline).c_str());
+        std::printf("imgui_baseline %s\n",
+                    benchLine(baselineBench->frames, baselineBench->rssMb, startup.baseline).c_str());
         const BaselineRatios ratios{*startup.coinstudio / *startup.baseline, rssMb / baselineBench->rssMb,
                                     normal.medianMs / baselineBench->frames.medianMs};
         std::printf("%s\n", comparisonLine(ratios).c_str());

@@ -63,7 +63,8 @@ std::string LearnerSession::write(const AppState& state, bool reflectionsNow) {
     const auto keep = [&err](std::string error) {
         if (!error.empty()) err = std::move(error);
     };
-    if (state.step >= 0 && state.step < count && saved->lastStep != state.step) keep(store_->setLastStep(key_, state.step));
+    if (state.step >= 0 && state.step < count && saved->lastStep != state.step)
+        keep(store_->setLastStep(key_, state.step));
     for (const auto& [step, choice] : state.answers) {
         if (step < 0 || step >= count) continue;
         const LearnerStep& on = steps_[std::size_t(step)];

@@ -22,9 +22,8 @@ bool isBuiltInScenarioFile(const std::filesystem::path& dataDir, const std::file
 // was given on, and a stage that empties its copy (a reload, a preview) never empties the stored one.
 // Without a store (pictures, benchmarks, "save nothing" set before start) it keeps nothing.
 class LearnerSession {
-public:
-    LearnerSession(UserDataStore* store, std::filesystem::path dataDir)
-        : store_(store), dataDir_(std::move(dataDir)) {}
+  public:
+    LearnerSession(UserDataStore* store, std::filesystem::path dataDir) : store_(store), dataDir_(std::move(dataDir)) {}
 
     // The scenario on stage was opened from `file`: finds its data by the scenario's id (bringing data
     // of the first format over) and shows it on the stage's steps. False when nothing is kept.
@@ -52,7 +51,7 @@ public:
     const std::string& key() const { return key_; }
     bool isBuiltIn(const std::filesystem::path& file) const { return isBuiltInScenarioFile(dataDir_, file); }
 
-private:
+  private:
     UserDataStore* store_;
     std::filesystem::path dataDir_;
     std::string key_;

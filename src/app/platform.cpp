@@ -91,8 +91,9 @@ std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& 
     flags |= desc.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
     // Fullscreen is entered after creation (setFullscreen), the same way as F11, so that it fills
     // the screen with or without a window manager.
-    const WindowPlacement place = desc.hidden ? WindowPlacement{SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height}
-                                              : placeOnDisplay(0, desc.width, desc.height);
+    const WindowPlacement place =
+        desc.hidden ? WindowPlacement{SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height}
+                    : placeOnDisplay(0, desc.width, desc.height);
 
     // Try with MSAA first, then without: some drivers have no multisampled visuals.
     for (int samples : {desc.msaaSamples, 0}) {
@@ -165,8 +166,9 @@ std::unique_ptr<GlWindow> GlWindow::createSharing(const WindowDesc& desc, GlWind
     auto w = std::make_unique<GlWindow>(PrivateTag{});
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= desc.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
-    const WindowPlacement place = desc.hidden ? WindowPlacement{SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height}
-                                              : placeOnDisplay(0, desc.width, desc.height);
+    const WindowPlacement place =
+        desc.hidden ? WindowPlacement{SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, desc.width, desc.height}
+                    : placeOnDisplay(0, desc.width, desc.height);
     w->window_ = SDL_CreateWindow(desc.title, place.x, place.y, place.width, place.height, flags);
     if (!w->window_) {
         error = std::string("cannot open a second window: ") + SDL_GetError();
@@ -314,7 +316,8 @@ std::uint64_t checksumOf(const ImDrawData* data) {
     std::uint64_t h = 1469598103934665603ull;
     auto mix = [&h](const void* bytes, std::size_t size) {
         const auto* p = static_cast<const unsigned char*>(bytes);
-        for (std::size_t i = 0; i < size; ++i) h = (h ^ p[i]) * 1099511628211ull;
+        for (std::size_t i = 0; i < size; ++i)
+            h = (h ^ p[i]) * 1099511628211ull;
     };
     if (!data) return h;
     for (int n = 0; n < data->CmdListsCount; ++n) {
@@ -340,11 +343,14 @@ std::uint64_t GlWindow::finishImGuiFrame() {
     std::uint64_t sum = checksumOf(ImGui::GetDrawData());
     const std::uint64_t pending[] = {g.ActiveId, g.NavId, std::uint64_t(g.OpenPopupStack.Size),
                                      reinterpret_cast<std::uintptr_t>(g.NavWindow), std::uint64_t(g.IO.WantTextInput)};
-    for (const std::uint64_t v : pending) sum = (sum ^ v) * 1099511628211ull;
+    for (const std::uint64_t v : pending)
+        sum = (sum ^ v) * 1099511628211ull;
     return sum;
 }
 
-void GlWindow::drawImGui() { ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData()); }
+void GlWindow::drawImGui() {
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
 
 bool GlWindow::renderImGui() {
     const std::uint64_t sum = finishImGuiFrame();

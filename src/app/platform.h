@@ -22,7 +22,7 @@ struct WindowDesc {
     const char* title = "Coin Model Studio";
     int width = 1280;
     int height = 720;
-    bool hidden = false;     // offscreen rendering: never shown
+    bool hidden = false; // offscreen rendering: never shown
     bool fullscreen = false;
     bool vsync = true;
     // MSAA of the window's own framebuffer. The stage antialiases in its own multisampled target,
@@ -55,7 +55,7 @@ class GlWindow {
         explicit PrivateTag() = default;
     };
 
-public:
+  public:
     explicit GlWindow(PrivateTag) {}
     // Initialises SDL video if needed, creates the window, a GL 3.3 core context and an ImGui context
     // with the SDL2 and OpenGL3 backends. On failure returns null and a message saying what is missing.
@@ -103,7 +103,7 @@ public:
     // the next frame starts clean.
     void abandonImGuiFrame();
 
-private:
+  private:
     SDL_Window* window_ = nullptr;
     SDL_GLContext context_ = nullptr;
     ImGuiContext* imgui_ = nullptr;
@@ -115,7 +115,7 @@ private:
     SDL_Rect windowed_{0, 0, 0, 0}; // where the window was before it went fullscreen
     std::uint64_t lastDrawChecksum_ = 0;
     bool mouseInside_ = false;
-    int mouseX_ = 0, mouseY_ = 0; // window points, from the last motion event over the window
+    int mouseX_ = 0, mouseY_ = 0;  // window points, from the last motion event over the window
     unsigned int fontTexture_ = 0; // the atlas uploaded by reloadFontTexture (GLuint)
 
     bool startImGui(ImFontAtlas* fonts, std::string& error);
@@ -126,7 +126,7 @@ private:
 // presenter's preview. Frames may be drawn while the window's own frame is open: begin() makes this
 // context current, render() draws into the bound framebuffer and gives the previous context back.
 class OffscreenUi {
-public:
+  public:
     explicit OffscreenUi(GlWindow& window);
     ~OffscreenUi();
     OffscreenUi(const OffscreenUi&) = delete;
@@ -135,7 +135,7 @@ public:
     void begin(int width, int height);
     void render();
 
-private:
+  private:
     GlWindow& window_;
     ImGuiContext* context_ = nullptr;
     ImGuiContext* previous_ = nullptr;

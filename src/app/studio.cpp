@@ -7,14 +7,14 @@
 
 #include "core/action_stages.h"
 #include "core/crash_note.h"
+#include "core/data_paths.h"
+#include "core/export_plan.h"
+#include "core/file_io.h"
 #include "core/folder_listing.h"
+#include "core/no_replace.h"
 #include "core/scenario/assets.h"
 #include "core/scenario/parser.h"
 #include "core/scenario/resolve.h"
-#include "core/file_io.h"
-#include "core/data_paths.h"
-#include "core/export_plan.h"
-#include "core/no_replace.h"
 #include "core/ui_text.h"
 #include "ui/keyboard_focus.h"
 #include "ui/stage_labels.h"
@@ -25,13 +25,13 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <cctype>
 #include <bit>
+#include <cctype>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 // Written against Dear ImGui 1.86's internals: with another version, check what this file uses from
@@ -72,7 +72,8 @@ std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& d
         if (f.filename() == "template.toml") continue;
         const ParseResult r = loadScenarioFile(f, options);
         if (!r.scenario) continue; // a broken file is not offered
-        BuiltInScenario b{f.string(), r.scenario->title.get("en"), r.scenario->title.get("fr"), r.scenario->languages, {}};
+        BuiltInScenario b{
+            f.string(), r.scenario->title.get("en"), r.scenario->title.get("fr"), r.scenario->languages, {}};
         for (const auto& language : r.scenario->languages) {
             b.stepsMissingLanguage[language] = stepsMissingLanguage(*r.scenario, language);
         }
@@ -93,14 +94,16 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     s->state_.screen = desc.screen;
     s->presenterOnly_ = desc.presenterView;
     if (desc.userData) {
-        s->store_ = std::make_unique<UserDataStore>(
-            UserDataStoreDesc{.configDir = userConfigDir(), .dataDir = userDataDir(), .noSave = desc.noSave, .clock = {}});
+        s->store_ = std::make_unique<UserDataStore>(UserDataStoreDesc{
+            .configDir = userConfigDir(), .dataDir = userDataDir(), .noSave = desc.noSave, .clock = {}});
         const Settings& settings = s->store_->settings();
         cs::applyCommand(s->state_, preferencesFrom(settings));
         if (s->language_.empty() && !settings.language.empty()) s->language_ = settings.language;
-        for (const auto& n : s->store_->takeNotices()) s->notice(n);
+        for (const auto& n : s->store_->takeNotices())
+            s->notice(n);
         std::vector<std::string> recent;
-        for (const auto& f : s->store_->recentFiles()) recent.push_back(f.string());
+        for (const auto& f : s->store_->recentFiles())
+            recent.push_back(f.string());
         cs::applyCommand(s->state_, cmd::SetRecentFiles{recent});
         s->state_.noSaveFlag = s->store_->noSaveFlag();
         if (!desc.noSave) s->setAutosaveFolder(userDataDir() / "autosave");
@@ -108,9 +111,9 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     s->learner_ = std::make_unique<LearnerSession>(s->store_.get(), s->dataDir_);
     if (desc.textScale || desc.lightTheme) {
         const Preferences& p = s->state_.prefs;
-        cs::applyCommand(s->state_, cmd::SetPreferences{desc.textScale.value_or(p.textScale), p.reducedMotion,
-                                                        desc.lightTheme.value_or(p.lightTheme), p.saveNothing,
-                                                        p.askToResume});
+        cs::applyCommand(s->state_,
+                         cmd::SetPreferences{desc.textScale.value_or(p.textScale), p.reducedMotion,
+                                             desc.lightTheme.value_or(p.lightTheme), p.saveNothing, p.askToResume});
     }
     // The app's own words: --lang or the saved choice, else the locale's language if we have it.
     {
@@ -125,8 +128,10 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     ImGui::SetWindowFocus(nullptr);
     PreparedFonts* prepared = desc.preparedFonts;
     if (prepared && (!prepared->ok || ImGui::GetIO().Fonts != prepared->atlas.get())) prepared = nullptr;
-    if (prepared) s->fontFiles_ = std::move(prepared->files);
-    else if (!findFontFiles(s->fontFiles_, error)) return nullptr;
+    if (prepared)
+        s->fontFiles_ = std::move(prepared->files);
+    else if (!findFontFiles(s->fontFiles_, error))
+        return nullptr;
 
     std::string problems;
     const auto shaderDir = desc.dataDir.empty() ? std::filesystem::path() : desc.dataDir / "shaders";
@@ -151,7 +156,9 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     return s;
 }
 
-bool Studio::ensureFonts(int framebufferHeight) { return ensureFontsFor(*window_, fonts_, framebufferHeight, lightStyle_); }
+bool Studio::ensureFonts(int framebufferHeight) {
+    return ensureFontsFor(*window_, fonts_, framebufferHeight, lightStyle_);
+}
 
 bool Studio::ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle) {
     // Call with `window`'s ImGui context current: each window bakes its own atlas at its own size.
@@ -165,8 +172,10 @@ bool Studio::ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHei
 
 void Studio::useBakedFonts(GlWindow& window, float scale, bool& lightStyle) {
     ImGui::GetStyle() = ImGuiStyle();
-    if (state_.prefs.lightTheme) ImGui::StyleColorsLight();
-    else ImGui::StyleColorsDark();
+    if (state_.prefs.lightTheme)
+        ImGui::StyleColorsLight();
+    else
+        ImGui::StyleColorsDark();
     lightStyle = state_.prefs.lightTheme;
     ImGui::GetStyle().ScaleAllSizes(scale);
     window.reloadFontTexture();
@@ -232,7 +241,8 @@ std::string Studio::present(int display) {
     setKeyboardNavigation(false);
     const bool single = plan.singleDisplay() || !openPresenterWindow(plan.presenter);
     if (single) plan_.presenter = -1;
-    const bool confirmed = (store_ && store_->settings().presenterOverlayConfirmed) || state_.presentation.overlayConfirmed;
+    const bool confirmed =
+        (store_ && store_->settings().presenterOverlayConfirmed) || state_.presentation.overlayConfirmed;
     apply(cmd::StartPresentation{single, confirmed});
     audienceMouseMovedAt_ = SDL_GetTicks();
     shownSecond_ = -1;
@@ -263,7 +273,8 @@ void Studio::displaysChanged() {
     if (!state_.presentation.active || displays.empty()) return;
     // The show goes on: the audience stays where it is if it can, the notes follow what is left.
     const PresentationPlan next = replanPresentation(displays, plan_);
-    if (next.audience != plan_.audience || next.audience >= int(displays.size())) window_->moveToDisplay(next.audience, true);
+    if (next.audience != plan_.audience || next.audience >= int(displays.size()))
+        window_->moveToDisplay(next.audience, true);
     if (next.singleDisplay() && presenterWindow_) {
         attachPresenter(nullptr);
         presenterWindow_.reset();
@@ -345,7 +356,8 @@ std::uint64_t frameSignature(std::uint64_t uiChecksum, const ViewLayout& layout,
     auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
     for (const float v : {layout.caption.x, layout.caption.y, layout.caption.width, layout.caption.height})
         mix(std::uint64_t(std::bit_cast<std::uint32_t>(v)));
-    for (const Rgb8 c : {theme.background, theme.captionBand}) mix(std::uint64_t(c.r) << 16 | std::uint64_t(c.g) << 8 | c.b);
+    for (const Rgb8 c : {theme.background, theme.captionBand})
+        mix(std::uint64_t(c.r) << 16 | std::uint64_t(c.g) << 8 | c.b);
     return h;
 }
 
@@ -354,7 +366,8 @@ std::uint64_t frameSignature(std::uint64_t uiChecksum, const ViewLayout& layout,
 void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
     const int w = std::max(window_->drawableWidth(), 1), h = std::max(window_->drawableHeight(), 1);
     std::string error;
-    if (!roomFrame_ || roomFrame_->width() != w || roomFrame_->height() != h) roomFrame_ = RenderTarget::create(w, h, 0, error);
+    if (!roomFrame_ || roomFrame_->width() != w || roomFrame_->height() != h)
+        roomFrame_ = RenderTarget::create(w, h, 0, error);
     if (!roomFrame_ || !fonts_.small) return;
     if (!roomUi_) roomUi_ = std::make_unique<OffscreenUi>(*window_);
     const std::optional<AppState> veiled = veiledUntilTheNoteIsRead(state);
@@ -442,8 +455,8 @@ void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
     const std::string key = next >= 0 && next < state_.scenario->stepCount()
                                 ? std::to_string(next) + ":" + std::to_string(state_.scenario->revision) + ":" +
                                       state_.scenario->language + (state_.prefs.lightTheme ? "l" : "d") + ":" +
-                                      std::to_string(fonts_.scale) + ":" + std::to_string(window_->drawableWidth()) + "x" +
-                                      std::to_string(window_->drawableHeight())
+                                      std::to_string(fonts_.scale) + ":" + std::to_string(window_->drawableWidth()) +
+                                      "x" + std::to_string(window_->drawableHeight())
                                 : "";
     std::string error;
     if (!p.next) p.next = RenderTarget::create(480, 270, 0, error);
@@ -453,7 +466,8 @@ void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
         if (const std::optional<AppState> preview = nextAsTheRoomWillSeeIt()) drawRoomInto(*p.next, *preview);
     }
     auto picture = [](const std::unique_ptr<RenderTarget>& t) {
-        return t ? UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(t->texture())), t->width(), t->height(), true}
+        return t ? UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(t->texture())), t->width(), t->height(),
+                             true}
                  : UiPicture{};
     };
     p.previews.next = key.empty() ? UiPicture{} : picture(p.next);
@@ -493,7 +507,8 @@ void Studio::drawPresenterFrame() {
     p.unsettledFrames = uiChanged ? p.unsettledFrames + 1 : 0;
     if (uiChanged && p.unsettledFrames <= kMaxUnsettledFrames) p.settleFrames = std::max(p.settleFrames, 1);
     window_->makeCurrent();
-    for (const auto& c : commands) apply(c);
+    for (const auto& c : commands)
+        apply(c);
 }
 
 void Studio::drawPresenterScreen(int fbw, int fbh) {
@@ -514,7 +529,8 @@ void Studio::drawPresenterScreen(int fbw, int fbh) {
     glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     window_->renderImGui();
-    for (const auto& c : commands) apply(c);
+    for (const auto& c : commands)
+        apply(c);
 }
 
 void Studio::capturePresenterCurrent(int fbw, int fbh) {
@@ -562,7 +578,8 @@ bool Studio::pollExport() {
     exportJob_->poll();
     const std::string_view lang = languageOf(state_);
     if (exportJob_->running()) {
-        if (exportJob_->fraction() == state_.exportDialog.fraction && exportJob_->message() == state_.exportDialog.message) {
+        if (exportJob_->fraction() == state_.exportDialog.fraction &&
+            exportJob_->message() == state_.exportDialog.message) {
             return false;
         }
         cs::applyCommand(state_, cmd::SetExportStatus{true, exportJob_->fraction(), exportJob_->message(), {}});
@@ -581,7 +598,9 @@ bool Studio::pollExport() {
     return true;
 }
 
-void Studio::notice(const std::string& text) { cs::applyCommand(state_, cmd::AddNotice{text}); }
+void Studio::notice(const std::string& text) {
+    cs::applyCommand(state_, cmd::AddNotice{text});
+}
 
 std::filesystem::path Studio::recoverFromFault(const std::string& what, const std::string& where) {
     std::fprintf(stderr, "coinstudio: internal error while %s: %s\n", where.c_str(), what.c_str());
@@ -603,7 +622,8 @@ std::filesystem::path Studio::recoverFromFault(const std::string& what, const st
     }
     ++faultsRecovered_;
     const std::string_view lang = languageOf(state_);
-    std::string text = std::string(uiWord("Something went wrong inside the app; it carries on and your work was kept.", lang));
+    std::string text =
+        std::string(uiWord("Something went wrong inside the app; it carries on and your work was kept.", lang));
     if (!note.empty()) text += " " + std::string(uiWord("A note about it was written to", lang)) + " " + note.string();
     if (faultsRecovered_ == 1 || !note.empty()) notice(text);
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
@@ -613,7 +633,8 @@ std::filesystem::path Studio::recoverFromFault(const std::string& what, const st
 void Studio::noteRecentFile(const std::filesystem::path& file) {
     if (const std::string err = store_->noteScenarioOpened(file); !err.empty()) notice(err);
     std::vector<std::string> recent;
-    for (const auto& f : store_->recentFiles()) recent.push_back(f.string());
+    for (const auto& f : store_->recentFiles())
+        recent.push_back(f.string());
     cs::applyCommand(state_, cmd::SetRecentFiles{recent});
 }
 
@@ -631,7 +652,8 @@ void Studio::openLearnerData(const std::filesystem::path& file) {
         }
     }
     if (!builtIn) noteRecentFile(file);
-    for (const auto& n : store_->takeNotices()) notice(n);
+    for (const auto& n : store_->takeNotices())
+        notice(n);
 }
 
 void Studio::persist(bool now) {
@@ -661,7 +683,8 @@ void Studio::saveNow() {
     persist(true);
     autosaveNow(); // unsaved edits at quit (during a show nobody was asked): offered back next time
     if (store_) {
-        if (const std::string err = store_->flush(); !err.empty()) std::fprintf(stderr, "coinstudio: %s\n", err.c_str());
+        if (const std::string err = store_->flush(); !err.empty())
+            std::fprintf(stderr, "coinstudio: %s\n", err.c_str());
     }
 }
 
@@ -671,8 +694,8 @@ void Studio::apply(const Command& command) {
     applyOne(command);
     refreshEditor();
     const EditorState& ed = state_.editor;
-    if (navigationForQuestion_ && ed.leavePending == LeaveKind::None && !ed.commentsQuestionPending && !ed.saveAsVisible &&
-        !state_.restoreOffer) {
+    if (navigationForQuestion_ && ed.leavePending == LeaveKind::None && !ed.commentsQuestionPending &&
+        !ed.saveAsVisible && !state_.restoreOffer) {
         navigationForQuestion_ = false;
         setKeyboardNavigation(false);
     }
@@ -687,10 +710,7 @@ void Studio::apply(const Command& command) {
 namespace {
 
 // std::visit with one lambda per kind of command.
-template <class... Handlers>
-struct Overloaded : Handlers... {
-    using Handlers::operator()...;
-};
+template <class... Handlers> struct Overloaded : Handlers... { using Handlers::operator()...; };
 
 } // namespace
 
@@ -714,7 +734,8 @@ void Studio::applyOne(const Command& command) {
                    [&](const cmd::TogglePresentSetup&) {
                        // The choice of display needs the displays there are now.
                        if (!state_.presentSetup.visible)
-                           cs::applyCommand(state_, cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
+                           cs::applyCommand(state_,
+                                            cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
                        cs::applyCommand(state_, command);
                    },
                    [&](const cmd::SetLanguage& language) {
@@ -731,7 +752,8 @@ void Studio::applyOne(const Command& command) {
                    [&](const cmd::CancelExport&) {
                        if (!exportJob_ || !exportJob_->running()) return;
                        exportJob_->cancel();
-                       cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0,
+                       cs::applyCommand(state_, cmd::SetExportStatus{false,
+                                                                     0.0,
                                                                      uiWord("The export was cancelled; the folder may "
                                                                             "hold some of the pictures.",
                                                                             languageOf(state_)),
@@ -747,8 +769,10 @@ void Studio::applyOne(const Command& command) {
                        cs::applyCommand(state_, command);
                        // Start where the open scenario is, else in the built-in scenarios, else here.
                        std::filesystem::path start = currentFolder();
-                       if (document_ && !document_->file().empty()) start = absolutePath(document_->file()).parent_path();
-                       else if (!dataDir_.empty()) start = dataDir_ / "scenarios";
+                       if (document_ && !document_->file().empty())
+                           start = absolutePath(document_->file()).parent_path();
+                       else if (!dataDir_.empty())
+                           start = dataDir_ / "scenarios";
                        apply(cmd::BrowseFolder{start.string()});
                    },
                    [&](const cmd::ReloadFile&) {
@@ -782,8 +806,9 @@ void Studio::exportReflectionsToHome() {
     const std::string text = exportReflections(*data, state_.scenario->scenario, state_.scenario->language);
     const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
     // Another scenario with the same id, or an earlier export: a new numbered file, never a replaced one.
-    const auto place = placeWithoutReplacing(
-        std::filesystem::path(home && *home ? home : ".") / suggestedReflectionsFileName(state_.scenario->scenario), bytes);
+    const auto place = placeWithoutReplacing(std::filesystem::path(home && *home ? home : ".") /
+                                                 suggestedReflectionsFileName(state_.scenario->scenario),
+                                             bytes);
     if (!place) {
         notice("Your reflections were not saved: too many files of that name in your home folder.");
         return;
@@ -803,7 +828,8 @@ void Studio::deleteAllMyData() {
     notice(r.error.empty() ? "All your saved data on this computer was deleted (" + std::to_string(r.removed.size()) +
                                  " files and folders)."
                            : r.error);
-    for (const auto& kept : r.leftInPlace) notice("Not deleted (not written by these settings): " + kept.string());
+    for (const auto& kept : r.leftInPlace)
+        notice("Not deleted (not written by these settings): " + kept.string());
 }
 
 void Studio::presentAsSetUp(int display) {
@@ -860,10 +886,10 @@ const std::vector<Diagnostic>& Studio::fileProblems() const {
 void Studio::publishDocument(bool keepStep, int startStep) {
     if (document_->scenario() && document_->revision() != publishedRevision_) {
         publishedRevision_ = document_->revision();
-        cs::applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(*document_->scenario(), *builtIns_,
-                                                                       document_->file(), language_, userLocale(),
-                                                                       document_->revision()),
-                                                    keepStep, startStep});
+        cs::applyCommand(state_,
+                         cmd::LoadScenario{makeLoadedScenario(*document_->scenario(), *builtIns_, document_->file(),
+                                                              language_, userLocale(), document_->revision()),
+                                           keepStep, startStep});
     }
     cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), document_->showingStale()});
 }
@@ -881,9 +907,12 @@ void Studio::refreshPictures() {
         const auto file = resolveAssetPath(dir, relative); // never outside the scenario's folder
         if (!file) return;
         const TextureCache::Picture p = textures_.get(*file);
-        if (p.texture) pictures_[key] = UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(p.texture)), p.width, p.height};
+        if (p.texture)
+            pictures_[key] =
+                UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(p.texture)), p.width, p.height};
     };
-    for (const auto& p : state_.scenario->scenario.personas) add("persona:" + p.id, p.image);
+    for (const auto& p : state_.scenario->scenario.personas)
+        add("persona:" + p.id, p.image);
     for (std::size_t i = 0; i < state_.scenario->scenario.steps.size(); ++i) {
         add("step:" + std::to_string(i), state_.scenario->scenario.steps[i].image);
     }
@@ -891,7 +920,7 @@ void Studio::refreshPictures() {
 
 bool Studio::pollFiles() {
     if (state_.scenario) refreshPictures(); // a replaced picture shows without a reload of the text
-    persist(false);                          // a reflection after a pause in typing
+    persist(false);                         // a reflection after a pause in typing
     if (!document_ || !document_->reloadIfChanged()) return false;
     if (state_.editor.open) {
         // The editor owns the stage. A change made on disk by someone else replaces the editor's
@@ -906,7 +935,8 @@ bool Studio::pollFiles() {
                 start.status = uiWord("The file changed on disk; the editor shows the new version.", lang);
                 apply(start);
             } else {
-                apply(cmd::SetEditorStatus{uiWord("The file changed on disk. Saving will replace that version with yours.", lang), true});
+                apply(cmd::SetEditorStatus{
+                    uiWord("The file changed on disk. Saving will replace that version with yours.", lang), true});
             }
         }
         publishedRevision_ = document_->revision();
@@ -1006,8 +1036,9 @@ void Studio::handleKey(const SDL_Event& e) {
     // A question of the editor is on screen: its buttons have the keys (Tab, arrows, Enter, Esc), and
     // nothing steps the walkthrough underneath it.
     const EditorState& ed = state_.editor;
-    const bool question = !state_.presentation.active && (ed.leavePending != LeaveKind::None || ed.commentsQuestionPending ||
-                                                          ed.saveAsVisible || state_.restoreOffer);
+    const bool question =
+        !state_.presentation.active &&
+        (ed.leavePending != LeaveKind::None || ed.commentsQuestionPending || ed.saveAsVisible || state_.restoreOffer);
     if (question) {
         if (!keyboardNavigation_) {
             setKeyboardNavigation(true, FocusChange::Keep);
@@ -1078,7 +1109,8 @@ void Studio::handleKey(const SDL_Event& e) {
     // Global keys never steal typing or a widget's keys; a clicker's Page Up / Page Down always
     // steps unless text is being typed.
     // Ctrl+S saves even from inside a text field (every keystroke is already in the edited scenario).
-    if (typing && press.ctrl && press.key == Key::S && !e.key.repeat && state_.editor.open && !state_.presentation.active) {
+    if (typing && press.ctrl && press.key == Key::S && !e.key.repeat && state_.editor.open &&
+        !state_.presentation.active) {
         apply(cmd::SaveScenario{});
         return;
     }
@@ -1097,8 +1129,8 @@ void Studio::handleKey(const SDL_Event& e) {
     }
     const KeyboardOwner owner = keyboardOwner();
     if (typing || ((keyboardNavigation_ || owner.widgetFocus) && !clicker)) return;
-    const bool repeatable = press.ctrl && (press.key == Key::Left || press.key == Key::Right ||
-                                           press.key == Key::Up || press.key == Key::Down);
+    const bool repeatable = press.ctrl && (press.key == Key::Left || press.key == Key::Right || press.key == Key::Up ||
+                                           press.key == Key::Down);
     if (e.key.repeat && !repeatable) return;
     if (auto c = commandForKey(press, state_)) apply(*c);
 }
@@ -1141,8 +1173,10 @@ void Studio::handleEvent(const SDL_Event& e) {
     if (presenter_ && id != 0 && id == presenter_->window->id()) {
         presenter_->window->makeCurrent();
         presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
-        if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) handleKey(e);
-        else forwardToImGui(&e);
+        if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP)
+            handleKey(e);
+        else
+            forwardToImGui(&e);
         window_->makeCurrent();
         return;
     }
@@ -1163,7 +1197,8 @@ void Studio::handleEvent(const SDL_Event& e) {
     case SDL_DROPFILE:
         if (e.drop.file) {
             std::string ext = std::filesystem::path(e.drop.file).extension().string();
-            for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+            for (auto& c : ext)
+                c = char(std::tolower(static_cast<unsigned char>(c)));
             const bool picture = ext == ".png" || ext == ".jpg" || ext == ".jpeg";
             const EditorState& ed = state_.editor;
             if (state_.presentation.active) {
@@ -1215,18 +1250,21 @@ void Studio::drawFrame() {
     const bool workspace = state_.screen == Screen::Workspace && !state_.blackout && !state_.whiteout;
     const std::optional<AppState> veiled = workspace ? std::nullopt : veiledUntilTheNoteIsRead(state_);
     const AppState& shown = veiled ? *veiled : state_;
-    const ViewLayout layout = withStageColumns(workspace ? (state_.editor.open ? computeEditorLayout(fb, fonts_.scale)
-                                                                               : computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible))
-                                                         : computeAudienceLayout(fb, fonts_.scale),
-                                               shown, fonts_.small->FontSize);
+    const ViewLayout layout = withStageColumns(
+        workspace ? (state_.editor.open ? computeEditorLayout(fb, fonts_.scale)
+                                        : computeWorkspaceLayout(fb, fonts_.scale, state_.problemsVisible))
+                  : computeAudienceLayout(fb, fonts_.scale),
+        shown, fonts_.small->FontSize);
     const StageView view = computeStageView(shown, fb, layout.stage);
     if (picturesFor_ != state_.scenario.get()) refreshPictures();
     theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
     if (lightStyle_ != state_.prefs.lightTheme) {
         // The panels follow the theme too (sizes stay as scaled for the fonts).
         lightStyle_ = state_.prefs.lightTheme;
-        if (lightStyle_) ImGui::StyleColorsLight();
-        else ImGui::StyleColorsDark();
+        if (lightStyle_)
+            ImGui::StyleColorsLight();
+        else
+            ImGui::StyleColorsDark();
     }
     // One display during a show: the next step's preview for the presenter overlay.
     const bool overlayPreviews = state_.presentation.active && state_.presentation.singleDisplay;
@@ -1234,7 +1272,8 @@ void Studio::drawFrame() {
         if (!overlay_) overlay_ = std::make_unique<PresenterOutput>();
         updatePreviews(*overlay_, false);
     }
-    const UiContext ui{shown, view, fonts_, theme_, layout, fb, &pictures_, overlayPreviews ? &overlay_->previews : nullptr};
+    const UiContext ui{shown,  view, fonts_,     theme_,
+                       layout, fb,   &pictures_, overlayPreviews ? &overlay_->previews : nullptr};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 
     const std::vector<CoinLook> looks = coinLooks(shown);
@@ -1267,7 +1306,8 @@ void Studio::drawFrame() {
     unsettledFrames_ = uiChanged ? unsettledFrames_ + 1 : 0;
     if (uiChanged && unsettledFrames_ <= kMaxUnsettledFrames) uiSettleFrames_ = std::max(uiSettleFrames_, 1);
     if (releaseFieldIfEscaped()) setKeyboardNavigation(false);
-    for (const auto& c : commands) apply(c);
+    for (const auto& c : commands)
+        apply(c);
     if (presenter_ && presenter_->settleFrames > 0) drawPresenterFrame();
     window_->makeCurrent();
 }

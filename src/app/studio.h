@@ -10,13 +10,13 @@
 #include "core/scenario/watcher.h"
 #include "core/user_data/store.h"
 #include "render/kept_frame.h"
+#include "render/render_target.h"
 #include "render/stage_renderer.h"
 #include "render/texture_cache.h"
-#include "render/render_target.h"
 #include "ui/audience_view.h"
+#include "ui/fonts.h"
 #include "ui/presenter_view.h"
 #include "ui/workspace_view.h"
-#include "ui/fonts.h"
 
 #include <SDL.h>
 
@@ -27,8 +27,8 @@
 #include <memory>
 #include <optional>
 #include <set>
-#include <utility>
 #include <string>
+#include <utility>
 
 namespace cs {
 
@@ -36,7 +36,7 @@ class GlWindow;
 class OffscreenUi;
 
 struct StudioDesc {
-    std::filesystem::path dataDir; // shaders/, assets/, scenarios/
+    std::filesystem::path dataDir;        // shaders/, assets/, scenarios/
     std::optional<AppState> initialState; // default: the start scene
     std::string language;                 // --lang; "" = the locale's, else the scenario's first
     Screen screen = Screen::Workspace;    // the window starts in the workspace; pictures: audience
@@ -58,7 +58,8 @@ struct StudioDesc {
 };
 
 // The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
-std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir, const StructureLibrary& library);
+std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir,
+                                                  const StructureLibrary& library);
 
 // The preferences a settings file holds, as the Command that puts them in AppState.
 cmd::SetPreferences preferencesFrom(const Settings& settings);
@@ -71,7 +72,7 @@ class Studio {
         explicit PrivateTag() = default;
     };
 
-public:
+  public:
     explicit Studio(PrivateTag) {}
     // Needs `window`'s GL context current. Returns null with `error` (and exit code 3 material:
     // missing font, unusable GL) on failure.
@@ -161,13 +162,13 @@ public:
     // How often unsaved edits are autosaved, in SDL ticks (ms).
     static constexpr std::uint32_t kAutosaveIntervalMs = 3000;
 
-private:
+  private:
     struct PresenterOutput {
         GlWindow* window = nullptr; // null for the one-display overlay's previews
         UiFonts fonts;
         bool lightStyle = false;
         PresenterView view;
-        std::unique_ptr<RenderTarget> current;   // a copy of what the room sees
+        std::unique_ptr<RenderTarget> current; // a copy of what the room sees
         std::unique_ptr<RenderTarget> next;
         std::string nextKey; // what `next` shows; redrawn only when this changes
         PresenterPreviews previews;
@@ -243,7 +244,8 @@ private:
     void refreshEditor();
     std::filesystem::path editorFolder() const;
     // " Autosave is off …" when no copies of unsaved edits are made (save nothing), else "".
-    std::string autosaveOffNote(const std::string& lang) const; // where the edited scenario's images live ("" = none yet)
+    std::string
+    autosaveOffNote(const std::string& lang) const; // where the edited scenario's images live ("" = none yet)
     // Move: Tab starts in the palette, Esc lets go of every widget. Keep: the focus stays where it is
     // (a click, or a question whose field or button already has it).
     enum class FocusChange { Move, Keep };
@@ -256,8 +258,8 @@ private:
     std::unique_ptr<ScenarioDocument> document_;
     std::uint64_t publishedRevision_ = 0;
     std::string language_;
-    bool languageChosen_ = false;  // picked in the window: saved in the settings
-    std::string exportFolderFor_;  // the scenario file the export folder was suggested for
+    bool languageChosen_ = false; // picked in the window: saved in the settings
+    std::string exportFolderFor_; // the scenario file the export folder was suggested for
     std::unique_ptr<UserDataStore> store_;
     std::unique_ptr<LearnerSession> learner_; // the learner's answers, reflections and step, kept in store_
     std::unique_ptr<StageRenderer> renderer_;
@@ -268,8 +270,8 @@ private:
     TextureCache textures_;
     UiPictures pictures_;
     const LoadedScenario* picturesFor_ = nullptr;
-    std::unique_ptr<GlWindow> presenterWindow_;    // two displays: the presenter's window …
-    std::unique_ptr<PresenterOutput> presenter_;   // … and what is drawn in it
+    std::unique_ptr<GlWindow> presenterWindow_;  // two displays: the presenter's window …
+    std::unique_ptr<PresenterOutput> presenter_; // … and what is drawn in it
     std::unique_ptr<PresenterOutput> overlay_;   // one display: previews for the overlay
     AudienceView audience_;
     StageQuality stageQuality_ = StageQuality::Adaptive; // of the window's stage (setStageQuality)
@@ -286,7 +288,7 @@ private:
     WorkspaceView workspace_;
     int uiSettleFrames_ = 2;
     std::uint64_t lastUiSum_ = 0; // what ImGui drew in the last frame (a checksum)
-    int unsettledFrames_ = 0; // frames in a row whose panels changed
+    int unsettledFrames_ = 0;     // frames in a row whose panels changed
     bool lightStyle_ = false;
     bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
     // Per ImGui context (workspace, presenter): the keys it was given pressed, by physical key (scancode),
@@ -304,7 +306,7 @@ private:
     bool fullscreenBeforeShow_ = false;
     std::uint32_t audienceMouseMovedAt_ = 0; // SDL ticks
     bool cursorHidden_ = false;
-    long shownSecond_ = -1; // the presenter's clocks were last drawn at this second of the show
+    long shownSecond_ = -1;   // the presenter's clocks were last drawn at this second of the show
     int faultsRecovered_ = 0; // crash notes written this session (a fault that repeats writes a few)
     std::unique_ptr<EditorAutosave> autosave_;
     std::uint64_t autosavedRevision_ = 0; // … last autosaved
@@ -314,7 +316,9 @@ private:
     bool navigationForQuestion_ = false;
     // "Save" answered to a leave question that first needs a folder (Save as) or the comments question:
     // what to go on with once that save succeeds.
-    std::optional<std::pair<LeaveKind, std::string>> leaveAfterSave_;  // keyboard navigation was turned on for an editor question       // the stage shows the editor's scenario, not the file's
+    std::optional<std::pair<LeaveKind, std::string>>
+        leaveAfterSave_; // keyboard navigation was turned on for an editor question       // the stage shows the
+                         // editor's scenario, not the file's
 };
 
 } // namespace cs

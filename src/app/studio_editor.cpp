@@ -6,11 +6,11 @@
 #include "app/platform.h"
 
 #include "core/data_paths.h"
-#include "core/no_replace.h"
 #include "core/editor/editor_commands.h"
 #include "core/editor/scenario_files.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "core/no_replace.h"
 #include "core/scenario/assets.h"
 #include "core/scenario/parser.h"
 #include "core/scenario/writer.h"
@@ -19,8 +19,8 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <system_error>
@@ -72,14 +72,15 @@ Scenario templateScenario(const fs::path& dataDir, const StructureLibrary& built
 std::string Studio::autosaveOffNote(const std::string& lang) const {
     // Said when the editor opens, so nobody counts on a copy that is not being made.
     if (autosave_ && !(store_ && store_->savingNothing())) return {};
-    return " " + std::string(uiWord("Autosave is off (nothing is saved on this computer): save your work yourself.", lang));
+    return " " +
+           std::string(uiWord("Autosave is off (nothing is saved on this computer): save your work yourself.", lang));
 }
 
 void Studio::setAutosaveFolder(fs::path folder) {
     // This session's untitled draft gets a copy of its own (the process id and start time tell two
     // windows, and two sessions, apart).
-    const std::string draft = std::to_string(::getpid()) + "-" +
-                              std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
+    const std::string draft =
+        std::to_string(::getpid()) + "-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
     autosave_ = folder.empty() ? nullptr : std::make_unique<EditorAutosave>(std::move(folder), draft);
 }
 
@@ -110,7 +111,8 @@ void Studio::autosaveNow() {
     if (autosavedFor_ != e.file && autosavedRevision_ != 0) autosave_->remove(autosavedFor_);
     const std::string err = autosave_->write(e.file, e.scenario);
     if (!err.empty()) {
-        cs::applyCommand(state_, cmd::SetEditorStatus{uiWord("Autosave failed:", languageOf(state_)) + std::string(" ") + err, true});
+        cs::applyCommand(state_, cmd::SetEditorStatus{
+                                     uiWord("Autosave failed:", languageOf(state_)) + std::string(" ") + err, true});
         return;
     }
     autosavedRevision_ = e.revision;
@@ -130,14 +132,16 @@ void Studio::openEditor() {
     // Built-in scenarios are not changed in place: the first save asks for a folder of its own.
     const bool builtIn = learner_->isBuiltIn(file);
     const ReadResult content = readFileCapped(file, kMaxScenarioFileBytes);
-    const bool comments = content.ok &&
-                          hasTomlComments(std::string_view(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size()));
+    const bool comments =
+        content.ok &&
+        hasTomlComments(std::string_view(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size()));
     cmd::StartEditing start;
     start.file = builtIn ? std::string() : absolutePath(file).string();
     start.scenario = *document_->scenario();
     start.hadComments = comments && !builtIn;
     const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
-    if (builtIn) start.status = uiWord("A built-in scenario: Save as... keeps your copy in a folder of your own.", lang);
+    if (builtIn)
+        start.status = uiWord("A built-in scenario: Save as... keeps your copy in a folder of your own.", lang);
     if (document_->showingStale()) {
         start.status = uiWord("The file has errors: you are editing its last version that loaded.", lang);
     }
@@ -152,7 +156,8 @@ bool Studio::saveEditorTo(const fs::path& target) {
     const std::string previousFile = state_.editor.file;
     const std::string err = writeFileAtomic(file, writeScenario(scenario), WriteOptions{.keepBackup = true});
     if (!err.empty()) {
-        apply(cmd::EditorSaved{file.string(), scenario,
+        apply(cmd::EditorSaved{file.string(),
+                               scenario,
                                std::string(uiWord("Not saved:", lang)) + " " + err + ". " +
                                    uiWord("Your changes are still here; try Save as... with another folder.", lang),
                                {}});
@@ -208,7 +213,8 @@ bool Studio::saveEditorAs(const std::string& typed) {
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec || !fs::is_directory(folder, ec)) {
-        return fail(std::string(uiWord("Cannot use the folder", lang)) + " " + folder.string() + (ec ? ": " + ec.message() : ""));
+        return fail(std::string(uiWord("Cannot use the folder", lang)) + " " + folder.string() +
+                    (ec ? ": " + ec.message() : ""));
     }
     const fs::path file = folder / scenarioFileName(state_.editor.scenario);
     const std::string current = state_.editor.file.empty() ? std::string() : absolutePath(state_.editor.file).string();
@@ -232,21 +238,24 @@ bool Studio::saveEditorAs(const std::string& typed) {
                 continue;
             }
             if (wouldReplaceOther(*dest, bytes.bytes)) {
-                return fail(std::string(uiWord("There is already a different picture", lang)) + " " + dest->string() + ". " +
-                            uiWord("Choose a new or empty folder.", lang));
+                return fail(std::string(uiWord("There is already a different picture", lang)) + " " + dest->string() +
+                            ". " + uiWord("Choose a new or empty folder.", lang));
             }
             copies.emplace_back(*dest, std::move(bytes.bytes));
         }
     }
     for (const auto& [dest, bytes] : copies) {
         fs::create_directories(dest.parent_path(), ec);
-        if (!writeFileAtomic(dest, std::span<const std::uint8_t>(bytes)).empty()) missing.push_back(dest.filename().string());
+        if (!writeFileAtomic(dest, std::span<const std::uint8_t>(bytes)).empty())
+            missing.push_back(dest.filename().string());
     }
     if (!saveEditorTo(file)) return false;
     if (!missing.empty()) {
         std::string list;
-        for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
-        apply(cmd::SetEditorStatus{std::string(uiWord("Saved, but these pictures could not be copied:", lang)) + " " + list, true});
+        for (const auto& m : missing)
+            list += (list.empty() ? "" : ", ") + m;
+        apply(cmd::SetEditorStatus{
+            std::string(uiWord("Saved, but these pictures could not be copied:", lang)) + " " + list, true});
     }
     return true;
 }
@@ -282,7 +291,8 @@ void Studio::addImage(const cmd::AddImage& c) {
     }
     const DecodeResult decoded = decodeImage(bytes.bytes);
     if (decoded.error != ImageError::None) {
-        fail(std::string(uiWord("Not a usable PNG or JPEG picture:", lang)) + " " + source.string() + " (" + decoded.message + ")");
+        fail(std::string(uiWord("Not a usable PNG or JPEG picture:", lang)) + " " + source.string() + " (" +
+             decoded.message + ")");
         return;
     }
     // images/<name>; a different picture of the same name already there gets a number, never replaced.
@@ -294,7 +304,8 @@ void Studio::addImage(const cmd::AddImage& c) {
         return;
     }
     if (!place->alreadyThere) {
-        if (const std::string err = writeFileAtomic(place->path, std::span<const std::uint8_t>(bytes.bytes)); !err.empty()) {
+        if (const std::string err = writeFileAtomic(place->path, std::span<const std::uint8_t>(bytes.bytes));
+            !err.empty()) {
             fail(std::string(uiWord("Cannot copy the picture:", lang)) + " " + err);
             return;
         }
@@ -486,7 +497,8 @@ void Studio::refreshEditor() {
             if (store_) {
                 if (const std::string err = learner_->write(state_, true); !err.empty()) notice(err);
                 learner_->attach(state_, document_->file());
-                for (const auto& n : store_->takeNotices()) notice(n);
+                for (const auto& n : store_->takeNotices())
+                    notice(n);
             }
         } else {
             cs::applyCommand(state_, cmd::CloseScenario{});
@@ -504,12 +516,14 @@ void Studio::refreshEditor() {
             const bool first = !editorPreviewing_;
             const bool sameScenario = state_.scenario && state_.scenario->file == file;
             auto loaded = makeLoadedScenario(e.scenario, *builtIns_, file, language_, userLocale(), e.revision);
-            cs::applyCommand(state_, cmd::LoadScenario{loaded, !first || sameScenario, std::max(0, editorPreviewStep(e))});
+            cs::applyCommand(state_,
+                             cmd::LoadScenario{loaded, !first || sameScenario, std::max(0, editorPreviewStep(e))});
             editorPreviewing_ = true;
         }
     }
     const int step = editorPreviewStep(state_.editor);
-    if (editorPreviewing_ && step >= 0 && state_.scenario && step < state_.scenario->stepCount() && step != state_.step) {
+    if (editorPreviewing_ && step >= 0 && state_.scenario && step < state_.scenario->stepCount() &&
+        step != state_.step) {
         cs::applyCommand(state_, cmd::GoToStep{step + 1});
     }
 }

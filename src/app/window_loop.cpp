@@ -67,13 +67,16 @@ int runWindow(const CliOptions& o) {
     if (o.fullscreen) studio->apply(cmd::ToggleFullscreen{});
     // An invalid FILE opens with its problems listed; the app does not exit.
     bool opened = false;
-    if (!o.files.empty()) opened = studio->openFile(o.files.front(), o.step ? *o.step - 1 : 0);
-    else if (o.present) opened = studio->openFile(defaultScenarioPath(findDataDir()), o.step ? *o.step - 1 : 0);
+    if (!o.files.empty())
+        opened = studio->openFile(o.files.front(), o.step ? *o.step - 1 : 0);
+    else if (o.present)
+        opened = studio->openFile(defaultScenarioPath(findDataDir()), o.step ? *o.step - 1 : 0);
     if (o.present && !opened) {
         // Nothing to show a room: the workspace lists the file's problems instead of an empty show.
         std::fprintf(stderr, "coinstudio: error: %s cannot be presented; its problems are listed in the window\n",
                      o.files.empty() ? "the built-in introduction" : o.files.front().c_str());
-        for (const auto& d : studio->fileProblems()) std::fprintf(stderr, "%s\n", formatDiagnostic(d).c_str());
+        for (const auto& d : studio->fileProblems())
+            std::fprintf(stderr, "%s\n", formatDiagnostic(d).c_str());
     } else if (o.present) {
         // --display N that does not exist is a usage error, said before anything is shown to a room.
         if (const std::string err = studio->present(o.display.value_or(0)); !err.empty()) {
@@ -132,7 +135,8 @@ int runWindow(const CliOptions& o) {
             if (redraw || studio->wantsAnotherFrame()) {
                 doing = "drawing a frame";
                 ++frames;
-                if (fault.atFrame > 0 && frames == fault.atFrame) throw std::runtime_error("a fault injected for testing");
+                if (fault.atFrame > 0 && frames == fault.atFrame)
+                    throw std::runtime_error("a fault injected for testing");
                 studio->drawFrame();
                 window->swap();
                 redraw = false;

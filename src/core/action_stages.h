@@ -36,8 +36,8 @@ LevelsStages levelsStages(float progress);
 
 // How present a coin is on stage now.
 struct CoinPresence {
-    float coin = 1.0f;     // the disc itself (opacity)
-    float unearned = 1.0f; // the words "unearned advantage / disadvantage" and the item lists
+    float coin = 1.0f;       // the disc itself (opacity)
+    float unearned = 1.0f;   // the words "unearned advantage / disadvantage" and the item lists
     float sideBySide = 0.0f; // dismantled: its two groups of people shown side by side
 };
 CoinPresence coinPresence(const AppState& state, int coin);

@@ -21,8 +21,12 @@ float elevationFor(Show show) {
     return 24.0f;
 }
 
-float mirrorFor(Show show) { return show == Show::Both ? 1.0f : 0.0f; }
-float flipFor(Show show) { return show == Show::Bottom ? 1.0f : 0.0f; }
+float mirrorFor(Show show) {
+    return show == Show::Both ? 1.0f : 0.0f;
+}
+float flipFor(Show show) {
+    return show == Show::Bottom ? 1.0f : 0.0f;
+}
 
 AppState makeStartState(std::shared_ptr<const StructureLibrary> builtIns) {
     AppState s;
@@ -38,13 +42,16 @@ AppState makeStartState(std::shared_ptr<const StructureLibrary> builtIns) {
 
 double AppState::animationsEndTime() const {
     double end = timeline.now();
-    for (const auto& c : coins) end = std::max({end, c.flip.endTime(), c.appear.endTime(), c.slot.endTime()});
-    end = std::max({end, view.elevationDeg.endTime(), view.mirror.endTime(), view.rowCentre.endTime(),
-                    action.progress.endTime()});
+    for (const auto& c : coins)
+        end = std::max({end, c.flip.endTime(), c.appear.endTime(), c.slot.endTime()});
+    end = std::max(
+        {end, view.elevationDeg.endTime(), view.mirror.endTime(), view.rowCentre.endTime(), action.progress.endTime()});
     return end;
 }
 
-bool AppState::isAnimating() const { return animationsEndTime() > timeline.now(); }
+bool AppState::isAnimating() const {
+    return animationsEndTime() > timeline.now();
+}
 
 void AppState::settle() {
     for (auto& c : coins) {
@@ -82,7 +89,8 @@ void setView(AppState& s, Show show, double seconds) {
 // Slides every coin to its place in the row (and the row's middle with them).
 void relayout(AppState& s, double seconds) {
     const double t = s.timeline.now();
-    for (int i = 0; i < int(s.coins.size()); ++i) s.coins[std::size_t(i)].slot.retarget(float(i), t, seconds);
+    for (int i = 0; i < int(s.coins.size()); ++i)
+        s.coins[std::size_t(i)].slot.retarget(float(i), t, seconds);
     s.view.rowCentre.retarget(float(std::max<int>(int(s.coins.size()) - 1, 0)) * 0.5f, t, seconds);
 }
 
@@ -153,7 +161,8 @@ void enterStep(AppState& s, int index, bool animate) {
 
     // Every coin rests on the face the step shows; the view moves there.
     const bool viewMoves = s.view.show != step.show || s.view.elevationDeg.to != elevationFor(step.show);
-    for (auto& c : s.coins) c.flip.retarget(flipFor(step.show), now, seconds(durations::kFlip));
+    for (auto& c : s.coins)
+        c.flip.retarget(flipFor(step.show), now, seconds(durations::kFlip));
     setView(s, step.show, seconds(durations::kView));
     const double delay = viewMoves ? seconds(durations::kView) : 0.0;
 
@@ -163,8 +172,8 @@ void enterStep(AppState& s, int index, bool animate) {
         auto& coin = s.coins[std::size_t(s.focus)];
         const float from = flipFor(step.show), to = 1.0f - from;
         const double flipSeconds = seconds(durations::kFlip);
-        coin.flip = flipSeconds > 0.0 ? Tween{from, to, now + delay, flipSeconds, Ease::InOutCubic}
-                                      : Tween::constant(to);
+        coin.flip =
+            flipSeconds > 0.0 ? Tween{from, to, now + delay, flipSeconds, Ease::InOutCubic} : Tween::constant(to);
         s.view.show = step.endShow;
         const double viewSeconds = delay + flipSeconds;
         s.view.elevationDeg.retarget(elevationFor(step.endShow), now, viewSeconds);
@@ -212,8 +221,10 @@ struct Applier {
         if (c.index < 0 || c.index >= int(s.coins.size())) return;
         s.coins.erase(s.coins.begin() + c.index);
         relayout(s, s.motion(durations::kView));
-        if (s.action.coin == c.index) s.action = ActionState{};
-        else if (s.action.coin > c.index) --s.action.coin;
+        if (s.action.coin == c.index)
+            s.action = ActionState{};
+        else if (s.action.coin > c.index)
+            --s.action.coin;
         if (s.focus > c.index) --s.focus;
         s.focus = clampFocus(s, s.focus);
     }
@@ -399,14 +410,17 @@ struct Applier {
         if (!s.scenario || c.step < 0 || c.step >= s.scenario->stepCount()) return;
         std::string text = c.text.substr(0, AppState::kMaxReflectionBytes);
         // Never cut a UTF-8 character in two.
-        while (!text.empty() && text.size() < c.text.size() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
+        while (!text.empty() && text.size() < c.text.size() &&
+               (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
             text.pop_back();
         }
         if (!text.empty() && text.size() < c.text.size() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0xC0) {
             text.pop_back();
         }
-        if (text.empty()) s.reflections.erase(c.step);
-        else s.reflections[c.step] = std::move(text);
+        if (text.empty())
+            s.reflections.erase(c.step);
+        else
+            s.reflections[c.step] = std::move(text);
     }
     void operator()(const cmd::AcknowledgeContentNote&) {
         if (!s.contentNotePending) return;
@@ -475,8 +489,10 @@ struct Applier {
         if (!p.overlayConfirmPending) return;
         p.overlayConfirmPending = false;
         p.overlayConfirmed = p.overlayConfirmed || c.show;
-        if (p.helpAfterConfirm) s.helpVisible = c.show;
-        else p.overlayVisible = c.show;
+        if (p.helpAfterConfirm)
+            s.helpVisible = c.show;
+        else
+            p.overlayVisible = c.show;
         p.helpAfterConfirm = false;
     }
     void operator()(const cmd::StartPresentation& c) {
@@ -514,7 +530,8 @@ struct Applier {
         const int previous = s.step;
         // A reload follows the step on stage by its key, so a step added or moved before it (in a text
         // editor, between two saves) does not move the room or the learner to another step.
-        const std::string previousKey = c.keepStep && s.scenario ? stepKey(s.scenario->scenario, previous) : std::string();
+        const std::string previousKey =
+            c.keepStep && s.scenario ? stepKey(s.scenario->scenario, previous) : std::string();
         s.scenario = c.scenario;
         // Aliasing: the library lives inside the scenario and shares its lifetime.
         s.structures = std::shared_ptr<const StructureLibrary>(c.scenario, &c.scenario->structures);
@@ -574,9 +591,12 @@ struct Applier {
     void operator()(const cmd::RequestQuit&) {
         // In front of a room, quitting is asked first (on the presenter side, never the audience's).
         // Unsaved edits are asked about first too (not during a show: the autosave keeps them then).
-        if (s.presentation.active) s.presentation.quitConfirmPending = true;
-        else if (s.editor.dirty()) applyEditorCommand(s, cmd::AskBeforeLeaving{LeaveKind::Quit, {}});
-        else s.quitRequested = true;
+        if (s.presentation.active)
+            s.presentation.quitConfirmPending = true;
+        else if (s.editor.dirty())
+            applyEditorCommand(s, cmd::AskBeforeLeaving{LeaveKind::Quit, {}});
+        else
+            s.quitRequested = true;
     }
     void operator()(const cmd::StartEditing& c) { applyEditorCommand(s, c); }
     void operator()(const cmd::CloseEditor& c) { applyEditorCommand(s, c); }
@@ -611,10 +631,12 @@ void applyCommand(AppState& state, const Command& command) {
     std::visit(Applier{state}, command);
     // While editing, stepping the walkthrough (keys, clicker) selects that step in the outline, so
     // the form and the preview stay on the same step.
-    const bool stepping = std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
-                          std::holds_alternative<cmd::FirstStep>(command) || std::holds_alternative<cmd::LastStep>(command) ||
-                          std::holds_alternative<cmd::GoToStep>(command);
-    if (stepping && state.editor.open && state.hasSteps() && state.step < itemCount(state.editor.scenario, Part::Step)) {
+    const bool stepping =
+        std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
+        std::holds_alternative<cmd::FirstStep>(command) || std::holds_alternative<cmd::LastStep>(command) ||
+        std::holds_alternative<cmd::GoToStep>(command);
+    if (stepping && state.editor.open && state.hasSteps() &&
+        state.step < itemCount(state.editor.scenario, Part::Step)) {
         state.editor.selectedPart = Part::Step;
         state.editor.selectedItem = state.step;
         state.editor.mergeOpen = false;

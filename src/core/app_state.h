@@ -86,18 +86,18 @@ struct ExportDialog {
     std::string folder;
     int width = 1920, height = 1080;
     bool running = false;
-    double fraction = 0.0;             // 0..1 while running
-    std::string message;               // the latest progress line, or how it ended
-    std::vector<std::string> foreign;  // not written by the app, would be replaced: asked first
+    double fraction = 0.0;            // 0..1 while running
+    std::string message;              // the latest progress line, or how it ended
+    std::vector<std::string> foreign; // not written by the app, would be replaced: asked first
 };
 
 // File → Present…: what the facilitator chose before the show starts.
 // Nothing chosen here changes what is on stage until the show starts.
 struct PresentSetup {
     bool visible = false;
-    int display = 0;              // from 1; 0 = automatic
-    std::string scenarioFile;     // "" = the open scenario
-    std::string language;         // "" = the chosen scenario's current (or first) language
+    int display = 0;                // from 1; 0 = automatic
+    std::string scenarioFile;       // "" = the open scenario
+    std::string language;           // "" = the chosen scenario's current (or first) language
     std::optional<bool> lightTheme; // unset = the theme in the settings
 };
 
@@ -115,24 +115,24 @@ struct AppState {
     // What the coins can be: the built-in library, or the open scenario's merged library.
     std::shared_ptr<const StructureLibrary> structures;
     std::shared_ptr<const StructureLibrary> builtIns; // kept for when the scenario closes
-    std::shared_ptr<const LoadedScenario> scenario; // null: the start scene
-    int step = -1;                                   // index into scenario->steps; -1 = none
+    std::shared_ptr<const LoadedScenario> scenario;   // null: the start scene
+    int step = -1;                                    // index into scenario->steps; -1 = none
 
     std::vector<PlacedCoin> coins;
-    int focus = 0; // index into coins
+    int focus = 0;                     // index into coins
     std::vector<std::string> personas; // persona ids on stage, in order
     ActionState action;
     ViewState view;
     Preferences prefs;
 
     // The learner's side of the walkthrough (this session; the app stores it unless saving is off).
-    std::map<int, int> answers;              // step index → chosen choice (from 1)
-    std::map<int, std::string> reflections;  // step index → private reflection
+    std::map<int, int> answers;             // step index → chosen choice (from 1)
+    std::map<int, std::string> reflections; // step index → private reflection
     // Reflections and answers kept for steps the scenario no longer has: listed read-only in Settings.
     std::vector<OrphanedLearnerEntry> orphanedLearnerData;
-    bool answerRevealed = false;             // R: the current question's answer shown to the room
-    std::optional<int> resumeOffer;          // "continue at step N?" waiting for an answer
-    bool contentNotePending = false;         // the current step's content note is shown first
+    bool answerRevealed = false;     // R: the current question's answer shown to the room
+    std::optional<int> resumeOffer;  // "continue at step N?" waiting for an answer
+    bool contentNotePending = false; // the current step's content note is shown first
 
     std::vector<Diagnostic> problems; // of the latest load or reload
     bool problemsStale = false;       // the file is broken; the last good version is shown
@@ -142,23 +142,23 @@ struct AppState {
     PresentationState presentation;
     PresentSetup presentSetup;
     ExportDialog exportDialog;
-    std::vector<DisplayInfo> displays; // the system's, for the start screen's choice
-    std::string uiLanguage = "en";     // the app's own words when no scenario says otherwise
+    std::vector<DisplayInfo> displays;             // the system's, for the start screen's choice
+    std::string uiLanguage = "en";                 // the app's own words when no scenario says otherwise
     std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen
     FileBrowserState browser;
-    EditorState editor;                 // the scenario editor
+    EditorState editor;                       // the scenario editor
     std::optional<RestoreOffer> restoreOffer; // unsaved edits of a session that ended badly: restore?
 
-    bool fullscreen = false;     // the window follows this
-    bool helpVisible = false;    // F1 shortcut overlay
-    bool sourcesVisible = false; // Help → Sources
+    bool fullscreen = false;      // the window follows this
+    bool helpVisible = false;     // F1 shortcut overlay
+    bool sourcesVisible = false;  // Help → Sources
     bool glossaryVisible = false; // Help → Glossary
     bool settingsVisible = false;
     std::vector<std::string> notices;     // for the person at the laptop; never on the audience view
     std::vector<std::string> recentFiles; // most recent first (start screen)
     bool noSaveFlag = false;              // started with --no-save: nothing can be saved this session
-    bool blackout = false;       // B or '.'
-    bool whiteout = false;       // W
+    bool blackout = false;                // B or '.'
+    bool whiteout = false;                // W
     bool quitRequested = false;
     std::string typedStepNumber; // digits typed before Enter
 

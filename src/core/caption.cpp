@@ -21,7 +21,8 @@ CaptionWords captionFor(const AppState& state) {
             if (!step->reflect.empty()) w.reflect = state.tr(step->reflect);
             if (step->question) {
                 w.question = state.tr(step->question->prompt);
-                for (const auto& c : step->question->choices) w.choices.push_back(state.tr(c));
+                for (const auto& c : step->question->choices)
+                    w.choices.push_back(state.tr(c));
                 if (state.answerRevealed) {
                     // In the room only what R revealed: a learner's own choice is never projected.
                     w.answer = step->question->answer;

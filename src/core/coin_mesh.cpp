@@ -26,14 +26,13 @@ std::vector<ProfilePoint> profile(const CoinShape& s) {
     // Upper rounded edge: quarter circle centred at (r0, h - bevel) from straight up to straight out.
     for (int i = 0; i <= s.bevelSteps; ++i) {
         const float a = (std::numbers::pi_v<float> / 2.0f) * (1.0f - float(i) / float(s.bevelSteps));
-        points.push_back({r0 + s.bevel * std::cos(a), (h - s.bevel) + s.bevel * std::sin(a), std::cos(a),
-                          std::sin(a)});
+        points.push_back({r0 + s.bevel * std::cos(a), (h - s.bevel) + s.bevel * std::sin(a), std::cos(a), std::sin(a)});
     }
     // Lower rounded edge, mirrored; its first point sits on the rim directly below the last one.
     for (int i = 0; i <= s.bevelSteps; ++i) {
         const float a = -(std::numbers::pi_v<float> / 2.0f) * float(i) / float(s.bevelSteps);
-        points.push_back({r0 + s.bevel * std::cos(a), -(h - s.bevel) + s.bevel * std::sin(a), std::cos(a),
-                          std::sin(a)});
+        points.push_back(
+            {r0 + s.bevel * std::cos(a), -(h - s.bevel) + s.bevel * std::sin(a), std::cos(a), std::sin(a)});
     }
     return points;
 }

@@ -46,7 +46,9 @@ std::string toHex(Rgb8 c) {
     return out;
 }
 
-Rgbf toLinear(Rgb8 c) { return {channelToLinear(c.r), channelToLinear(c.g), channelToLinear(c.b)}; }
+Rgbf toLinear(Rgb8 c) {
+    return {channelToLinear(c.r), channelToLinear(c.g), channelToLinear(c.b)};
+}
 
 float relativeLuminance(Rgb8 c) {
     const Rgbf l = toLinear(c);

@@ -35,8 +35,8 @@ inline constexpr Rgb8 grey{0x99, 0x99, 0x99};
 std::optional<Rgb8> parseHexColor(std::string_view text);
 std::string toHex(Rgb8 c); // "#RRGGBB", upper case
 
-Rgbf toLinear(Rgb8 c);         // sRGB 8-bit → linear light in [0,1]
-float relativeLuminance(Rgb8 c); // WCAG 2.x definition
+Rgbf toLinear(Rgb8 c);               // sRGB 8-bit → linear light in [0,1]
+float relativeLuminance(Rgb8 c);     // WCAG 2.x definition
 float contrastRatio(Rgb8 a, Rgb8 b); // WCAG 2.x, in [1, 21]
 
 // Scales a colour's lightness down until white text on it reaches `minRatio` contrast; keeps hue.

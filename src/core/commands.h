@@ -28,7 +28,7 @@ enum class Screen : std::uint8_t { Audience, Workspace };
 // A scenario shipped with the app, for the start screen.
 struct BuiltInScenario {
     std::string path;
-    std::string titleEn, titleFr; // enough to list it in either language
+    std::string titleEn, titleFr;       // enough to list it in either language
     std::vector<std::string> languages; // the scenario's, first is its default
     // Per language: the steps (from 1) with some text missing in it (the present dialog warns).
     std::map<std::string, std::vector<int>> stepsMissingLanguage;
@@ -112,7 +112,7 @@ struct ToggleProblems {
 };
 struct ToggleSources {
     static constexpr std::string_view kName = "ToggleSources";
-};  // Help → Sources: the scenario's citations
+}; // Help → Sources: the scenario's citations
 struct ToggleGlossary {
     static constexpr std::string_view kName = "ToggleGlossary";
 }; // Help → Glossary
@@ -448,7 +448,7 @@ struct ExportReflections {
 }; // the open scenario's reflections to a Markdown file
 struct DeleteAllMyData {
     static constexpr std::string_view kName = "DeleteAllMyData";
-};   // settings, recent files, answers, reflections, resume data
+}; // settings, recent files, answers, reflections, resume data
 struct RequestQuit {
     static constexpr std::string_view kName = "RequestQuit";
 };
@@ -501,31 +501,29 @@ template <typename T>
 concept NamedCommand = requires {
     { T::kName } -> std::convertible_to<std::string_view>;
 };
-template <NamedCommand... Commands>
-using CommandVariant = std::variant<Commands...>;
+template <NamedCommand... Commands> using CommandVariant = std::variant<Commands...>;
 
-using Command =
-    CommandVariant<cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin,
-                 cmd::MoveCoin, cmd::FocusCoin, cmd::PlacePersona, cmd::RemovePersona, cmd::PlayAction,
-                 cmd::ToggleFullscreen, cmd::LeaveFullscreen, cmd::ChangeTextScale, cmd::SetReducedMotion,
-                 cmd::ToggleHelp, cmd::ToggleProblems, cmd::ToggleSources, cmd::ToggleGlossary, cmd::SetScreen, cmd::OpenFileBrowser,
-                 cmd::CloseFileBrowser, cmd::SetFolderListing, cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen,
-                 cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep, cmd::TypeStepDigit,
-                 cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
-                 cmd::ConfirmPresenterOverlay, cmd::StartPresentation, cmd::StopPresentation, cmd::SetSingleDisplay,
-                 cmd::ConfirmQuit, cmd::TogglePresentSetup, cmd::ChoosePresentDisplay, cmd::ChoosePresentScenario,
-                 cmd::ChoosePresentLanguage, cmd::ChoosePresentTheme, cmd::SetDisplays,
-                 cmd::ToggleExportDialog, cmd::SetExportFolder, cmd::SetExportSize, cmd::SetExportStatus,
-                 cmd::ChooseAnswer, cmd::SetReflection, cmd::AcknowledgeContentNote, cmd::SetLanguage,
-                 cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume, cmd::ToggleSettings, cmd::SetTheme,
-                 cmd::SetSaveNothing, cmd::SetAskToResume, cmd::SetPreferences, cmd::AddNotice, cmd::DismissNotices, cmd::SetRecentFiles,
-                 cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios, cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText, cmd::ExportReflections, cmd::DeleteAllMyData,
-                 cmd::RequestQuit, cmd::Present, cmd::StartExport, cmd::CancelExport, cmd::StartEditing, cmd::CloseEditor,
-                 cmd::EditScenario, cmd::Undo, cmd::Redo, cmd::SelectEditorItem, cmd::SetEditorCheck, cmd::AskAboutComments,
-                 cmd::AnswerComments, cmd::AskBeforeLeaving, cmd::AnswerLeave, cmd::ShowSaveAs, cmd::SetSaveAsFolder,
-                 cmd::HideSaveAs, cmd::EditorSaved, cmd::SetEditorStatus, cmd::OfferRestore, cmd::DismissRestore,
-                 cmd::OpenEditor, cmd::SaveScenario, cmd::SaveScenarioAs, cmd::NewFromTemplate, cmd::AddImage,
-                 cmd::AnswerRestore>;
+using Command = CommandVariant<
+    cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin, cmd::MoveCoin,
+    cmd::FocusCoin, cmd::PlacePersona, cmd::RemovePersona, cmd::PlayAction, cmd::ToggleFullscreen, cmd::LeaveFullscreen,
+    cmd::ChangeTextScale, cmd::SetReducedMotion, cmd::ToggleHelp, cmd::ToggleProblems, cmd::ToggleSources,
+    cmd::ToggleGlossary, cmd::SetScreen, cmd::OpenFileBrowser, cmd::CloseFileBrowser, cmd::SetFolderListing,
+    cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen, cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep,
+    cmd::TypeStepDigit, cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
+    cmd::ConfirmPresenterOverlay, cmd::StartPresentation, cmd::StopPresentation, cmd::SetSingleDisplay,
+    cmd::ConfirmQuit, cmd::TogglePresentSetup, cmd::ChoosePresentDisplay, cmd::ChoosePresentScenario,
+    cmd::ChoosePresentLanguage, cmd::ChoosePresentTheme, cmd::SetDisplays, cmd::ToggleExportDialog,
+    cmd::SetExportFolder, cmd::SetExportSize, cmd::SetExportStatus, cmd::ChooseAnswer, cmd::SetReflection,
+    cmd::AcknowledgeContentNote, cmd::SetLanguage, cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume,
+    cmd::ToggleSettings, cmd::SetTheme, cmd::SetSaveNothing, cmd::SetAskToResume, cmd::SetPreferences, cmd::AddNotice,
+    cmd::DismissNotices, cmd::SetRecentFiles, cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios,
+    cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText, cmd::ExportReflections,
+    cmd::DeleteAllMyData, cmd::RequestQuit, cmd::Present, cmd::StartExport, cmd::CancelExport, cmd::StartEditing,
+    cmd::CloseEditor, cmd::EditScenario, cmd::Undo, cmd::Redo, cmd::SelectEditorItem, cmd::SetEditorCheck,
+    cmd::AskAboutComments, cmd::AnswerComments, cmd::AskBeforeLeaving, cmd::AnswerLeave, cmd::ShowSaveAs,
+    cmd::SetSaveAsFolder, cmd::HideSaveAs, cmd::EditorSaved, cmd::SetEditorStatus, cmd::OfferRestore,
+    cmd::DismissRestore, cmd::OpenEditor, cmd::SaveScenario, cmd::SaveScenarioAs, cmd::NewFromTemplate, cmd::AddImage,
+    cmd::AnswerRestore>;
 
 // The command's name (its type's), for logs and test messages.
 const char* commandName(const Command& command);

@@ -18,7 +18,9 @@ std::tm utcOf(std::chrono::system_clock::time_point when) {
     return out;
 }
 
-std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string twoDigits(int v) {
+    return (v < 10 ? "0" : "") + std::to_string(v);
+}
 
 // "2026-12-06 03:11:42 UTC" for the note, "20261206-031142" for its file name.
 std::string readableTime(const std::tm& t) {

@@ -72,9 +72,15 @@ fs::path findDataDir() {
     return {};
 }
 
-fs::path userConfigDir() { return xdgDir("XDG_CONFIG_HOME", ".config"); }
-fs::path userDataDir() { return xdgDir("XDG_DATA_HOME", ".local/share"); }
+fs::path userConfigDir() {
+    return xdgDir("XDG_CONFIG_HOME", ".config");
+}
+fs::path userDataDir() {
+    return xdgDir("XDG_DATA_HOME", ".local/share");
+}
 
-const char* versionString() { return COINSTUDIO_VERSION; }
+const char* versionString() {
+    return COINSTUDIO_VERSION;
+}
 
 } // namespace cs

@@ -15,9 +15,9 @@ struct DisplayInfo {
 };
 
 struct PresentationPlan {
-    int audience = 0;   // display index (from 0) for the fullscreen audience window
-    int presenter = -1; // display index for the presenter window; -1: one display, presenter overlay
-    std::string error;  // --display N that does not exist: what to say (a usage error)
+    int audience = 0;             // display index (from 0) for the fullscreen audience window
+    int presenter = -1;           // display index for the presenter window; -1: one display, presenter overlay
+    std::string error;            // --display N that does not exist: what to say (a usage error)
     std::optional<int> requested; // what --display asked for (from 1), kept for when displays return
     bool singleDisplay() const { return presenter < 0; }
 };

@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 constexpr std::string_view kGeneratorName = "Coin Model Studio";
 constexpr std::size_t kHeadBytes = 64 * 1024;
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // A whole, non-negative decimal number (no sign, no spaces), within int.
 std::optional<int> parseCount(std::string_view text) {
@@ -58,9 +60,9 @@ bool appendFolded(char32_t cp, std::string& out) {
     if (cp >= 0xC0 && cp <= 0xFF) {
         // U+00C0 … U+00FF; upper and lower case fold alike. '-' marks × and ÷ (separators).
         static constexpr std::string_view kLatin1[64] = {
-            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // C0
+            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",  // C0
             "d", "n", "o", "o", "o", "o", "o",  "-", "o", "u", "u", "u", "u", "y", "th", "ss", // D0
-            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // E0
+            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",  // E0
             "d", "n", "o", "o", "o", "o", "o",  "-", "o", "u", "u", "u", "u", "y", "th", "y",  // F0
         };
         const std::string_view folded = kLatin1[cp - 0xC0];
@@ -149,18 +151,16 @@ std::vector<fs::path> foreignFilesAnExportWouldReplace(const fs::path& dir, [[ma
 double ExportProgress::fraction() const {
     constexpr double kPictures = 0.95;
     switch (kind) {
-    case Kind::Step:
-        return total > 0 ? kPictures * double(std::clamp(done, 0, total)) / double(total) : 0.0;
-    case Kind::Handout:
-        return file == "handout-notes.html" ? kPictures + (1.0 - kPictures) / 2.0 : kPictures;
-    case Kind::Finished:
-        return 1.0;
+    case Kind::Step: return total > 0 ? kPictures * double(std::clamp(done, 0, total)) / double(total) : 0.0;
+    case Kind::Handout: return file == "handout-notes.html" ? kPictures + (1.0 - kPictures) / 2.0 : kPictures;
+    case Kind::Finished: return 1.0;
     }
     return 0.0;
 }
 
 std::optional<ExportProgress> parseExportProgress(std::string_view line) {
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+        line.remove_suffix(1);
     constexpr std::string_view kExport = "coinstudio: export: ";
     constexpr std::string_view kExported = "coinstudio: exported ";
     ExportProgress p;
@@ -215,7 +215,8 @@ std::string exportFolderSlug(std::string_view title) {
         slug += folded;
     }
     if (slug.size() > kMaxBytes) slug.resize(kMaxBytes);
-    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    while (!slug.empty() && slug.back() == '-')
+        slug.pop_back();
     return slug;
 }
 

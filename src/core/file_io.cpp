@@ -24,7 +24,9 @@ TempNameSource& tempNameSource() {
 }
 
 // The errno a test asks `stage` to fail with, or 0 to run it for real.
-int injected(WriteStage stage) { return faultHook() ? faultHook()(stage) : 0; }
+int injected(WriteStage stage) {
+    return faultHook() ? faultHook()(stage) : 0;
+}
 
 // What a yes/no fault hook makes each stage fail with: an error that stage really meets.
 int usualErrorOf(WriteStage stage) {
@@ -66,7 +68,9 @@ fs::path tempNameFor(const fs::path& dir, const fs::path& name) {
     return dir / ("." + name.string() + ".tmp-" + std::to_string(n));
 }
 
-fs::path folderOf(const fs::path& file) { return file.has_parent_path() ? file.parent_path() : fs::path("."); }
+fs::path folderOf(const fs::path& file) {
+    return file.has_parent_path() ? file.parent_path() : fs::path(".");
+}
 
 // Where a save really lands: `path`, or the file at the end of its chain of symbolic links.
 struct Resolved {
@@ -237,9 +241,13 @@ void setWriteFaultHookForTesting(WriteFaultHook hook) {
     faultHook() = [hook = std::move(hook)](WriteStage stage) { return hook(stage) ? usualErrorOf(stage) : 0; };
 }
 
-void setWriteFaultErrorHookForTesting(WriteFaultErrorHook hook) { faultHook() = std::move(hook); }
+void setWriteFaultErrorHookForTesting(WriteFaultErrorHook hook) {
+    faultHook() = std::move(hook);
+}
 
-void setTempNameSourceForTesting(TempNameSource source) { tempNameSource() = std::move(source); }
+void setTempNameSourceForTesting(TempNameSource source) {
+    tempNameSource() = std::move(source);
+}
 
 ReadResult readFileCapped(const std::filesystem::path& path, std::size_t maxBytes) {
     ReadResult r;

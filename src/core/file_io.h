@@ -71,7 +71,6 @@ void setTempNameSourceForTesting(TempNameSource source);
 //   power cut could still bring the previous version back), so it keeps its data and can save again.
 std::string writeFileAtomic(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
                             const WriteOptions& options = {});
-std::string writeFileAtomic(const std::filesystem::path& path, std::string_view text,
-                            const WriteOptions& options = {});
+std::string writeFileAtomic(const std::filesystem::path& path, std::string_view text, const WriteOptions& options = {});
 
 } // namespace cs

@@ -12,7 +12,7 @@ namespace cs {
 struct FolderListing {
     std::string folder; // absolute, normalised
     std::vector<FolderEntry> entries;
-    std::string error;  // empty when the folder could be read
+    std::string error; // empty when the folder could be read
 };
 
 // At most this many entries are listed (a huge folder must not stall the UI).

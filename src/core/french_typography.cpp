@@ -12,7 +12,9 @@ bool endsWith(std::string_view s, std::string_view tail) {
     return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
-bool startsWith(std::string_view s, std::string_view head) { return s.substr(0, head.size()) == head; }
+bool startsWith(std::string_view s, std::string_view head) {
+    return s.substr(0, head.size()) == head;
+}
 
 // What may follow a mark that ends a word: nothing, a blank, or a closing mark.
 bool endsAWord(std::string_view rest) {
@@ -35,7 +37,8 @@ bool wordBefore(std::string_view out, char mark) {
 }
 
 void trimSpaces(std::string& out) {
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
 }
 
 } // namespace
@@ -63,7 +66,8 @@ std::string frenchTypography(std::string_view text) {
             out += kOpenQuote;
             i += kOpenQuote.size();
             std::size_t spaces = 0;
-            while (i + spaces < text.size() && text[i + spaces] == ' ') ++spaces;
+            while (i + spaces < text.size() && text[i + spaces] == ' ')
+                ++spaces;
             const std::string_view after = text.substr(i + spaces);
             if (!after.empty() && !startsWith(after, kNoBreakSpace) && !startsWith(after, kNarrowNoBreakSpace) &&
                 after.front() != '\n') {
@@ -75,8 +79,8 @@ std::string frenchTypography(std::string_view text) {
         if (startsWith(rest, kCloseQuote)) {
             const bool spaced = !out.empty() && out.back() == ' ';
             trimSpaces(out);
-            if (!out.empty() && out.back() != '\n' && !endsWith(out, kNoBreakSpace) && !endsWith(out, kNarrowNoBreakSpace) &&
-                (spaced || !endsWith(out, kOpenQuote))) {
+            if (!out.empty() && out.back() != '\n' && !endsWith(out, kNoBreakSpace) &&
+                !endsWith(out, kNarrowNoBreakSpace) && (spaced || !endsWith(out, kOpenQuote))) {
                 out += kNoBreakSpace;
             }
             out += kCloseQuote;

@@ -104,6 +104,8 @@ constexpr GlossaryEntry kEntries[] = {
 
 } // namespace
 
-std::span<const GlossaryEntry> glossary() { return kEntries; }
+std::span<const GlossaryEntry> glossary() {
+    return kEntries;
+}
 
 } // namespace cs

@@ -71,8 +71,12 @@ bool looksLikeJpeg(std::span<const std::uint8_t> b) {
     return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
 }
 
-std::uint32_t be16(const std::uint8_t* p) { return std::uint32_t(p[0]) << 8 | p[1]; }
-std::uint32_t be32(const std::uint8_t* p) { return be16(p) << 16 | be16(p + 2); }
+std::uint32_t be16(const std::uint8_t* p) {
+    return std::uint32_t(p[0]) << 8 | p[1];
+}
+std::uint32_t be32(const std::uint8_t* p) {
+    return be16(p) << 16 | be16(p + 2);
+}
 
 // The size a PNG or JPEG header claims, read without decoding anything (stb refuses to even report
 // sizes it considers too large, but the message should say how large).
@@ -103,7 +107,8 @@ bool claimedSize(std::span<const std::uint8_t> b, std::uint32_t& w, std::uint32_
 }
 
 void putBe32(std::vector<std::uint8_t>& out, std::uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(std::uint8_t(v >> shift));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(std::uint8_t(v >> shift));
 }
 
 // Inserts tEXt "Software" = kPngSoftware right after IHDR (PNG: signature, then IHDR first).
@@ -112,9 +117,11 @@ void insertSoftwareChunk(std::vector<std::uint8_t>& png) {
     if (png.size() < kAfterIhdr || std::memcmp(png.data() + 12, "IHDR", 4) != 0) return;
     std::vector<std::uint8_t> chunk;
     std::vector<std::uint8_t> typeAndData = {'t', 'E', 'X', 't'};
-    for (const char c : std::string_view("Software")) typeAndData.push_back(std::uint8_t(c));
+    for (const char c : std::string_view("Software"))
+        typeAndData.push_back(std::uint8_t(c));
     typeAndData.push_back(0); // keyword terminator
-    for (const char c : kPngSoftware) typeAndData.push_back(std::uint8_t(c));
+    for (const char c : kPngSoftware)
+        typeAndData.push_back(std::uint8_t(c));
     putBe32(chunk, std::uint32_t(typeAndData.size() - 4));
     chunk.insert(chunk.end(), typeAndData.begin(), typeAndData.end());
     putBe32(chunk, pngCrc32(typeAndData));
@@ -140,10 +147,11 @@ DecodeResult decodeImage(std::span<const std::uint8_t> bytes, int maxSide) {
     if (bytes.size() > std::size_t(INT32_MAX)) return fail(ImageError::TooLargeFile, "image file too large");
     const int len = static_cast<int>(bytes.size());
     std::uint32_t claimedW = 0, claimedH = 0;
-    if (claimedSize(bytes, claimedW, claimedH) && (claimedW > std::uint32_t(maxSide) || claimedH > std::uint32_t(maxSide))) {
-        return fail(ImageError::TooLargePicture, "image is " + std::to_string(claimedW) + "x" + std::to_string(claimedH) +
-                                                     " pixels; the limit is " + std::to_string(maxSide) + "x" +
-                                                     std::to_string(maxSide));
+    if (claimedSize(bytes, claimedW, claimedH) &&
+        (claimedW > std::uint32_t(maxSide) || claimedH > std::uint32_t(maxSide))) {
+        return fail(ImageError::TooLargePicture, "image is " + std::to_string(claimedW) + "x" +
+                                                     std::to_string(claimedH) + " pixels; the limit is " +
+                                                     std::to_string(maxSide) + "x" + std::to_string(maxSide));
     }
     int w = 0, h = 0, comp = 0;
     if (!stbi_info_from_memory(bytes.data(), len, &w, &h, &comp)) {
@@ -192,13 +200,15 @@ std::uint32_t pngCrc32(std::span<const std::uint8_t> bytes) {
         std::array<std::uint32_t, 256> t{};
         for (std::uint32_t n = 0; n < 256; ++n) {
             std::uint32_t c = n;
-            for (int k = 0; k < 8; ++k) c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
             t[n] = c;
         }
         return t;
     }();
     std::uint32_t c = 0xFFFFFFFFu;
-    for (const std::uint8_t b : bytes) c = kTable[(c ^ b) & 0xFFu] ^ (c >> 8);
+    for (const std::uint8_t b : bytes)
+        c = kTable[(c ^ b) & 0xFFu] ^ (c >> 8);
     return c ^ 0xFFFFFFFFu;
 }
 

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <span>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cs {
@@ -65,9 +65,9 @@ void flipVertically(Image& image);
 
 struct ImageDifference {
     bool sameSize = false;
-    int maxChannelDelta = 0;      // largest |a-b| over every channel of every pixel (0..255)
-    double meanChannelDelta = 0;  // mean |a-b| over every channel of every pixel
-    Image diff;                   // per-pixel visualisation: black = equal, bright = different
+    int maxChannelDelta = 0;     // largest |a-b| over every channel of every pixel (0..255)
+    double meanChannelDelta = 0; // mean |a-b| over every channel of every pixel
+    Image diff;                  // per-pixel visualisation: black = equal, bright = different
 };
 
 ImageDifference compareImages(const Image& a, const Image& b);

@@ -50,8 +50,12 @@ constexpr std::array kTable{
     KeyBinding{Key::Y, NeedsCtrl::Yes, KeyAction::Redo},
 };
 
-bool isDigit(Key k) { return k >= Key::Digit0 && k <= Key::Digit9; }
-bool isKeypadDigit(Key k) { return k >= Key::Keypad0 && k <= Key::Keypad9; }
+bool isDigit(Key k) {
+    return k >= Key::Digit0 && k <= Key::Digit9;
+}
+bool isKeypadDigit(Key k) {
+    return k >= Key::Keypad0 && k <= Key::Keypad9;
+}
 
 char digitOf(Key k) {
     if (isDigit(k)) return char(k);
@@ -71,7 +75,8 @@ std::optional<Command> toCommand(KeyAction action, const KeyPress& press, const 
         // Typed digits then Enter jump to that step; the other "next" keys just go on.
         if ((press.key == Key::Enter || press.key == Key::KeypadEnter) && !state.typedStepNumber.empty()) {
             int n = 0;
-            for (char c : state.typedStepNumber) n = n * 10 + (c - '0');
+            for (char c : state.typedStepNumber)
+                n = n * 10 + (c - '0');
             return cmd::GoToStep{n};
         }
         return cmd::NextStep{};
@@ -126,7 +131,9 @@ std::optional<Command> toCommand(KeyAction action, const KeyPress& press, const 
 
 } // namespace
 
-std::span<const KeyBinding> keyTable() { return kTable; }
+std::span<const KeyBinding> keyTable() {
+    return kTable;
+}
 
 std::optional<Command> commandForKey(const KeyPress& press, const AppState& state) {
     if (press.key == Key::Unknown) return std::nullopt;
@@ -138,7 +145,8 @@ std::optional<Command> commandForKey(const KeyPress& press, const AppState& stat
         if (press.key == Key::Escape) return cmd::ConfirmQuit{false};
     }
     if (p.overlayConfirmPending) {
-        if (!press.ctrl && ((press.key == Key::N && !p.helpAfterConfirm) || (press.key == Key::F1 && p.helpAfterConfirm))) {
+        if (!press.ctrl &&
+            ((press.key == Key::N && !p.helpAfterConfirm) || (press.key == Key::F1 && p.helpAfterConfirm))) {
             return cmd::ConfirmPresenterOverlay{true};
         }
         if (press.key == Key::Escape) return cmd::ConfirmPresenterOverlay{false};

@@ -15,7 +15,6 @@ const std::string& LoadedScenario::tr(const LocalText& text) const {
 
 namespace {
 
-
 // Every French text of a scenario and its structures, set as French typography wants.
 class Typesetter {
   public:
@@ -28,7 +27,8 @@ class Typesetter {
         }
     }
     void operator()(const std::vector<LocalText>& texts) {
-        for (const LocalText& t : texts) (*this)(t);
+        for (const LocalText& t : texts)
+            (*this)(t);
     }
     void operator()(const Structure& s) {
         (*this)(s.name), (*this)(s.top), (*this)(s.bottom), (*this)(s.advantages), (*this)(s.disadvantages);
@@ -42,10 +42,14 @@ void typesetFrench(LoadedScenario& doc) {
     Typesetter set(doc.typeset);
     const Scenario& s = doc.scenario;
     set(s.title), set(s.summary);
-    for (const Source& source : s.sources) set(source.cite);
-    for (const Structure& structure : s.structures) set(structure);
-    for (const Structure& structure : doc.structures.structures()) set(structure);
-    for (const Persona& p : s.personas) set(p.name), set(p.description);
+    for (const Source& source : s.sources)
+        set(source.cite);
+    for (const Structure& structure : s.structures)
+        set(structure);
+    for (const Structure& structure : doc.structures.structures())
+        set(structure);
+    for (const Persona& p : s.personas)
+        set(p.name), set(p.description);
     for (const Step& step : s.steps) {
         set(step.title), set(step.text), set(step.notes), set(step.reflect), set(step.discuss), set(step.contentNote);
         set(step.pushback);

@@ -19,8 +19,8 @@ struct LoadedScenario {
     Scenario scenario;
     StructureLibrary structures; // built-ins merged with the scenario's own [[structure]]s
     std::vector<ResolvedStep> steps;
-    std::string language;        // the language texts are shown in
-    std::uint64_t revision = 0;  // goes up with each reload of the same file
+    std::string language;       // the language texts are shown in
+    std::uint64_t revision = 0; // goes up with each reload of the same file
     // Shown in French: each French text of the scenario and its structures that French typography
     // changes (frenchTypography), by its text in the file. Filled once here, so tr() stays a lookup.
     std::unordered_map<std::string, std::string> typeset;

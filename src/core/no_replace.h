@@ -17,7 +17,8 @@ struct FreePlace {
 // Where `bytes` can go without replacing anything: `wanted` if nothing is there (or exactly these
 // bytes are), else `stem-2.ext`, `stem-3.ext`, … in the same folder. nullopt after 999 tries.
 // Never throws.
-std::optional<FreePlace> placeWithoutReplacing(const std::filesystem::path& wanted, std::span<const std::uint8_t> bytes);
+std::optional<FreePlace> placeWithoutReplacing(const std::filesystem::path& wanted,
+                                               std::span<const std::uint8_t> bytes);
 
 // True when `path` holds something other than `bytes` (a different file, a folder, a link, or a
 // file that cannot be read): writing `bytes` there would replace someone's file.

@@ -16,7 +16,8 @@ namespace cs {
 
 std::vector<float> rowPositions(int count, float spacing) {
     std::vector<float> xs;
-    for (int i = 0; i < count; ++i) xs.push_back((float(i) - float(count - 1) * 0.5f) * spacing);
+    for (int i = 0; i < count; ++i)
+        xs.push_back((float(i) - float(count - 1) * 0.5f) * spacing);
     return xs;
 }
 
@@ -51,7 +52,8 @@ StageView computeStageView(const AppState& state, glm::vec2 fb, PixelRect rect, 
     // Each coin at its (sliding) place in the row, around the row's (sliding) middle.
     std::vector<float> xs;
     const float middle = state.view.rowCentre.valueAt(now);
-    for (const auto& c : state.coins) xs.push_back((c.slot.valueAt(now) - middle) * cfg.spacing * radius);
+    for (const auto& c : state.coins)
+        xs.push_back((c.slot.valueAt(now) - middle) * cfg.spacing * radius);
     const float rowY = 0.0f;
     glm::mat4 reflect = glm::translate(glm::mat4(1.0f), {0.0f, v.mirrorPlaneY, 0.0f}) *
                         glm::scale(glm::mat4(1.0f), {1.0f, -1.0f, 1.0f}) *
@@ -226,8 +228,7 @@ std::vector<FaceAnchor> faceAnchors(const StageView& view, const StageConfig& cf
                 a.screen = glm::vec2(view.project(centre));
             } else {
                 const glm::vec3 mCentre = glm::vec3(pose.mirrored * glm::vec4(0.0f, sign * h, 0.0f, 1.0f));
-                const glm::vec3 mNormal =
-                    glm::normalize(glm::vec3(pose.mirrored * glm::vec4(0.0f, sign, 0.0f, 0.0f)));
+                const glm::vec3 mNormal = glm::normalize(glm::vec3(pose.mirrored * glm::vec4(0.0f, sign, 0.0f, 0.0f)));
                 const float mFacing = glm::dot(mNormal, glm::normalize(view.eye - mCentre));
                 if (view.mirrorAmount > 0.5f && mFacing > 0.15f) {
                     a.placement = FaceAnchor::Placement::InMirror;

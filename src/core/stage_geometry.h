@@ -23,10 +23,10 @@ struct PixelRect {
 
 struct StageConfig {
     CoinShape shape{};
-    float spacing = 2.5f;      // centre-to-centre distance of neighbouring coins, in coin radii
-    float maxSpacing = 6.0f;   // … spread up to this when the stage is wider than the row needs
-    float mirrorGap = 0.85f;   // coin centres to the mirror plane
-    float fovYDeg = 20.0f;  // narrow: little perspective, so both faces look the same size
+    float spacing = 2.5f;    // centre-to-centre distance of neighbouring coins, in coin radii
+    float maxSpacing = 6.0f; // … spread up to this when the stage is wider than the row needs
+    float mirrorGap = 0.85f; // coin centres to the mirror plane
+    float fovYDeg = 20.0f;   // narrow: little perspective, so both faces look the same size
 };
 
 struct CoinPose {
@@ -55,7 +55,7 @@ struct FaceAnchor {
     glm::vec2 screen{0.0f}; // OnFace/InMirror: the plate's centre; BeyondRim: the point on the
                             // rim the plate's edge touches (the plate lies further out)
     enum class Placement { OnFace, InMirror, BeyondRim } placement = Placement::OnFace;
-    float facing = 0.0f; // how squarely the face looks at the viewer (1 = head on, <0 away)
+    float facing = 0.0f;     // how squarely the face looks at the viewer (1 = head on, <0 away)
     glm::vec2 outward{0.0f}; // BeyondRim only: unit screen direction away from the coin
 };
 

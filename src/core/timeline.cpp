@@ -10,14 +10,10 @@ float ease(Ease curve, float t) {
     if (!(t > 0.0f)) return 0.0f; // also catches NaN
     if (t >= 1.0f) return 1.0f;
     switch (curve) {
-    case Ease::Linear:
-        return t;
-    case Ease::InOutCubic:
-        return t < 0.5f ? 4.0f * t * t * t : 1.0f - std::pow(-2.0f * t + 2.0f, 3.0f) / 2.0f;
-    case Ease::OutCubic:
-        return 1.0f - std::pow(1.0f - t, 3.0f);
-    case Ease::InOutSine:
-        return -(std::cos(std::numbers::pi_v<float> * t) - 1.0f) / 2.0f;
+    case Ease::Linear: return t;
+    case Ease::InOutCubic: return t < 0.5f ? 4.0f * t * t * t : 1.0f - std::pow(-2.0f * t + 2.0f, 3.0f) / 2.0f;
+    case Ease::OutCubic: return 1.0f - std::pow(1.0f - t, 3.0f);
+    case Ease::InOutSine: return -(std::cos(std::numbers::pi_v<float> * t) - 1.0f) / 2.0f;
     }
     return t;
 }

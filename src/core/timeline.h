@@ -13,12 +13,12 @@ float ease(Ease curve, float t);
 
 // Monotonic animation time in seconds. Nothing else in core reads a clock.
 class Timeline {
-public:
+  public:
     double now() const { return now_; }
     // Moves time forward; negative or non-finite steps are ignored (time never goes back).
     void advance(double dt);
 
-private:
+  private:
     double now_ = 0.0;
 };
 

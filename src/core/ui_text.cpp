@@ -22,7 +22,8 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
     {"unearned advantage", "avantage non mérité"},
     {"unearned disadvantage", "désavantage non mérité"},
     {"mirror: the same coin seen from below", "miroir : la même pièce vue d'en dessous"},
-    {"F flip \xC2\xB7 drag to turn \xC2\xB7 F1 keys", "F retourner \xC2\xB7 faire glisser pour tourner \xC2\xB7 F1 raccourcis"},
+    {"F flip \xC2\xB7 drag to turn \xC2\xB7 F1 keys",
+     "F retourner \xC2\xB7 faire glisser pour tourner \xC2\xB7 F1 raccourcis"},
     {"One coin, two faces", "Une pièce, deux faces"},
     {"A coin stands for one social structure, such as racism or ableism. It gives unearned advantage to the "
      "people on its top face and unearned disadvantage to the people on its bottom face: both faces come "
@@ -58,7 +59,8 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
     {"internal: internalised dominance", "intériorisé : domination intériorisée"},
     {"internal: internalised oppression", "intériorisé : oppression intériorisée"},
     {"Each person stands on many coins at once. Coins interact; they do not add up.",
-     "Chaque personne se tient sur plusieurs pièces à la fois. Les pièces interagissent ; elles ne s'additionnent pas."},
+     "Chaque personne se tient sur plusieurs pièces à la fois. Les pièces interagissent ; elles ne s'additionnent "
+     "pas."},
     {"The same coin, turned over: the other face was there all along.",
      "La même pièce, retournée : l'autre face était là depuis le début."},
     {"Content note", "Avertissement de contenu"},
@@ -69,7 +71,8 @@ constexpr std::array<Words, std::size_t(UiText::Count)> kWords{{
      "Faites d'abord votre prédiction, puis voyez la réponse. Rien n'est noté."},
     {"Your prediction", "Votre prédiction"},
     {"It matches the answer.", "Elle correspond à la réponse."},
-    {"It differs from the answer: worth a second look.", "Elle diffère de la réponse : cela vaut la peine d'y repenser."},
+    {"It differs from the answer: worth a second look.",
+     "Elle diffère de la réponse : cela vaut la peine d'y repenser."},
     {"The answer", "La réponse"},
     {"Reflect", "Réflexion"},
     {"Private: stays on this computer, never on the projector.",
@@ -82,7 +85,8 @@ struct Phrase {
     const char* fr;
 };
 constexpr Phrase kPhrases[] = {
-    {"Privately, for yourself: nobody is asked to share.", "En privé, pour vous-même : personne n'a à partager sa réflexion."},
+    {"Privately, for yourself: nobody is asked to share.",
+     "En privé, pour vous-même : personne n'a à partager sa réflexion."},
     {"Quit (asks first during a presentation)", "Quitter (demande une confirmation pendant une présentation)"},
     {"(with problems to fix before it can be shown)", "(avec des problèmes à corriger avant de pouvoir le présenter)"},
     {"A built-in scenario: Save as... keeps your copy in a folder of your own.",
@@ -90,7 +94,8 @@ constexpr Phrase kPhrases[] = {
     {"A new scenario from the template. Save as... gives it a folder.",
      "Un nouveau scénario à partir du modèle. Enregistrer sous… lui attribue un dossier."},
     {"Autosave failed:", "L'enregistrement automatique a échoué :"},
-    {"Cannot copy the picture: too many pictures of that name.", "Impossible de copier l'image : trop d'images portent ce nom."},
+    {"Cannot copy the picture: too many pictures of that name.",
+     "Impossible de copier l'image : trop d'images portent ce nom."},
     {"Cannot copy the picture:", "Impossible de copier l'image :"},
     {"Cannot read the picture:", "Impossible de lire l'image :"},
     {"Cannot use the folder", "Impossible d'utiliser le dossier"},
@@ -129,8 +134,10 @@ constexpr Phrase kPhrases[] = {
     {"Export pictures and handouts...", "Exporter les images et les documents…"},
     {"Exported to", "Exporté dans"},
     {"Folder", "Dossier"},
-    {"One picture per step (step-001.png ...), handout.html for participants and handout-notes.html for the facilitator.",
-     "Une image par étape (step-001.png …), handout.html pour les personnes participantes et handout-notes.html pour l'animation."},
+    {"One picture per step (step-001.png ...), handout.html for participants and handout-notes.html for the "
+     "facilitator.",
+     "Une image par étape (step-001.png …), handout.html pour les personnes participantes et handout-notes.html pour "
+     "l'animation."},
     {"Open a scenario first: its steps are what is exported.",
      "Ouvrez d'abord un scénario : ce sont ses étapes qui sont exportées."},
     {"Picture size", "Taille des images"},
@@ -151,7 +158,8 @@ constexpr Phrase kPhrases[] = {
     {"warnings", "avertissements"},
     {"Add", "Ajouter"},
     {"Add image...", "Ajouter une image…"},
-    {"PNG or JPEG file to copy into the scenario's images folder:", "Fichier PNG ou JPEG à copier dans le dossier images du scénario :"},
+    {"PNG or JPEG file to copy into the scenario's images folder:",
+     "Fichier PNG ou JPEG à copier dans le dossier images du scénario :"},
     {"Same as the previous step", "Comme à l'étape précédente"},
     {"Order on stage:", "Ordre sur la scène :"},
     {"No action", "Aucune action"},
@@ -168,7 +176,8 @@ constexpr Phrase kPhrases[] = {
     {"Text (what the audience reads)", "Texte (ce que lit l'auditoire)"},
     {"Picture beside the text", "Image à côté du texte"},
     {"Notes (facilitator only)", "Notes (pour l'animation seulement)"},
-    {"Content note (shown first, presenter view first)", "Avertissement de contenu (affiché avant l'étape, d'abord dans la vue de présentation)"},
+    {"Content note (shown first, presenter view first)",
+     "Avertissement de contenu (affiché avant l'étape, d'abord dans la vue de présentation)"},
     {"Coins on stage", "Pièces en scène"},
     {"People on stage (fictional)", "Personnes fictives en scène"},
     {"First coin on stage", "Première pièce en scène"},
@@ -210,7 +219,8 @@ constexpr Phrase kPhrases[] = {
     {"Reference (how to cite it)", "Référence (comment la citer)"},
     {"Link (optional)", "Lien (facultatif)"},
     {"Id", "Identifiant"},
-    {"Languages (codes such as en, fr; the first is the default)", "Langues (codes comme en, fr ; la première est la langue par défaut)"},
+    {"Languages (codes such as en, fr; the first is the default)",
+     "Langues (codes comme en, fr ; la première est la langue par défaut)"},
     {"Summary", "Résumé"},
     {"Authors", "Autrices et auteurs"},
     {"Add source", "Ajouter une source"},
@@ -219,7 +229,8 @@ constexpr Phrase kPhrases[] = {
     {"Add step", "Ajouter une étape"},
     {"(no title)", "(sans titre)"},
     {"Duplicate", "Dupliquer"},
-    {"Drag steps to reorder, or Alt+Up / Alt+Down.", "Faites glisser les étapes pour changer leur ordre, ou Alt+Haut / Alt+Bas."},
+    {"Drag steps to reorder, or Alt+Up / Alt+Down.",
+     "Faites glisser les étapes pour changer leur ordre, ou Alt+Haut / Alt+Bas."},
     {"Personas", "Personnes fictives"},
     {"Steps", "Étapes"},
     {"Not saved yet", "Pas encore enregistré"},
@@ -230,25 +241,31 @@ constexpr Phrase kPhrases[] = {
     {"Redo", "Rétablir"},
     {"Close the editor", "Fermer l'éditeur"},
     {"Checking...", "Vérification…"},
-    {"The same checks as --check. Click a problem to go to its item.", "Les mêmes vérifications que --check. Cliquez sur un problème pour aller à son élément."},
+    {"The same checks as --check. Click a problem to go to its item.",
+     "Les mêmes vérifications que --check. Cliquez sur un problème pour aller à son élément."},
     {"this scenario", "ce scénario"},
     {"Save the changes to %s?", "Enregistrer les modifications apportées à %s ?"},
     {"If you do not save them, they are lost.", "Si vous ne les enregistrez pas, elles seront perdues."},
     {"Don't save", "Ne pas enregistrer"},
     {"Comments in the file", "Commentaires dans le fichier"},
-    {"This file has comments. Saving writes the canonical form and the comments will not be kept.", "Ce fichier contient des commentaires. L'enregistrement écrit la forme canonique et les commentaires ne seront pas conservés."},
+    {"This file has comments. Saving writes the canonical form and the comments will not be kept.",
+     "Ce fichier contient des commentaires. L'enregistrement écrit la forme canonique et les commentaires ne seront "
+     "pas conservés."},
     {"Save anyway", "Enregistrer quand même"},
     {"Not now", "Pas maintenant"},
     {"New scenario from the template", "Nouveau scénario à partir du modèle"},
     {"Save as", "Enregistrer sous"},
     {"Folder for the new scenario (created if missing):", "Dossier du nouveau scénario (créé s'il n'existe pas) :"},
-    {"Folder to save the scenario in (created if missing; its pictures are copied along):", "Dossier où enregistrer le scénario (créé s'il n'existe pas ; ses images y sont copiées) :"},
+    {"Folder to save the scenario in (created if missing; its pictures are copied along):",
+     "Dossier où enregistrer le scénario (créé s'il n'existe pas ; ses images y sont copiées) :"},
     {"Empty: choose the folder when you first save.", "Vide : choisissez le dossier au premier enregistrement."},
     {"Create", "Créer"},
     {"Save here", "Enregistrer ici"},
     {"Restore unsaved changes", "Restaurer les modifications non enregistrées"},
     {"a new scenario", "un nouveau scénario"},
-    {"Coin Model Studio closed with unsaved changes to %s. Restore them?", "Coin Model Studio s'est fermé alors que des modifications apportées à %s n'étaient pas enregistrées. Les restaurer ?"},
+    {"Coin Model Studio closed with unsaved changes to %s. Restore them?",
+     "Coin Model Studio s'est fermé alors que des modifications apportées à %s n'étaient pas enregistrées. Les "
+     "restaurer ?"},
     {"Restore", "Restaurer"},
     {"Discard", "Abandonner"},
     {"New scenario from template...", "Nouveau scénario à partir du modèle…"},
@@ -257,12 +274,14 @@ constexpr Phrase kPhrases[] = {
     {"(none)", "(aucun)"},
     {"The open scenario:", "Le scénario ouvert :"},
     {"Autosave is off (nothing is saved on this computer): save your work yourself.",
-     "L'enregistrement automatique est désactivé (rien n'est conservé sur cet ordinateur) : enregistrez vous-même votre travail."},
+     "L'enregistrement automatique est désactivé (rien n'est conservé sur cet ordinateur) : enregistrez vous-même "
+     "votre travail."},
     {"There is already a different picture", "Il y a déjà une autre image"},
     {"Something went wrong inside the app; it carries on and your work was kept.",
      "Un problème est survenu dans l'application ; elle continue de fonctionner et votre travail a été conservé."},
     {"A note about it was written to", "Une note à ce sujet a été écrite dans"},
-    {"The scenario could not be opened; its problems are listed.", "Le scénario n'a pas pu être ouvert ; ses problèmes sont énumérés."},
+    {"The scenario could not be opened; its problems are listed.",
+     "Le scénario n'a pas pu être ouvert ; ses problèmes sont énumérés."},
     {"All steps", "Toutes les étapes"},
     {"Automatic (not the primary display)", "Automatique (pas l'écran principal)"},
     {"Display", "Écran"},
@@ -291,14 +310,16 @@ constexpr Phrase kPhrases[] = {
     {"Audience view: black", "Vue de l'auditoire : écran noir"},
     {"Audience view: white", "Vue de l'auditoire : écran blanc"},
     {"Black out (B)", "Écran noir (B)"},
-    {"Black out the audience view (any key returns)", "Écran noir pour l'auditoire (n'importe quelle touche rétablit l'affichage)"},
+    {"Black out the audience view (any key returns)",
+     "Écran noir pour l'auditoire (n'importe quelle touche rétablit l'affichage)"},
     {"Cancel", "Annuler"},
     {"Continue at step", "Reprendre à l'étape"},
     {"Dark", "Sombre"},
     {"Delete", "Supprimer"},
     {"Delete all my data...", "Supprimer toutes mes données…"},
     {"Delete settings, recent files, answers, reflections and resume data from this computer?",
-     "Supprimer de cet ordinateur les paramètres, les fichiers récents, les réponses, les réflexions et le point de reprise ?"},
+     "Supprimer de cet ordinateur les paramètres, les fichiers récents, les réponses, les réflexions et le point de "
+     "reprise ?"},
     {"Dismiss", "Fermer"},
     {"Elapsed", "Temps écoulé"},
     {"End the presentation", "Terminer la présentation"},
@@ -307,10 +328,12 @@ constexpr Phrase kPhrases[] = {
     {"Offer to continue where I left off", "Proposer de reprendre là où j'en étais"},
     {"Projector theme", "Thème de projection"},
     {"Recent files", "Fichiers récents"},
-    {"Reduced motion (animations jump to their end)", "Mouvements réduits (les animations passent directement à leur état final)"},
+    {"Reduced motion (animations jump to their end)",
+     "Mouvements réduits (les animations passent directement à leur état final)"},
     {"Reflections stay on this computer; they are never uploaded or shown on the projector.",
      "Les réflexions restent sur cet ordinateur ; elles ne sont jamais téléversées ni projetées."},
-    {"Save nothing on this computer (shared computers)", "Ne rien enregistrer sur cet ordinateur (ordinateurs partagés)"},
+    {"Save nothing on this computer (shared computers)",
+     "Ne rien enregistrer sur cet ordinateur (ordinateurs partagés)"},
     {"Settings...", "Paramètres…"},
     {"Start at step 1", "Commencer à l'étape 1"},
     {"Started with --no-save: nothing is written this session.",
@@ -394,7 +417,8 @@ constexpr Phrase kPhrases[] = {
     {"Type a step number, then Enter to jump", "Tapez un numéro d'étape, puis Entrée pour y aller"},
     {"Up one folder", "Dossier parent"},
     {"View", "Affichage"},
-    {"White out the audience view (any key returns)", "Écran blanc pour l'auditoire (n'importe quelle touche rétablit l'affichage)"},
+    {"White out the audience view (any key returns)",
+     "Écran blanc pour l'auditoire (n'importe quelle touche rétablit l'affichage)"},
     {"What the room sees", "Ce que voit la salle"},
     {"Workspace", "Espace de travail"},
     {"both", "les deux"},
@@ -410,7 +434,8 @@ constexpr Phrase kPhrases[] = {
 const std::vector<std::string>& shownPhrases() {
     static const std::vector<std::string> shown = [] {
         std::vector<std::string> out;
-        for (const auto& p : kPhrases) out.push_back(frenchTypography(p.fr));
+        for (const auto& p : kPhrases)
+            out.push_back(frenchTypography(p.fr));
         return out;
     }();
     return shown;
@@ -419,7 +444,8 @@ const std::vector<std::string>& shownPhrases() {
 const std::vector<std::string>& shownWords() {
     static const std::vector<std::string> shown = [] {
         std::vector<std::string> out;
-        for (const auto& w : kWords) out.push_back(frenchTypography(w.fr));
+        for (const auto& w : kWords)
+            out.push_back(frenchTypography(w.fr));
         return out;
     }();
     return shown;
@@ -438,7 +464,8 @@ const char* uiWord(const char* english, std::string_view language) {
 
 std::vector<std::string_view> uiWordsKnown() {
     std::vector<std::string_view> out;
-    for (const auto& p : kPhrases) out.push_back(p.en);
+    for (const auto& p : kPhrases)
+        out.push_back(p.en);
     return out;
 }
 
@@ -460,6 +487,8 @@ std::string labelled(std::string_view label, std::string_view value, std::string
     return out;
 }
 
-bool isFrench(std::string_view language) { return language.substr(0, 2) == "fr"; }
+bool isFrench(std::string_view language) {
+    return language.substr(0, 2) == "fr";
+}
 
 } // namespace cs

@@ -17,15 +17,15 @@ enum class UiText {
     KeysHint,
     StartTitle,
     StartText,
-    Step,   // "Step"
-    Of,     // "of"
+    Step, // "Step"
+    Of,   // "of"
     Problems,
     ProblemsStale,
     ProblemsNone,
     CopyHint,
-    UnearnedAdvantages,   // heading of the items column
+    UnearnedAdvantages, // heading of the items column
     UnearnedDisadvantages,
-    TopShort,             // "top" / "dessus" on numbered face markers
+    TopShort, // "top" / "dessus" on numbered face markers
     BottomShort,
     LiftNote,
     OldPlace,

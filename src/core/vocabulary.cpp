@@ -3,7 +3,9 @@
 
 namespace cs {
 
-std::string_view toString(Face f) { return f == Face::Top ? "top" : "bottom"; }
+std::string_view toString(Face f) {
+    return f == Face::Top ? "top" : "bottom";
+}
 
 std::string_view toString(Show s) {
     switch (s) {
@@ -36,8 +38,7 @@ std::string_view toString(Level l) {
 }
 
 namespace {
-template <typename E, std::size_t N>
-std::optional<E> parseFrom(const std::array<E, N>& all, std::string_view text) {
+template <typename E, std::size_t N> std::optional<E> parseFrom(const std::array<E, N>& all, std::string_view text) {
     for (E e : all) {
         if (toString(e) == text) return e;
     }
@@ -45,9 +46,17 @@ std::optional<E> parseFrom(const std::array<E, N>& all, std::string_view text) {
 }
 } // namespace
 
-std::optional<Face> parseFace(std::string_view t) { return parseFrom(kAllFaces, t); }
-std::optional<Show> parseShow(std::string_view t) { return parseFrom(kAllShows, t); }
-std::optional<Action> parseAction(std::string_view t) { return parseFrom(kAllActions, t); }
-std::optional<Level> parseLevel(std::string_view t) { return parseFrom(kAllLevels, t); }
+std::optional<Face> parseFace(std::string_view t) {
+    return parseFrom(kAllFaces, t);
+}
+std::optional<Show> parseShow(std::string_view t) {
+    return parseFrom(kAllShows, t);
+}
+std::optional<Action> parseAction(std::string_view t) {
+    return parseFrom(kAllActions, t);
+}
+std::optional<Level> parseLevel(std::string_view t) {
+    return parseFrom(kAllLevels, t);
+}
 
 } // namespace cs

@@ -30,6 +30,8 @@ inline constexpr std::array kAllActions{Action::None, Action::Flip, Action::Lift
                                         Action::Levels};
 inline constexpr std::array kAllLevels{Level::Institutional, Level::Interpersonal, Level::Internal};
 
-inline Face opposite(Face f) { return f == Face::Top ? Face::Bottom : Face::Top; }
+inline Face opposite(Face f) {
+    return f == Face::Top ? Face::Bottom : Face::Top;
+}
 
 } // namespace cs

@@ -9,9 +9,8 @@
 namespace cs::gl {
 
 // Deleter policy: a function that deletes one GL name.
-template <void (*Delete)(GLuint)>
-class Handle {
-public:
+template <void (*Delete)(GLuint)> class Handle {
+  public:
     Handle() = default;
     explicit Handle(GLuint name) : name_(name) {}
     ~Handle() { reset(); }
@@ -32,18 +31,32 @@ public:
         name_ = 0;
     }
 
-private:
+  private:
     GLuint name_ = 0;
 };
 
 namespace detail {
-inline void deleteBuffer(GLuint n) { glDeleteBuffers(1, &n); }
-inline void deleteVertexArray(GLuint n) { glDeleteVertexArrays(1, &n); }
-inline void deleteTexture(GLuint n) { glDeleteTextures(1, &n); }
-inline void deleteFramebuffer(GLuint n) { glDeleteFramebuffers(1, &n); }
-inline void deleteRenderbuffer(GLuint n) { glDeleteRenderbuffers(1, &n); }
-inline void deleteShader(GLuint n) { glDeleteShader(n); }
-inline void deleteProgram(GLuint n) { glDeleteProgram(n); }
+inline void deleteBuffer(GLuint n) {
+    glDeleteBuffers(1, &n);
+}
+inline void deleteVertexArray(GLuint n) {
+    glDeleteVertexArrays(1, &n);
+}
+inline void deleteTexture(GLuint n) {
+    glDeleteTextures(1, &n);
+}
+inline void deleteFramebuffer(GLuint n) {
+    glDeleteFramebuffers(1, &n);
+}
+inline void deleteRenderbuffer(GLuint n) {
+    glDeleteRenderbuffers(1, &n);
+}
+inline void deleteShader(GLuint n) {
+    glDeleteShader(n);
+}
+inline void deleteProgram(GLuint n) {
+    glDeleteProgram(n);
+}
 } // namespace detail
 
 using Buffer = Handle<detail::deleteBuffer>;
@@ -66,13 +79,13 @@ void label(GLenum identifier, GLuint name, std::string_view text);
 // Saves the GL state the scene renderer touches and restores it when it goes out of scope, so the
 // UI renderer that runs after it finds what it expects.
 class StateGuard {
-public:
+  public:
     StateGuard();
     ~StateGuard();
     StateGuard(const StateGuard&) = delete;
     StateGuard& operator=(const StateGuard&) = delete;
 
-private:
+  private:
     GLint program_ = 0, vao_ = 0, arrayBuffer_ = 0, drawFbo_ = 0, readFbo_ = 0, texture_ = 0, activeTexture_ = 0;
     GLint viewport_[4] = {};
     GLboolean depthTest_ = GL_FALSE, cull_ = GL_FALSE, blend_ = GL_FALSE, scissor_ = GL_FALSE;

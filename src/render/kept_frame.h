@@ -20,7 +20,7 @@ namespace cs {
 // the same, shown again by clearing the window to the background and copying only the tiles of the
 // picture that are not plain background (on a software renderer every pixel copied costs).
 class KeptFrame {
-public:
+  public:
     explicit KeptFrame(std::filesystem::path shaderDir) : shaderDir_(std::move(shaderDir)) {}
 
     enum class Plan {
@@ -67,7 +67,7 @@ public:
     // packed height.
     static std::vector<std::array<int, 2>> pack(std::span<const Run> runs, int width, int& packedHeight);
 
-private:
+  private:
     bool ensureProgram();
 
     std::filesystem::path shaderDir_;
@@ -86,7 +86,7 @@ private:
         GLsizei count = 0;
         std::array<float, 4> colour{};
     };
-    std::vector<Fill> fills; // then the runs of each colour
+    std::vector<Fill> fills;    // then the runs of each colour
     bool holds_ = false;        // a frame is kept: the one of lastSignature_
     bool havePrevious_ = false; // lastSignature_ describes the frame before
     std::uint64_t lastSignature_ = 0;

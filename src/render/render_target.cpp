@@ -82,7 +82,8 @@ Image readPixels(int width, int height) {
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
     flipVertically(img);
     // The framebuffer's alpha is not meaningful for a picture of the screen.
-    for (std::size_t i = 3; i < img.rgba.size(); i += 4) img.rgba[i] = 255;
+    for (std::size_t i = 3; i < img.rgba.size(); i += 4)
+        img.rgba[i] = 255;
     return img;
 }
 

@@ -15,7 +15,7 @@ class RenderTarget {
         explicit PrivateTag() = default;
     };
 
-public:
+  public:
     explicit RenderTarget(PrivateTag) {}
     // width × height pixels with up to `samples` MSAA samples (clamped to what the driver allows;
     // 0 or 1 = no MSAA). Null and `error` filled if the framebuffer is incomplete.
@@ -35,7 +35,7 @@ public:
     GLuint texture() const { return resolvedTexture_.get(); }
     GLuint resolvedFramebuffer() const { return resolvedFbo_.get(); }
 
-private:
+  private:
     int width_ = 0, height_ = 0, samples_ = 0;
     gl::Framebuffer msFbo_;
     gl::Renderbuffer msColor_;

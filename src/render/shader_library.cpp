@@ -75,7 +75,8 @@ LoadedProgram loadProgram(const std::filesystem::path& shaderDir, std::string_vi
 LoadedProgram loadProgram(const std::filesystem::path& shaderDir, std::string_view vertexName,
                           std::string_view fragmentName) {
     LoadedProgram out;
-    const std::string name = std::string(vertexName) + (vertexName == fragmentName ? "" : "+" + std::string(fragmentName));
+    const std::string name =
+        std::string(vertexName) + (vertexName == fragmentName ? "" : "+" + std::string(fragmentName));
     const std::string vsName = std::string(vertexName) + ".vert";
     const std::string fsName = std::string(fragmentName) + ".frag";
     std::string vs, fs;

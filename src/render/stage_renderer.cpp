@@ -20,7 +20,9 @@ namespace {
 const glm::vec3 kKeyLight = glm::normalize(glm::vec3{-0.45f, 0.80f, 0.55f});
 const glm::vec3 kFillLight = glm::normalize(glm::vec3{0.60f, 0.35f, 0.45f});
 
-glm::vec3 toVec(Rgbf c) { return {c.r, c.g, c.b}; }
+glm::vec3 toVec(Rgbf c) {
+    return {c.r, c.g, c.b};
+}
 
 } // namespace
 
@@ -50,11 +52,11 @@ std::unique_ptr<StageRenderer> StageRenderer::create(const std::filesystem::path
     r->samples_ = maxSamples >= 2 ? std::min(4, int(maxSamples)) : 0;
 
     const GLuint cp = r->coinProgram_.get();
-    r->cu_ = {glGetUniformLocation(cp, "uModel"),     glGetUniformLocation(cp, "uViewProjection"),
+    r->cu_ = {glGetUniformLocation(cp, "uModel"),        glGetUniformLocation(cp, "uViewProjection"),
               glGetUniformLocation(cp, "uNormalMatrix"), glGetUniformLocation(cp, "uBaseColor"),
-              glGetUniformLocation(cp, "uEye"),       glGetUniformLocation(cp, "uKeyLight"),
-              glGetUniformLocation(cp, "uFillLight"), glGetUniformLocation(cp, "uRadius"),
-              glGetUniformLocation(cp, "uFade"),      glGetUniformLocation(cp, "uHalfway")};
+              glGetUniformLocation(cp, "uEye"),          glGetUniformLocation(cp, "uKeyLight"),
+              glGetUniformLocation(cp, "uFillLight"),    glGetUniformLocation(cp, "uRadius"),
+              glGetUniformLocation(cp, "uFade"),         glGetUniformLocation(cp, "uHalfway")};
 
     const CoinMesh mesh = buildCoinMesh(r->shape_);
     r->coinVao_ = gl::makeVertexArray("coin mesh");
@@ -72,8 +74,8 @@ std::unique_ptr<StageRenderer> StageRenderer::create(const std::filesystem::path
     r->coinIndices_ = gl::Buffer(ib);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ib); // recorded in the VAO
     gl::label(GL_BUFFER, ib, "coin indices");
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(mesh.indices.size() * sizeof(std::uint32_t)),
-                 mesh.indices.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(mesh.indices.size() * sizeof(std::uint32_t)), mesh.indices.data(),
+                 GL_STATIC_DRAW);
     r->coinIndexCount_ = GLsizei(mesh.indices.size());
     glBindVertexArray(0);
     return r;
@@ -120,8 +122,8 @@ std::array<int, 4> StageRenderer::coverage(const StageView& view, float radius, 
             const float a = 6.2831853f * float(k) / 32.0f;
             for (float y : {-thickness * 0.5f, thickness * 0.5f}) {
                 // 1.04: the polygon between sample points bulges a little past the sampled rim.
-                const glm::vec3 p = view.project(glm::vec3(model * glm::vec4(radius * 1.04f * std::cos(a), y,
-                                                                              radius * 1.04f * std::sin(a), 1.0f)));
+                const glm::vec3 p = view.project(
+                    glm::vec3(model * glm::vec4(radius * 1.04f * std::cos(a), y, radius * 1.04f * std::sin(a), 1.0f)));
                 if (p.z > 1.0f) continue;
                 x0 = std::min(x0, p.x);
                 x1 = std::max(x1, p.x);
@@ -148,7 +150,9 @@ namespace {
 
 // Targets grow in steps of 64 pixels (a software renderer's tile) so that a resize or an animation
 // does not reallocate them every frame.
-int roundUp(int v) { return (v + 63) / 64 * 64; }
+int roundUp(int v) {
+    return (v + 63) / 64 * 64;
+}
 
 } // namespace
 
@@ -282,8 +286,8 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
         // until it moves again, nor the band after this frame, so neither is kept and the two are never
         // in memory together.
         if (softwareRenderer_) dropPictureDepth();
-        const int rows = softwareRenderer_ ? std::min(box[3], std::max(64, bandPixels_ / std::max(box[2], 1) / 64 * 64))
-                                           : box[3];
+        const int rows =
+            softwareRenderer_ ? std::min(box[3], std::max(64, bandPixels_ / std::max(box[2], 1) / 64 * 64)) : box[3];
         if (!ensureMultisampled(box[2], rows)) return false;
         for (int y = 0; y < box[3]; y += rows) {
             const int h = std::min(rows, box[3] - y);
@@ -305,7 +309,11 @@ bool StageRenderer::renderBox(const StageView& view, std::span<const CoinLook> l
 }
 
 std::vector<float> StageRenderer::emptySignature(const StageView& view, const StageTheme& theme) {
-    return {-1.0f, view.framebuffer.x, view.framebuffer.y, float(theme.background.r), float(theme.background.g),
+    return {-1.0f,
+            view.framebuffer.x,
+            view.framebuffer.y,
+            float(theme.background.r),
+            float(theme.background.g),
             float(theme.background.b)};
 }
 
@@ -334,7 +342,8 @@ bool StageRenderer::wouldReuse(const StageView& view, std::span<const CoinLook> 
     const auto box = coverage(view, shape_.radius, shape_.thickness);
     if (box[2] <= 0 || box[3] <= 0) return cacheEnabled_ && lastSignature_ == emptySignature(view, theme);
     const bool adaptive = quality == StageQuality::Adaptive && softwareRenderer_;
-    return cacheEnabled_ && hasPicture_ && (!shownFast_ || !adaptive) && signatureOf(view, looks, theme, box) == lastSignature_;
+    return cacheEnabled_ && hasPicture_ && (!shownFast_ || !adaptive) &&
+           signatureOf(view, looks, theme, box) == lastSignature_;
 }
 
 void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
@@ -387,7 +396,8 @@ void StageRenderer::draw(const StageView& view, std::span<const CoinLook> looks,
     glBindTexture(GL_TEXTURE_2D, picture_.color.get());
     glUniform1i(compositePicture_, 0);
     auto ndc = [](int v, int size) { return float(v) / float(size) * 2.0f - 1.0f; };
-    glUniform4f(compositeBox_, ndc(box[0], fbw), ndc(box[1], fbh), ndc(box[0] + box[2], fbw), ndc(box[1] + box[3], fbh));
+    glUniform4f(compositeBox_, ndc(box[0], fbw), ndc(box[1], fbh), ndc(box[0] + box[2], fbw),
+                ndc(box[1] + box[3], fbh));
     glUniform2f(compositeUvScale_, float(box[2]) / float(picture_.width), float(box[3]) / float(picture_.height));
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
     glBindVertexArray(0);

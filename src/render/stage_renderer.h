@@ -1,16 +1,16 @@
 // Draws the stage: every coin, and their mirror images when the mirror shows.
 #pragma once
 
-#include "core/color.h"
 #include "core/coin_mesh.h"
+#include "core/color.h"
 #include "core/stage_geometry.h"
 #include "render/gl_objects.h"
 #include "render/render_target.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <memory>
-#include <array>
 #include <span>
 #include <string>
 #include <vector>
@@ -36,7 +36,7 @@ class StageRenderer {
         explicit PrivateTag() = default;
     };
 
-public:
+  public:
     explicit StageRenderer(PrivateTag) {}
     // Needs a current GL 3.3 core context. Returns null and fills `problems` if the shaders cannot be
     // built at all; shader files that fail but have a working embedded copy only add to `problems`.
@@ -76,7 +76,7 @@ public:
 
     bool shadersFromFiles() const { return shadersFromFiles_; }
 
-private:
+  private:
     bool renderBox(const StageView& view, std::span<const CoinLook> looks, const StageTheme& theme,
                    const std::array<int, 4>& box, bool fast);
     bool ensurePicture(int width, int height, bool withDepth);

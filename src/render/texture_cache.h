@@ -12,7 +12,7 @@
 namespace cs {
 
 class TextureCache {
-public:
+  public:
     struct Picture {
         GLuint texture = 0; // 0: not usable (missing, too large, not PNG/JPEG, corrupt)
         int width = 0;
@@ -35,7 +35,7 @@ public:
     // with more than this keeps all of its own while it is shown).
     static constexpr std::size_t kKeptPictures = 128;
 
-private:
+  private:
     struct Entry {
         gl::Texture texture;
         Picture picture;

@@ -89,7 +89,6 @@ bool complete(const UiFonts& f) {
     return f.title && f.body && f.bodyBold && f.label && f.labelBold && f.small;
 }
 
-
 // The screen extent (x: left, right) of every coin's rim as `view` frames it, mirror images included.
 glm::vec2 coinsExtentX(const StageView& view) {
     glm::vec2 x{1e9f, -1e9f};
@@ -187,8 +186,7 @@ ViewLayout compose(ViewLayout l, const AppState& state, const UiFonts& fonts, Ar
     };
     // The legend beside the coins has the whole height; the notes then go under the coins only.
     const bool legendBeside = compact && a.legendAside;
-    if (legendBeside)
-        column = fitting([&](float w) { return legendHeightFor(state, fonts, w, s, false, a.initials); });
+    if (legendBeside) column = fitting([&](float w) { return legendHeightFor(state, fonts, w, s, false, a.initials); });
     const float sideHeight = st.height;
     // The notes under everything (or under the coins), centred, as tall as the longest this step can show.
     const float notesWidth = column > 0.0f ? std::max(st.width - column - gap, 1.0f) : st.width;
@@ -391,10 +389,10 @@ std::pair<std::size_t, std::size_t> bestArrangement(const std::vector<ViewLayout
 // it will settle), the view's parts and its fonts' scale.
 std::string choiceKey(const AppState& state, const CaptionWords& words, const ViewLayout& l, glm::vec2 view) {
     std::ostringstream k;
-    k << state.scenario.get() << '|' << state.step << '|' << languageOf(state) << '|' << view.x << 'x' << view.y
-      << '|' << l.scale << '|' << l.stage.x << ',' << l.stage.y << ',' << l.stage.width << ',' << l.stage.height
-      << '|' << l.caption.y << ',' << l.caption.height << '|' << state.answerRevealed << state.contentNotePending
-      << '|' << int(state.view.show) << '|' << state.focus << '|' << int(state.action.kind) << ':' << state.action.coin;
+    k << state.scenario.get() << '|' << state.step << '|' << languageOf(state) << '|' << view.x << 'x' << view.y << '|'
+      << l.scale << '|' << l.stage.x << ',' << l.stage.y << ',' << l.stage.width << ',' << l.stage.height << '|'
+      << l.caption.y << ',' << l.caption.height << '|' << state.answerRevealed << state.contentNotePending << '|'
+      << int(state.view.show) << '|' << state.focus << '|' << int(state.action.kind) << ':' << state.action.coin;
     // (Names too, not only ids: an edit in the editor may give a new scenario the old one's address.)
     for (const auto& c : state.coins) {
         k << '|' << c.structureId << (c.faceUpAtEnd() == Face::Bottom ? "^" : "");
@@ -406,8 +404,9 @@ std::string choiceKey(const AppState& state, const CaptionWords& words, const Vi
         const Persona* p = state.scenario ? state.scenario->findPersona(id) : nullptr;
         k << id << ':' << (p ? state.tr(p->name) : std::string()) << ',';
     }
-    k << '|' << std::hash<std::string>{}(words.title + '\n' + words.text + '\n' + words.question + '\n' +
-                                         words.explain + '\n' + words.discuss + '\n' + words.reflect)
+    k << '|'
+      << std::hash<std::string>{}(words.title + '\n' + words.text + '\n' + words.question + '\n' + words.explain +
+                                  '\n' + words.discuss + '\n' + words.reflect)
       << '|' << words.answer;
     return k.str();
 }

@@ -19,11 +19,13 @@ namespace {
 
 // A small centred box for a question to the presenter (one display only: there is no other screen).
 bool beginPrompt(const char* id, const UiContext& ui) {
-    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ui.framebuffer.x * 0.6f, ui.framebuffer.y * 0.8f));
-    const bool open = ImGui::Begin(id, nullptr,
-                                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+    const bool open =
+        ImGui::Begin(id, nullptr,
+                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
     ImGui::PushFont(ui.fonts.body);
     return open;
 }
@@ -41,12 +43,14 @@ void AudienceView::presenterPrompts(const UiContext& ui, CommandList& out, bool 
     if (p.overlayConfirmPending) {
         if (beginPrompt("###mirrorConfirm", ui)) {
             ImGui::PushTextWrapPos(ui.framebuffer.x * 0.5f);
-            ImGui::TextUnformatted(uiWord(p.helpAfterConfirm
-                                              ? "This screen may be shown on the projector. Show the shortcut help on it?"
-                                              : "This screen may be shown on the projector. Show the presenter notes on it?",
-                                          lang));
+            ImGui::TextUnformatted(uiWord(
+                p.helpAfterConfirm ? "This screen may be shown on the projector. Show the shortcut help on it?"
+                                   : "This screen may be shown on the projector. Show the presenter notes on it?",
+                lang));
             ImGui::PopTextWrapPos();
-            ImGui::TextDisabled("%s", uiWord(p.helpAfterConfirm ? "Yes: press F1 again. No: Esc." : "Yes: press N again. No: Esc.", lang));
+            ImGui::TextDisabled(
+                "%s",
+                uiWord(p.helpAfterConfirm ? "Yes: press F1 again. No: Esc." : "Yes: press N again. No: Esc.", lang));
             if (ImGui::Button(uiWord(p.helpAfterConfirm ? "Show the help here" : "Show the notes here", lang))) {
                 out.push_back(cmd::ConfirmPresenterOverlay{true});
             }

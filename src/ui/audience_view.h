@@ -14,14 +14,14 @@
 namespace cs {
 
 class AudienceView {
-public:
+  public:
     // Draws every part of the view for this ImGui frame and returns what the user asked for.
     CommandList draw(const UiContext& ui);
 
     // Where the one-display notes overlay goes: the right part of the screen, full height.
     static PixelRect overlayArea(glm::vec2 framebuffer);
 
-private:
+  private:
     // `notes`: the overlay too when it is open (not over a blanked screen).
     void presenterPrompts(const UiContext& ui, CommandList& out, bool notes);
 

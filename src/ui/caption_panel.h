@@ -43,8 +43,8 @@ std::vector<LaidOutBlock> blocksOf(const CaptionLayout& layout);
 std::vector<TextRun> textRunsOf(const CaptionLayout& layout);
 
 class CaptionPanel final : public Panel {
-public:
-  void drawContent(const UiContext& ui, CommandList& out) override;
+  public:
+    void drawContent(const UiContext& ui, CommandList& out) override;
 };
 
 } // namespace cs

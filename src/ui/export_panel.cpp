@@ -35,10 +35,12 @@ void ExportPanel::drawContent(const UiContext& ui, CommandList& out) {
     }
     const std::string_view lang = languageOf(s);
     auto w = [&](const char* english) { return uiWord(english, lang); };
-    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
     bool open = true;
     if (ImGui::Begin((std::string(w("Export pictures and handouts")) + "###export").c_str(), &open,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                         ImGuiWindowFlags_NoSavedSettings)) {
         const float fieldWidth = 30.0f * ImGui::GetFontSize();
         if (!s.scenario) {
             ImGui::TextUnformatted(w("Open a scenario first: its steps are what is exported."));
@@ -75,7 +77,8 @@ void ExportPanel::drawContent(const UiContext& ui, CommandList& out) {
                 ImGui::TextColored(ImVec4(0.98f, 0.75f, 0.35f, 1.0f), "%s",
                                    w("These files in the folder were not written by Coin Model Studio. Exporting "
                                      "replaces them:"));
-                for (std::size_t i = 0; i < d.foreign.size() && i < 8; ++i) ImGui::BulletText("%s", d.foreign[i].c_str());
+                for (std::size_t i = 0; i < d.foreign.size() && i < 8; ++i)
+                    ImGui::BulletText("%s", d.foreign[i].c_str());
                 if (d.foreign.size() > 8) ImGui::BulletText("... (%d)", int(d.foreign.size()));
                 ImGui::PopTextWrapPos();
                 if (ImGui::Button(w("Replace them"))) out.push_back(cmd::StartExport{true});

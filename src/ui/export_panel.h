@@ -9,10 +9,10 @@
 namespace cs {
 
 class ExportPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 
-private:
+  private:
     std::array<char, 4096> folder_{}; // the text field while it is being typed in
     bool editing_ = false;
 };

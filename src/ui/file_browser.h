@@ -8,10 +8,10 @@
 namespace cs {
 
 class FileBrowserPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 
-private:
+  private:
     // The path being typed: a text field's own editing buffer, sent as a Command on Enter.
     std::array<char, 1024> typed_{};
     std::string shownFolder_;

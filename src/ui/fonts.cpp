@@ -57,8 +57,8 @@ bool match(const char* family, int weight, std::string& file, bool& exactWeight)
 // Latin, Latin-1 (French accents), Latin Extended-A, general punctuation (dashes, curly quotes,
 // bullets, ellipsis) and a few arrows used in the UI.
 const ImWchar* latinRanges() {
-    static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC,
-                                      0x2190, 0x2193, 0x2212, 0x2212, 0};
+    static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC,
+                                      0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
     return kRanges;
 }
 
@@ -114,8 +114,7 @@ bool bakeFonts(ImFontAtlas& atlas, FontFiles& files, float scale, UiFonts& out, 
         cfg.OversampleV = 1;
         cfg.PixelSnapH = true;
         if (bold && files.boldIsSynthetic) cfg.FontBuilderFlags |= ImGuiFreeTypeBuilderFlags_Bold;
-        return atlas.AddFontFromMemoryTTF(data.data(), int(data.size()), std::round(px * scale), &cfg,
-                                          latinRanges());
+        return atlas.AddFontFromMemoryTTF(data.data(), int(data.size()), std::round(px * scale), &cfg, latinRanges());
     };
     out.ui = add(files.regularData, font_px::kUi, false); // first font = ImGui's default
     out.title = add(files.boldData, font_px::kTitle, true);

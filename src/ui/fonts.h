@@ -42,7 +42,7 @@ inline constexpr float kRoomTitleMinimum = 48.0f;
 } // namespace font_px
 
 struct UiFonts {
-    ImFont* title = nullptr;     // bold
+    ImFont* title = nullptr; // bold
     ImFont* body = nullptr;
     ImFont* bodyBold = nullptr;
     ImFont* label = nullptr;

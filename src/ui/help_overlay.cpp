@@ -36,7 +36,8 @@ void HelpOverlay::drawContent(const UiContext& ui, CommandList& out) {
     ImGui::PushFont(ui.fonts.small);
     bool open = true;
     if (ImGui::Begin((std::string(uiWord("Keyboard shortcuts", lang)) + "###help").c_str(), &open,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                         ImGuiWindowFlags_NoSavedSettings)) {
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             for (const auto& [action, keys] : rows) {
                 ImGui::TableNextRow();

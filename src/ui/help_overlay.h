@@ -6,7 +6,7 @@
 namespace cs {
 
 class HelpOverlay final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 

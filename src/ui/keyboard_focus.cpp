@@ -8,9 +8,10 @@ namespace cs {
 
 // Written against Dear ImGui 1.86's internals: with another version, check what this file uses from
 // imgui_internal.h (names and meanings change between versions), then change the number.
-static_assert(IMGUI_VERSION_NUM == 18600,
-              "keyboard_focus.cpp: keyboard focus reads and sets ImGui 1.86 internals (NavId, NavDisableHighlight, focus):"
-              " re-check them for this Dear ImGui version");
+static_assert(
+    IMGUI_VERSION_NUM == 18600,
+    "keyboard_focus.cpp: keyboard focus reads and sets ImGui 1.86 internals (NavId, NavDisableHighlight, focus):"
+    " re-check them for this Dear ImGui version");
 
 KeyboardOwner keyboardOwner() {
     KeyboardOwner k;

@@ -19,8 +19,10 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
     if (ImGui::BeginMenu(uiWord("File", lang))) {
         if (ImGui::MenuItem(uiWord("Open...", lang))) out.push_back(cmd::OpenFileBrowser{});
         if (ImGui::MenuItem(uiWord("New scenario from template...", lang))) out.push_back(cmd::ShowSaveAs{true});
-        if (ImGui::MenuItem(uiWord("Reload", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::ReloadFile{});
-        if (ImGui::MenuItem(uiWord("Close", lang), nullptr, false, s.scenario != nullptr)) out.push_back(cmd::CloseScenario{});
+        if (ImGui::MenuItem(uiWord("Reload", lang), nullptr, false, s.scenario != nullptr))
+            out.push_back(cmd::ReloadFile{});
+        if (ImGui::MenuItem(uiWord("Close", lang), nullptr, false, s.scenario != nullptr))
+            out.push_back(cmd::CloseScenario{});
         ImGui::Separator();
         // The scenario editor. The shortcuts are only shown here: core's key table acts on them.
         if (!s.editor.open) {
@@ -29,23 +31,30 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
             out.push_back(cmd::CloseEditor{});
         }
         if (ImGui::MenuItem(uiWord("Save", lang), "Ctrl+S", false, s.editor.open)) out.push_back(cmd::SaveScenario{});
-        if (ImGui::MenuItem(uiWord("Save as...", lang), nullptr, false, s.editor.open)) out.push_back(cmd::ShowSaveAs{false});
+        if (ImGui::MenuItem(uiWord("Save as...", lang), nullptr, false, s.editor.open))
+            out.push_back(cmd::ShowSaveAs{false});
         ImGui::Separator();
-        if (ImGui::MenuItem(uiWord("Present...", lang), "F5", s.presentSetup.visible)) out.push_back(cmd::TogglePresentSetup{});
-        if (ImGui::MenuItem(uiWord("Export pictures and handouts...", lang), nullptr, s.exportDialog.visible, s.scenario != nullptr)) {
+        if (ImGui::MenuItem(uiWord("Present...", lang), "F5", s.presentSetup.visible))
+            out.push_back(cmd::TogglePresentSetup{});
+        if (ImGui::MenuItem(uiWord("Export pictures and handouts...", lang), nullptr, s.exportDialog.visible,
+                            s.scenario != nullptr)) {
             out.push_back(cmd::ToggleExportDialog{});
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(uiWord("Settings...", lang), nullptr, s.settingsVisible)) out.push_back(cmd::ToggleSettings{});
+        if (ImGui::MenuItem(uiWord("Settings...", lang), nullptr, s.settingsVisible))
+            out.push_back(cmd::ToggleSettings{});
         ImGui::Separator();
         if (ImGui::MenuItem(uiWord("Quit", lang), "Ctrl+Q")) out.push_back(cmd::RequestQuit{});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(uiWord("Edit", lang))) {
         // What would be undone or redone, in the history's own words ("Edit step 3 title").
-        const auto item = [&](const char* verb, const char* shortcut, const std::vector<UndoEntry>& stack, Command command) {
-            const std::string label = (stack.empty() ? std::string(verb) : labelled(verb, stack.back().label, lang)) + "###" + verb;
-            if (ImGui::MenuItem(label.c_str(), shortcut, false, s.editor.open && !stack.empty())) out.push_back(std::move(command));
+        const auto item = [&](const char* verb, const char* shortcut, const std::vector<UndoEntry>& stack,
+                              Command command) {
+            const std::string label =
+                (stack.empty() ? std::string(verb) : labelled(verb, stack.back().label, lang)) + "###" + verb;
+            if (ImGui::MenuItem(label.c_str(), shortcut, false, s.editor.open && !stack.empty()))
+                out.push_back(std::move(command));
         };
         item(uiWord("Undo", lang), "Ctrl+Z", s.editor.undo, cmd::Undo{});
         item(uiWord("Redo", lang), "Ctrl+Shift+Z", s.editor.redo, cmd::Redo{});
@@ -73,7 +82,8 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
     }
     if (ImGui::BeginMenu(uiWord("Language", lang))) {
         // The scenario's languages, or the app's own (English, French) when none is open.
-        std::vector<std::string> languages = s.scenario ? s.scenario->scenario.languages : std::vector<std::string>{"en", "fr"};
+        std::vector<std::string> languages =
+            s.scenario ? s.scenario->scenario.languages : std::vector<std::string>{"en", "fr"};
         if (languages.empty()) languages = {"en"};
         for (const auto& code : languages) {
             const char* name = isFrench(code) ? "Français" : code.substr(0, 2) == "en" ? "English" : code.c_str();

@@ -19,7 +19,9 @@ Rgb8 textColourOn(Rgb8 background) {
 
 namespace {
 
-ImVec4 toVec4(Rgb8 c, float a = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, a); }
+ImVec4 toVec4(Rgb8 c, float a = 1.0f) {
+    return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, a);
+}
 
 bool onStage(const AppState& s, const std::string& id) {
     return std::any_of(s.coins.begin(), s.coins.end(), [&](const PlacedCoin& c) { return c.structureId == id; });
@@ -34,8 +36,9 @@ void structures(const UiContext& ui, CommandList& out) {
     ImGui::TextWrapped("%s", uiWord("Click, Enter or drag onto the stage", lang));
     ImGui::PopStyleColor();
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool full = int(s.coins.size()) >= kMaxCoins &&
-                      std::none_of(s.coins.begin(), s.coins.end(), [](const PlacedCoin& c) { return c.structureId.empty(); });
+    const bool full =
+        int(s.coins.size()) >= kMaxCoins &&
+        std::none_of(s.coins.begin(), s.coins.end(), [](const PlacedCoin& c) { return c.structureId.empty(); });
     for (const auto& st : s.structures->structures()) {
         const Rgb8 colour = s.structures->colorOf(st.id);
         const bool placed = onStage(s, st.id);
@@ -117,8 +120,10 @@ void people(const UiContext& ui, CommandList& out) {
         bool shown = std::find(s.personas.begin(), s.personas.end(), p.id) != s.personas.end();
         const std::string name = s.tr(p.name) + "##" + p.id;
         if (ImGui::Checkbox(name.c_str(), &shown)) {
-            if (shown) out.push_back(cmd::PlacePersona{p.id});
-            else out.push_back(cmd::RemovePersona{p.id});
+            if (shown)
+                out.push_back(cmd::PlacePersona{p.id});
+            else
+                out.push_back(cmd::RemovePersona{p.id});
         }
     }
 }
@@ -140,7 +145,8 @@ void focusActions(const UiContext& ui, CommandList& out) {
     ImGui::TextUnformatted(uiWord("Show", lang));
     for (Show show : kAllShows) {
         if (show == Show::Bottom || show == Show::Edge) ImGui::SameLine(); // two to a row
-        const std::string name = std::string(uiWord(std::string(toString(show)).c_str(), lang)) + "##" + std::string(toString(show));
+        const std::string name =
+            std::string(uiWord(std::string(toString(show)).c_str(), lang)) + "##" + std::string(toString(show));
         if (ImGui::RadioButton(name.c_str(), s.view.show == show)) out.push_back(cmd::SetShow{show});
     }
 }

@@ -10,7 +10,7 @@ namespace cs {
 Rgb8 textColourOn(Rgb8 background);
 
 class PalettePanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 

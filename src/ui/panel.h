@@ -17,17 +17,17 @@ using CommandList = std::vector<Command>;
 
 // Where the parts of a view go, in framebuffer pixels.
 struct ViewLayout {
-    PixelRect stage;    // where the coins are framed
-    PixelRect stageArea; // everything drawn over the stage stays here (audience: between the top
-                         // line and the caption band); empty: `stage`
-    PixelRect coinArea;  // the coins' part of it: `stage` and the room kept above it for the coins'
-                         // names; plates and headings stay inside; empty: `stage`
-    PixelRect caption;  // audience: the band with the step title and text
-    PixelRect palette;  // workspace: structures and people, on the left
-    PixelRect side;     // workspace: the step panel, on the right
-    PixelRect problems; // workspace: below the stage when problems are shown
-    PixelRect items;    // beside the coins: the coin in focus's advantages and disadvantages
-    PixelRect legend;   // above the coins (or beside them) when there are more than three
+    PixelRect stage;                 // where the coins are framed
+    PixelRect stageArea;             // everything drawn over the stage stays here (audience: between the top
+                                     // line and the caption band); empty: `stage`
+    PixelRect coinArea;              // the coins' part of it: `stage` and the room kept above it for the coins'
+                                     // names; plates and headings stay inside; empty: `stage`
+    PixelRect caption;               // audience: the band with the step title and text
+    PixelRect palette;               // workspace: structures and people, on the left
+    PixelRect side;                  // workspace: the step panel, on the right
+    PixelRect problems;              // workspace: below the stage when problems are shown
+    PixelRect items;                 // beside the coins: the coin in focus's advantages and disadvantages
+    PixelRect legend;                // above the coins (or beside them) when there are more than three
     bool legendNamesOnly = false;    // no room for the people on each face: the coins' names only
     bool levelPlatesOnFaces = false; // levels on a short stage: the plates stay on the faces (over the rings)
     bool faceRowLabels = false;      // past three coins, crowded: numbers on the plates, each row of faces named once
@@ -37,7 +37,7 @@ struct ViewLayout {
                                      // names in the legend (a name under every marker would push the coins small)
     bool topLine = true;             // audience: the scenario's title and "4 / 12" above the stage (a short screen
                                      // with large text gives that line to the stage)
-    PixelRect notes;    // under the coins: how to read what the stage shows
+    PixelRect notes;                 // under the coins: how to read what the stage shows
     float menuHeight = 0.0f;
     float scale = 1.0f;
 };
@@ -78,7 +78,7 @@ struct UiContext {
 };
 
 class Panel {
-public:
+  public:
     virtual ~Panel() = default;
     // Draws with ImGui into the current frame; appends the Commands the user's input asked for.
     virtual void drawContent(const UiContext& ui, CommandList& out) = 0;

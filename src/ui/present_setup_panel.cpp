@@ -37,11 +37,13 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
     if (!s.presentSetup.visible || s.presentation.active) return;
     const std::string_view lang = languageOf(s);
     auto w = [&](const char* english) { return uiWord(english, lang); };
-    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ui.framebuffer.x * 0.9f, ui.framebuffer.y * 0.9f));
     bool open = true;
     if (ImGui::Begin((std::string(w("Present to a room")) + "###presentSetup").c_str(), &open,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                         ImGuiWindowFlags_NoSavedSettings)) {
         // Scenario: the open one, or one of the built-ins. Nothing changes on stage until Start.
         const PresentSetup& setup = s.presentSetup;
         const bool french = isFrench(languageOf(s));
@@ -50,13 +52,16 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
             if (!setup.scenarioFile.empty() && b.path == setup.scenarioFile) pickedBuiltIn = &b;
         }
         std::string current = s.scenario ? s.tr(s.scenario->scenario.title) : std::string(w("(none)"));
-        if (pickedBuiltIn) current = french && !pickedBuiltIn->titleFr.empty() ? pickedBuiltIn->titleFr : pickedBuiltIn->titleEn;
-        else if (!setup.scenarioFile.empty()) current = std::filesystem::path(setup.scenarioFile).filename().string();
+        if (pickedBuiltIn)
+            current = french && !pickedBuiltIn->titleFr.empty() ? pickedBuiltIn->titleFr : pickedBuiltIn->titleEn;
+        else if (!setup.scenarioFile.empty())
+            current = std::filesystem::path(setup.scenarioFile).filename().string();
         ImGui::TextUnformatted(w("Scenario"));
         ImGui::SetNextItemWidth(28.0f * ImGui::GetFontSize());
         if (ImGui::BeginCombo("##scenario", current.c_str())) {
             if (s.scenario) {
-                const std::string openOne = std::string(w("The open scenario:")) + " " + s.tr(s.scenario->scenario.title);
+                const std::string openOne =
+                    std::string(w("The open scenario:")) + " " + s.tr(s.scenario->scenario.title);
                 if (ImGui::Selectable((openOne + "##open").c_str(), setup.scenarioFile.empty())) {
                     out.push_back(cmd::ChoosePresentScenario{});
                 }
@@ -88,7 +93,8 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
                     if (l.substr(0, 2) == languageOf(s).substr(0, 2)) language = l; // as opening it would
                 }
             }
-            if (const auto it = pickedBuiltIn->stepsMissingLanguage.find(language); it != pickedBuiltIn->stepsMissingLanguage.end()) {
+            if (const auto it = pickedBuiltIn->stepsMissingLanguage.find(language);
+                it != pickedBuiltIn->stepsMissingLanguage.end()) {
                 gaps = it->second;
             }
         }
@@ -96,18 +102,21 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
             ImGui::TextUnformatted(w("Language"));
             for (const auto& code : languages) {
                 ImGui::SameLine();
-                if (ImGui::RadioButton(languageName(code), code == language)) out.push_back(cmd::ChoosePresentLanguage{code});
+                if (ImGui::RadioButton(languageName(code), code == language))
+                    out.push_back(cmd::ChoosePresentLanguage{code});
             }
             if (!gaps.empty()) {
                 std::string list;
-                for (std::size_t i = 0; i < gaps.size() && i < 12; ++i) list += (i ? ", " : "") + std::to_string(gaps[i]);
+                for (std::size_t i = 0; i < gaps.size() && i < 12; ++i)
+                    list += (i ? ", " : "") + std::to_string(gaps[i]);
                 if (gaps.size() > 12) list += ", …";
                 ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 28.0f * ImGui::GetFontSize());
-                ImGui::TextColored(ImVec4(0.98f, 0.75f, 0.35f, 1.0f), "%s",
-                                   labelled(w("Warning: some text of these steps is not written in this language and will "
-                                              "show in another one"),
-                                            list, lang)
-                                       .c_str());
+                ImGui::TextColored(
+                    ImVec4(0.98f, 0.75f, 0.35f, 1.0f), "%s",
+                    labelled(w("Warning: some text of these steps is not written in this language and will "
+                               "show in another one"),
+                             list, lang)
+                        .c_str());
                 ImGui::PopTextWrapPos();
             }
         }
@@ -115,8 +124,9 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
         // Display for the room.
         ImGui::TextUnformatted(w("Display for the room"));
         ImGui::SetNextItemWidth(28.0f * ImGui::GetFontSize());
-        const std::string chosen = s.presentSetup.display == 0 ? std::string(w("Automatic (not the primary display)"))
-                                                               : displayLabel(s.displays, s.presentSetup.display - 1, lang);
+        const std::string chosen = s.presentSetup.display == 0
+                                       ? std::string(w("Automatic (not the primary display)"))
+                                       : displayLabel(s.displays, s.presentSetup.display - 1, lang);
         if (ImGui::BeginCombo("##display", chosen.c_str())) {
             if (ImGui::Selectable(w("Automatic (not the primary display)"), s.presentSetup.display == 0)) {
                 out.push_back(cmd::ChoosePresentDisplay{0});

@@ -15,8 +15,10 @@ namespace cs {
 std::string clockText(double seconds) {
     const long total = std::lround(std::max(seconds, 0.0));
     char buf[32];
-    if (total >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", total / 3600, (total / 60) % 60, total % 60);
-    else std::snprintf(buf, sizeof buf, "%02ld:%02ld", total / 60, total % 60);
+    if (total >= 3600)
+        std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", total / 3600, (total / 60) % 60, total % 60);
+    else
+        std::snprintf(buf, sizeof buf, "%02ld:%02ld", total / 60, total % 60);
     return buf;
 }
 
@@ -29,7 +31,8 @@ void picture(const UiPicture& p, float width, const char* missing) {
                      ImVec2(1, p.upsideDown ? 0.0f : 1.0f));
     } else {
         ImGui::Dummy(ImVec2(width, height));
-        ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), IM_COL32(128, 128, 128, 255));
+        ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                            IM_COL32(128, 128, 128, 255));
         ImGui::GetWindowDrawList()->AddText(ImVec2(ImGui::GetItemRectMin().x + 8, ImGui::GetItemRectMin().y + 8),
                                             IM_COL32(160, 160, 160, 255), missing);
     }
@@ -43,15 +46,16 @@ void PresenterView::header(const UiContext& ui) {
     const Step* step = s.currentStep();
     ImGui::PushFont(ui.fonts.bodyBold);
     if (step) {
-        ImGui::Text("%s \xC2\xB7 %s", stepOf(s.step + 1, s.scenario->stepCount(), lang).c_str(), s.tr(step->title).c_str());
+        ImGui::Text("%s \xC2\xB7 %s", stepOf(s.step + 1, s.scenario->stepCount(), lang).c_str(),
+                    s.tr(step->title).c_str());
     } else {
         ImGui::TextUnformatted(uiWord("No scenario open", lang));
     }
     ImGui::PopFont();
     // Time: since the show began, and on this step against the plan.
     const double now = s.timeline.now();
-    std::string timing = std::string(uiWord("Elapsed", lang)) + " " + clockText(now - s.presentation.startedAt) + "   " +
-                         uiWord("This step", lang) + " " + clockText(now - s.presentation.stepStartedAt);
+    std::string timing = std::string(uiWord("Elapsed", lang)) + " " + clockText(now - s.presentation.startedAt) +
+                         "   " + uiWord("This step", lang) + " " + clockText(now - s.presentation.stepStartedAt);
     if (step && step->minutes) timing += " / " + clockText(*step->minutes * 60.0);
     const bool over = step && step->minutes && now - s.presentation.stepStartedAt > *step->minutes * 60.0;
     if (over) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.7f, 0.3f, 1.0f));
@@ -100,7 +104,9 @@ void PresenterView::notes(const UiContext& ui, CommandList& out) {
     }
     if (!step->reflect.empty()) {
         ImGui::Separator();
-        ImGui::TextWrapped("%s", labelled(uiWord("Reflection prompt (each person, privately)", lang), s.tr(step->reflect), lang).c_str());
+        ImGui::TextWrapped(
+            "%s",
+            labelled(uiWord("Reflection prompt (each person, privately)", lang), s.tr(step->reflect), lang).c_str());
     }
     if (step->question) {
         const Question& q = *step->question;
@@ -205,8 +211,10 @@ CommandList PresenterView::draw(const UiContext& ui, const PixelRect& area, bool
                 if (ImGui::CollapsingHeader(uiWord("All steps", lang))) stepList(ui, out);
             }
             // Problems and reload notices come here, never to the audience view.
-            for (const auto& n : s.notices) ImGui::TextWrapped("%s", n.c_str());
-            for (const auto& d : s.problems) ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
+            for (const auto& n : s.notices)
+                ImGui::TextWrapped("%s", n.c_str());
+            for (const auto& d : s.problems)
+                ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
         }
         ImGui::EndChild();
         if (listWidth > 0) {

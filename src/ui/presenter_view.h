@@ -13,11 +13,11 @@ namespace cs {
 std::string clockText(double seconds);
 
 class PresenterView {
-public:
+  public:
     // Fills `area` (the presenter window, or the overlay's part of the audience view).
     CommandList draw(const UiContext& ui, const PixelRect& area, bool overlay);
 
-private:
+  private:
     void header(const UiContext& ui);
     void notes(const UiContext& ui, CommandList& out);
     void stepList(const UiContext& ui, CommandList& out);

@@ -18,8 +18,9 @@ void ProblemsPanel::drawContent(const UiContext& ui, CommandList& out) {
     bool open = true;
     const int errors = countErrors(s.problems), warnings = countWarnings(s.problems);
     char title[128];
-    std::snprintf(title, sizeof title, "%s: %d error%s, %d warning%s###problems", std::string(uiText(UiText::Problems, lang)).c_str(),
-                  errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+    std::snprintf(title, sizeof title, "%s: %d error%s, %d warning%s###problems",
+                  std::string(uiText(UiText::Problems, lang)).c_str(), errors, errors == 1 ? "" : "s", warnings,
+                  warnings == 1 ? "" : "s");
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                                    ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::Begin(title, &open, flags)) {
@@ -36,8 +37,8 @@ void ProblemsPanel::drawContent(const UiContext& ui, CommandList& out) {
             const std::string line = formatDiagnostic(d);
             ImGui::PushID(int(i));
             // Severity is in the words ("error:", "warning:") as well as in the colour.
-            const ImVec4 colour = d.severity == Severity::Error ? ImVec4(1.0f, 0.62f, 0.45f, 1.0f)
-                                                                : ImVec4(0.95f, 0.85f, 0.45f, 1.0f);
+            const ImVec4 colour =
+                d.severity == Severity::Error ? ImVec4(1.0f, 0.62f, 0.45f, 1.0f) : ImVec4(0.95f, 0.85f, 0.45f, 1.0f);
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
             if (ImGui::Selectable(line.c_str())) out.push_back(cmd::CopyText{line});
             ImGui::PopStyleColor();

@@ -7,7 +7,7 @@
 namespace cs {
 
 class ProblemsPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 

@@ -33,12 +33,14 @@ void SourcesPanel::drawContent(const UiContext& ui, CommandList& out) {
         // The structures' own sources (the built-in library cites Nixon 2019) and the scenario's.
         std::vector<const Source*> sources;
         if (s.structures) {
-            for (const auto& src : s.structures->sources()) sources.push_back(&src);
+            for (const auto& src : s.structures->sources())
+                sources.push_back(&src);
         }
         if (s.scenario) {
             for (const auto& src : s.scenario->scenario.sources) {
                 bool seen = false;
-                for (const Source* known : sources) seen = seen || known->id == src.id;
+                for (const Source* known : sources)
+                    seen = seen || known->id == src.id;
                 if (!seen) sources.push_back(&src);
             }
         }
@@ -49,7 +51,8 @@ void SourcesPanel::drawContent(const UiContext& ui, CommandList& out) {
             if (!src->url.empty()) {
                 ImGui::TextDisabled("%s", src->url.c_str());
             }
-            if (ImGui::SmallButton(uiWord("Copy", lang))) out.push_back(cmd::CopyText{src->url.empty() ? cite : cite + " " + src->url});
+            if (ImGui::SmallButton(uiWord("Copy", lang)))
+                out.push_back(cmd::CopyText{src->url.empty() ? cite : cite + " " + src->url});
             ImGui::Separator();
             ImGui::PopID();
         }

@@ -6,12 +6,12 @@
 namespace cs {
 
 class SourcesPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 
 class GlossaryPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 

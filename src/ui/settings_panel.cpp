@@ -20,10 +20,12 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
     }
     const std::string_view lang = languageOf(s);
     auto w = [&](const char* english) { return uiWord(english, lang); };
-    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
     bool open = true;
     if (ImGui::Begin((std::string(w("Settings")) + "###settings").c_str(), &open,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                         ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextUnformatted(w("Projector theme"));
         if (ImGui::RadioButton(w("Dark"), !s.prefs.lightTheme)) out.push_back(cmd::SetTheme{false});
         ImGui::SameLine();
@@ -40,7 +42,8 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
         if (ImGui::SmallButton("+")) out.push_back(cmd::ChangeTextScale{+1});
 
         bool reduced = s.prefs.reducedMotion;
-        if (ImGui::Checkbox(w("Reduced motion (animations jump to their end)"), &reduced)) out.push_back(cmd::SetReducedMotion{reduced});
+        if (ImGui::Checkbox(w("Reduced motion (animations jump to their end)"), &reduced))
+            out.push_back(cmd::SetReducedMotion{reduced});
 
         ImGui::TextUnformatted(w("Language"));
         ImGui::SameLine();
@@ -50,13 +53,16 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
 
         ImGui::Separator();
         bool resume = s.prefs.askToResume;
-        if (ImGui::Checkbox(w("Offer to continue where I left off"), &resume)) out.push_back(cmd::SetAskToResume{resume});
+        if (ImGui::Checkbox(w("Offer to continue where I left off"), &resume))
+            out.push_back(cmd::SetAskToResume{resume});
         ImGui::BeginDisabled(s.noSaveFlag);
         bool nothing = s.prefs.saveNothing || s.noSaveFlag;
-        if (ImGui::Checkbox(w("Save nothing on this computer (shared computers)"), &nothing)) out.push_back(cmd::SetSaveNothing{nothing});
+        if (ImGui::Checkbox(w("Save nothing on this computer (shared computers)"), &nothing))
+            out.push_back(cmd::SetSaveNothing{nothing});
         ImGui::EndDisabled();
         if (s.noSaveFlag) ImGui::TextDisabled("%s", w("Started with --no-save: nothing is written this session."));
-        ImGui::TextDisabled("%s", w("Reflections stay on this computer; they are never uploaded or shown on the projector."));
+        ImGui::TextDisabled("%s",
+                            w("Reflections stay on this computer; they are never uploaded or shown on the projector."));
 
         ImGui::Separator();
         const bool goneReflections = std::any_of(s.orphanedLearnerData.begin(), s.orphanedLearnerData.end(),
@@ -68,7 +74,8 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
         if (!confirmingDelete_) {
             if (ImGui::Button(w("Delete all my data..."))) confirmingDelete_ = true;
         } else {
-            ImGui::TextWrapped("%s", w("Delete settings, recent files, answers, reflections and resume data from this computer?"));
+            ImGui::TextWrapped(
+                "%s", w("Delete settings, recent files, answers, reflections and resume data from this computer?"));
             if (ImGui::Button(w("Delete"))) {
                 out.push_back(cmd::DeleteAllMyData{});
                 confirmingDelete_ = false;

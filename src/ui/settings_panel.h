@@ -8,10 +8,10 @@
 namespace cs {
 
 class SettingsPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 
-private:
+  private:
     // The list of entries whose step is gone (read-only, folded until opened).
     void drawGoneSteps(const AppState& state, std::string_view language);
 

@@ -18,7 +18,7 @@ int coinAt(const StageView& stage, glm::vec2 point, float radius);
 int rowIndexAt(const StageView& stage, float x);
 
 class StageInput final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 

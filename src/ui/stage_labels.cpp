@@ -245,7 +245,8 @@ StageLabels layoutStageLabels(const UiContext& ui) {
     }
     // A heading with the structure's name above each real coin, clear of that coin's plates (past
     // three coins the legend names them instead).
-    for (int i = 0; !compactStage(ui.layout, ui.state) && i < int(ui.stage.coins.size()) && i < int(ui.state.coins.size()); ++i) {
+    for (int i = 0;
+         !compactStage(ui.layout, ui.state) && i < int(ui.stage.coins.size()) && i < int(ui.state.coins.size()); ++i) {
         const Structure* structure = ui.state.structureOf(ui.state.coins[std::size_t(i)]);
         if (!structure) continue;
         CoinHeading h;
@@ -263,7 +264,8 @@ StageLabels layoutStageLabels(const UiContext& ui) {
         for (const auto& p : out.plates) {
             if (p.coin == i && p.centre.y < bottom + p.size.y) bottom = std::min(bottom, p.min().y);
         }
-        h.centre = {ui.stage.project(ui.stage.coins[std::size_t(i)].centre).x, bottom - kHeadingGap * s - h.size.y * 0.5f};
+        h.centre = {ui.stage.project(ui.stage.coins[std::size_t(i)].centre).x,
+                    bottom - kHeadingGap * s - h.size.y * 0.5f};
         keepInside(h, area);
         // No room above: the coin's plates give way below it.
         for (Face face : kAllFaces) {

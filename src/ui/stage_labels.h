@@ -91,7 +91,7 @@ void drawDashedCircle(ImDrawList* dl, glm::vec2 centre, float radius, unsigned i
 // Draws the mirror's edge, the plates, the headings, a dismantled coin's groups and the legend of the
 // stage layout (see stage_layout.h), under the overlay.
 class StageLabelsPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 

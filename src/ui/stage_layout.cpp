@@ -762,8 +762,9 @@ std::vector<PersonaMarker> rowMarkers(const AppState& s, const UiFonts& fonts, f
     const std::string_view lang = languageOf(s);
     auto add = [&](const Persona* p, bool oldPlace) {
         // The lifted person's place keeps a caption where their name was.
-        ms.push_back(makeMarker(fonts, sc, p->id, oldPlace ? std::string(uiText(UiText::OldPlace, lang)) : s.tr(p->name),
-                                oldPlace, room - 12.0f * sc));
+        ms.push_back(makeMarker(fonts, sc, p->id,
+                                oldPlace ? std::string(uiText(UiText::OldPlace, lang)) : s.tr(p->name), oldPlace,
+                                room - 12.0f * sc));
         // (With initials, the old place's caption is in the legend, beside a dashed circle like it.)
         if (initials) keepInitialsOnly(ms.back(), *initials);
         ms.back().coin = fp.coin;
@@ -782,7 +783,8 @@ std::vector<PersonaMarker> rowMarkers(const AppState& s, const UiFonts& fonts, f
 
 float peopleHeightFor(const AppState& state, const UiFonts& fonts, Face face, float room, float sc, bool initials) {
     float tallest = 0.0f;
-    const std::map<std::string, std::string> told = initials ? initialsOnStage(state) : std::map<std::string, std::string>{};
+    const std::map<std::string, std::string> told =
+        initials ? initialsOnStage(state) : std::map<std::string, std::string>{};
     for (const auto& fp : facePeople(state, int(state.coins.size()), true)) {
         if (fp.face != face) continue;
         std::vector<PersonaMarker> ms = rowMarkers(state, fonts, sc, fp, room, initials ? &told : nullptr, "");
@@ -836,9 +838,9 @@ std::vector<PersonaMarker> layoutGroups(StageLayout& out, const UiContext& ui, i
         // Past three coins a group is named as its face's plate was ("2 · top"), the legend giving the
         // words: a coin's slot is too narrow for a group's whole name.
         const std::string name = compact ? numberedFace(s, coin, face) : s.tr(face == Face::Top ? st->top : st->bottom);
-        plan.group.name = makeRun(ui.fonts.bodyBold, name,
-                                  compact ? 0.0f
-                                          : std::max(groupWidth - 2.0f * padX, widestWord(ui.fonts.bodyBold, name) + 1.0f));
+        plan.group.name =
+            makeRun(ui.fonts.bodyBold, name,
+                    compact ? 0.0f : std::max(groupWidth - 2.0f * padX, widestWord(ui.fonts.bodyBold, name) + 1.0f));
         for (const auto& fp : standing) {
             if (fp.coin != coin || fp.face != face) continue;
             for (const Persona* p : fp.people) {
@@ -867,10 +869,9 @@ std::vector<PersonaMarker> layoutGroups(StageLayout& out, const UiContext& ui, i
     const bool stacked = compact && 2.0f * least + gap > slot;
     const float rows = stacked ? 2.0f : 1.0f;
     // Large figures, as large as the room allows (they are people, not decoration).
-    const float figure =
-        std::clamp(std::min((area.height - rows * rest - (rows - 1.0f) * gap) / (1.3f * rows),
-                            (stacked ? std::max(slot, least) : groupWidth) / 3.9f),
-                   16.0f * sc, 64.0f * sc);
+    const float figure = std::clamp(std::min((area.height - rows * rest - (rows - 1.0f) * gap) / (1.3f * rows),
+                                             (stacked ? std::max(slot, least) : groupWidth) / 3.9f),
+                                    16.0f * sc, 64.0f * sc);
     const float figureRow = figure * 1.25f;
     const float one = figureRow + rest;
     const float total = rows * one + (rows - 1.0f) * gap;
@@ -1155,12 +1156,12 @@ StageLayout layoutStage(const UiContext& ui) {
         }
     }
     const bool initialsOnly = ui.layout.peopleInitials && compact;
-    const std::map<std::string, std::string> told = initialsOnly ? initialsOnStage(s) : std::map<std::string, std::string>{};
+    const std::map<std::string, std::string> told =
+        initialsOnly ? initialsOnStage(s) : std::map<std::string, std::string>{};
     std::optional<PersonaMarker> arrival;
     for (const auto& fp : standing) {
         const float room = std::max(roomBetween(ui.stage, fp.coin, area.width) - 12.0f * sc, 60.0f * sc);
-        std::vector<PersonaMarker> ms =
-            rowMarkers(s, ui.fonts, sc, fp, room, initialsOnly ? &told : nullptr, liftedId);
+        std::vector<PersonaMarker> ms = rowMarkers(s, ui.fonts, sc, fp, room, initialsOnly ? &told : nullptr, liftedId);
         const glm::vec2 size = arrangeRows(ms, room, sc);
         const LabelPlate* plate = plateOf(out.labels, fp.coin, fp.face);
         const PixelRect anchor = plate && plate->alpha > 0.01f

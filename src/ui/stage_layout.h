@@ -22,12 +22,12 @@ struct PersonaMarker {
     Face face = Face::Top;
     glm::vec2 centre{0.0f};
     float radius = 0.0f;
-    TextRun nameRun;       // under the circle
-    PixelRect nameBox;     // the plate behind the name
-    bool muted = false;    // the name is a caption ("old place, still there"), not a person's name
+    TextRun nameRun;           // under the circle
+    PixelRect nameBox;         // the plate behind the name
+    bool muted = false;        // the name is a caption ("old place, still there"), not a person's name
     bool initialsOnly = false; // no name under it: the legend says whose initials these are (no portrait either)
     bool arrival = false;      // while laid out: the place a lift's person will take in this row
-    PixelRect box() const; // circle and name
+    PixelRect box() const;     // circle and name
 };
 
 // One advantage or disadvantage in the items column.

@@ -13,7 +13,7 @@
 namespace cs {
 namespace {
 
-constexpr Rgb8 kAdvantageEdge = okabe_ito::skyBlue; // equal weight: same chips, two hues of
+constexpr Rgb8 kAdvantageEdge = okabe_ito::skyBlue;   // equal weight: same chips, two hues of
 constexpr Rgb8 kDisadvantageEdge = okabe_ito::orange; // similar lightness, and words as well
 
 ImVec2 im(glm::vec2 v) {
@@ -68,8 +68,9 @@ void drawMarker(ImDrawList* dl, const UiContext& ui, const PersonaMarker& m, flo
         const float w = float(pic->width), h = float(pic->height);
         const ImVec2 uv0(w > h ? (1.0f - h / w) * 0.5f : 0.0f, h > w ? (1.0f - w / h) * 0.5f : 0.0f);
         const ImVec2 uv1(1.0f - uv0.x, 1.0f - uv0.y);
-        dl->AddImageRounded(pic->texture, ImVec2(c.x - m.radius, c.y - m.radius), ImVec2(c.x + m.radius, c.y + m.radius),
-                            uv0, uv1, toImColor({255, 255, 255}, alpha), m.radius);
+        dl->AddImageRounded(pic->texture, ImVec2(c.x - m.radius, c.y - m.radius),
+                            ImVec2(c.x + m.radius, c.y + m.radius), uv0, uv1, toImColor({255, 255, 255}, alpha),
+                            m.radius);
     } else {
         // No picture: initials (a placeholder that still says who it is).
         const ImVec2 t = ui.fonts.bodyBold->CalcTextSizeA(ui.fonts.bodyBold->FontSize, 1e9f, 0.0f, m.initials.c_str());

@@ -10,7 +10,7 @@
 namespace cs {
 
 class StageOverlay final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 };
 

@@ -16,7 +16,9 @@
 namespace cs {
 namespace {
 
-std::string word(UiText id, const AppState& s) { return std::string(uiText(id, languageOf(s))); }
+std::string word(UiText id, const AppState& s) {
+    return std::string(uiText(id, languageOf(s)));
+}
 
 void stepDots(const AppState& s, CommandList& out) {
     const int n = s.scenario->stepCount();
@@ -29,9 +31,11 @@ void stepDots(const AppState& s, CommandList& out) {
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::SmallButton(label) && !current) out.push_back(cmd::GoToStep{i + 1});
         if (current) ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.tr(s.scenario->scenario.steps[std::size_t(i)].title).c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", s.tr(s.scenario->scenario.steps[std::size_t(i)].title).c_str());
         // Wrap the row of numbers to the panel's width.
-        const float next = ImGui::GetItemRectMax().x + 4.0f + ImGui::CalcTextSize("00").x + 2 * ImGui::GetStyle().FramePadding.x;
+        const float next =
+            ImGui::GetItemRectMax().x + 4.0f + ImGui::CalcTextSize("00").x + 2 * ImGui::GetStyle().FramePadding.x;
         if (next > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
         ImGui::PopID();
     }
@@ -45,9 +49,11 @@ void wrappedText(const AppState& s, const LocalText& text) {
     ImGui::TextWrapped("%s", t.c_str());
     if (fellBack && !text.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("[%s]", text.has(s.scenario->scenario.firstLanguage()) ? s.scenario->scenario.firstLanguage().c_str()
-                                                                                   : text.byLang.begin()->first.c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiWord("Not translated: shown in another language", languageOf(s)));
+        ImGui::TextDisabled("[%s]", text.has(s.scenario->scenario.firstLanguage())
+                                        ? s.scenario->scenario.firstLanguage().c_str()
+                                        : text.byLang.begin()->first.c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", uiWord("Not translated: shown in another language", languageOf(s)));
     }
 }
 
@@ -68,7 +74,8 @@ void question(const AppState& s, const Step& step, CommandList& out, const UiFon
         const bool isAnswer = shown && q.answer == i + 1;
         // A radio button per choice (keyboard-reachable), its words wrapped beside it; the answer
         // is marked in words as well as colour.
-        if (ImGui::RadioButton(std::to_string(i + 1).c_str(), isChosen)) out.push_back(cmd::ChooseAnswer{s.step, i + 1});
+        if (ImGui::RadioButton(std::to_string(i + 1).c_str(), isChosen))
+            out.push_back(cmd::ChooseAnswer{s.step, i + 1});
         ImGui::SameLine();
         std::string label = s.tr(q.choices[std::size_t(i)]);
         if (isAnswer) label += "  \xE2\x80\x94 " + word(UiText::TheAnswer, s);
@@ -79,7 +86,8 @@ void question(const AppState& s, const Step& step, CommandList& out, const UiFon
     }
     if (shown) {
         if (chosen != s.answers.end()) {
-            ImGui::TextWrapped("%s", word(chosen->second == q.answer ? UiText::MatchesAnswer : UiText::DiffersFromAnswer, s).c_str());
+            ImGui::TextWrapped(
+                "%s", word(chosen->second == q.answer ? UiText::MatchesAnswer : UiText::DiffersFromAnswer, s).c_str());
         }
         if (!q.explain.empty()) wrappedText(s, q.explain);
     }
@@ -94,13 +102,15 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
         const CaptionWords words = captionFor(s);
         // Notices for the person at the laptop (the workspace is never the audience view).
         if (!s.notices.empty()) {
-            for (const auto& n : s.notices) ImGui::TextWrapped("%s", n.c_str());
+            for (const auto& n : s.notices)
+                ImGui::TextWrapped("%s", n.c_str());
             if (ImGui::SmallButton(uiWord("Dismiss", lang))) out.push_back(cmd::DismissNotices{});
             ImGui::Separator();
         }
         if (s.resumeOffer) {
             ImGui::TextWrapped("%s %d.", uiWord("You stopped at step", lang), *s.resumeOffer + 1);
-            if (ImGui::Button((std::string(uiWord("Continue at step", lang)) + " " + std::to_string(*s.resumeOffer + 1)).c_str())) {
+            if (ImGui::Button((std::string(uiWord("Continue at step", lang)) + " " + std::to_string(*s.resumeOffer + 1))
+                                  .c_str())) {
                 out.push_back(cmd::AnswerResume{true});
             }
             ImGui::SameLine();
@@ -128,8 +138,10 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             ImGui::TextWrapped("%s", words.title.c_str());
             ImGui::PopFont();
             ImGui::Spacing();
-            if (step) wrappedText(s, step->text);
-            else ImGui::TextWrapped("%s", words.text.c_str());
+            if (step)
+                wrappedText(s, step->text);
+            else
+                ImGui::TextWrapped("%s", words.text.c_str());
             if (step) {
                 if (const UiPicture* pic = ui.picture("step:" + std::to_string(s.step))) {
                     const float w = ImGui::GetContentRegionAvail().x;
@@ -175,9 +187,11 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             if (const Structure* st = s.structureOf(s.coins[std::size_t(s.focus)])) {
                 ImGui::Spacing();
                 ImGui::TextUnformatted(word(UiText::UnearnedAdvantages, s).c_str());
-                for (const auto& item : st->advantages) ImGui::BulletText("%s", s.tr(item).c_str());
+                for (const auto& item : st->advantages)
+                    ImGui::BulletText("%s", s.tr(item).c_str());
                 ImGui::TextUnformatted(word(UiText::UnearnedDisadvantages, s).c_str());
-                for (const auto& item : st->disadvantages) ImGui::BulletText("%s", s.tr(item).c_str());
+                for (const auto& item : st->disadvantages)
+                    ImGui::BulletText("%s", s.tr(item).c_str());
             }
         }
         if (words.stepCount > 0) {
@@ -200,7 +214,8 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
             const bool french = isFrench(languageOf(s));
             for (const auto& b : s.builtInScenarios) {
                 const std::string& title = french && !b.titleFr.empty() ? b.titleFr : b.titleEn;
-                if (ImGui::Button((title + "##" + b.path).c_str(), ImVec2(-1.0f, 0.0f))) out.push_back(cmd::OpenFile{b.path});
+                if (ImGui::Button((title + "##" + b.path).c_str(), ImVec2(-1.0f, 0.0f)))
+                    out.push_back(cmd::OpenFile{b.path});
             }
             if (!s.recentFiles.empty()) {
                 ImGui::Spacing();

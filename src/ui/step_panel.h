@@ -9,10 +9,10 @@
 namespace cs {
 
 class StepPanel final : public Panel {
-public:
+  public:
     void drawContent(const UiContext& ui, CommandList& out) override;
 
-private:
+  private:
     // The reflection text field's own editing buffer (refilled from AppState when the step changes).
     std::array<char, 20001> reflection_{};
     int reflectionStep_ = -1;

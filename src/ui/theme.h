@@ -6,11 +6,11 @@
 namespace cs {
 
 struct Theme {
-    Rgb8 background;   // behind the stage
-    Rgb8 captionBand;  // behind the step title and text
-    Rgb8 text;         // main text on background and band
-    Rgb8 textMuted;    // secondary text (still ≥ 7:1 on the band)
-    Rgb8 plate;        // label plates over the stage
+    Rgb8 background;  // behind the stage
+    Rgb8 captionBand; // behind the step title and text
+    Rgb8 text;        // main text on background and band
+    Rgb8 textMuted;   // secondary text (still ≥ 7:1 on the band)
+    Rgb8 plate;       // label plates over the stage
     Rgb8 plateText;
     Rgb8 plateEdge;
 };

@@ -20,10 +20,10 @@
 namespace cs {
 
 class WorkspaceView {
-public:
+  public:
     CommandList draw(const UiContext& ui);
 
-private:
+  private:
     MenuBar menu_;
     StageInput stageInput_;
     StageLabelsPanel labels_;

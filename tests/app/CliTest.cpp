@@ -1,6 +1,6 @@
 // The command-line contract: parsing, exit codes, and the real binary run the way scripts run it.
-#include "app/bench_stats.h"
 #include "app/cli.h"
+#include "app/bench_stats.h"
 #include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/image.h"
@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <regex>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -42,7 +42,8 @@ ProcessResult runProcess(const std::string& binary, const std::string& args, con
     if (!p) return r;
     std::array<char, 4096> buf{};
     std::size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0)
+        r.out.append(buf.data(), n);
     const int status = ::pclose(p);
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     const auto e = readFileCapped(errFile, 1 << 20);
@@ -51,7 +52,9 @@ ProcessResult runProcess(const std::string& binary, const std::string& args, con
     return r;
 }
 
-ProcessResult coinstudio(const std::string& args, const std::string& env = "") { return runProcess(COINSTUDIO_BINARY, args, env); }
+ProcessResult coinstudio(const std::string& args, const std::string& env = "") {
+    return runProcess(COINSTUDIO_BINARY, args, env);
+}
 
 fs::path tempDir(const std::string& name) {
     const fs::path d = fs::temp_directory_path() / ("coinstudio-clitest-" + std::to_string(::getpid()) + "-" + name);
@@ -147,7 +150,8 @@ TEST(CliParseTest, SizeLimitsAreInclusive) {
 
 TEST(BenchStatsTest, MedianP95AndTheLineFormat) {
     std::vector<double> ms;
-    for (int i = 1; i <= 100; ++i) ms.push_back(double(i));
+    for (int i = 1; i <= 100; ++i)
+        ms.push_back(double(i));
     const FrameStats s = summarize(ms);
     EXPECT_DOUBLE_EQ(s.medianMs, 50.5);
     EXPECT_DOUBLE_EQ(s.p95Ms, 95.0);
@@ -166,13 +170,14 @@ TEST(BenchStatsTest, ABenchLineIsReadBackByName) {
     EXPECT_DOUBLE_EQ(n->rssMb, 99.7);
     EXPECT_TRUE(parseBenchLine(benchLine({1.0, 2.0}, 3.0)));
     EXPECT_FALSE(parseBenchLine("bench: imgui_baseline 1920x1080"));
-    EXPECT_FALSE(parseBenchLine("frame_ms median=2.5 p95=3.0"));      // no rss_mb
+    EXPECT_FALSE(parseBenchLine("frame_ms median=2.5 p95=3.0"));         // no rss_mb
     EXPECT_FALSE(parseBenchLine("frame_ms median=fast p95=3 rss_mb=1")); // not a number
 }
 
 TEST(BenchStatsTest, TheComparisonSaysWhichRatiosAreOverTheirTargets) {
-    EXPECT_EQ(comparisonLine({1.5, 1.3, 1.5}),
-              "vs_imgui_baseline startup=1.50x (target 2x, ok) rss=1.30x (target 1.25x, over) frame=1.50x (target 1.5x, ok)");
+    EXPECT_EQ(
+        comparisonLine({1.5, 1.3, 1.5}),
+        "vs_imgui_baseline startup=1.50x (target 2x, ok) rss=1.30x (target 1.25x, over) frame=1.50x (target 1.5x, ok)");
 }
 
 TEST(CliBinaryTest, HelpAndVersionExitZero) {
@@ -196,7 +201,8 @@ TEST(CliBinaryTest, ScreenshotWritesAPngOfTheAskedSizeWithNoDisplay) {
     const fs::path dir = tempDir("shot");
     const fs::path out = dir / "coin.png";
     // No DISPLAY, no driver chosen: the app must pick the offscreen driver itself.
-    const ProcessResult r = coinstudio("--screenshot " + out.string() + " --size 640x360", "env -u DISPLAY -u SDL_VIDEODRIVER");
+    const ProcessResult r =
+        coinstudio("--screenshot " + out.string() + " --size 640x360", "env -u DISPLAY -u SDL_VIDEODRIVER");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto bytes = readFileCapped(out, 64 << 20);
     ASSERT_TRUE(bytes.ok);
@@ -232,7 +238,7 @@ TEST(CliBinaryTest, NoFontIsExitCode3WithWhatToInstall) {
     const fs::path conf = dir / "fonts.conf";
     ASSERT_EQ(writeFileAtomic(conf, std::string_view("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n")), "");
     const ProcessResult r = coinstudio("--screenshot " + (dir / "x.png").string() + " --size 64x64",
-                             "env FONTCONFIG_FILE=" + conf.string());
+                                       "env FONTCONFIG_FILE=" + conf.string());
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_NE(r.err.find("fonts-noto-core"), std::string::npos) << r.err;
     fs::remove_all(dir);
@@ -248,12 +254,16 @@ TEST(CliBinaryTest, BenchPrintsTheFrameLineLastWithStartupAndTheRatiosToTheBasel
         last, std::regex(R"(frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=\d+(\.\d+)? startup_ms=\d+\.\d{3})")))
         << last;
     // imgui_baseline is built beside the app: run in the same bench, and compared.
-    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)startup_ms coinstudio=\d+\.\d{3} imgui_baseline=\d+\.\d{3} )")))
+    EXPECT_TRUE(
+        std::regex_search(r.out, std::regex(R"((^|\n)startup_ms coinstudio=\d+\.\d{3} imgui_baseline=\d+\.\d{3} )")))
         << r.out;
-    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)imgui_baseline frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=)")))
+    EXPECT_TRUE(std::regex_search(
+        r.out, std::regex(R"((^|\n)imgui_baseline frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=)")))
         << r.out;
-    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)vs_imgui_baseline startup=\d+\.\d{2}x \(target 2x, (ok|over)\) )"
-                                                    R"(rss=\d+\.\d{2}x \(target 1\.25x, (ok|over)\) frame=\d+\.\d{2}x \(target 1\.5x, (ok|over)\)\n)")))
+    EXPECT_TRUE(std::regex_search(
+        r.out,
+        std::regex(R"((^|\n)vs_imgui_baseline startup=\d+\.\d{2}x \(target 2x, (ok|over)\) )"
+                   R"(rss=\d+\.\d{2}x \(target 1\.25x, (ok|over)\) frame=\d+\.\d{2}x \(target 1\.5x, (ok|over)\)\n)")))
         << r.out;
     // PNG encoding, which pictures add to a frame, on a line of its own.
     EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)png_encode_ms=\d+\.\d{3} \(320x240, )"))) << r.out;
@@ -269,7 +279,8 @@ TEST(CliBinaryTest, AskedForItsFirstFrameOnlyEachProgramSaysSoAndStops) {
     // How --bench times start-up: the child draws and presents one frame, prints the line, exits.
     const std::string env = std::string("env ") + kFirstFrameEnv + "=1";
     for (const std::string binary : {COINSTUDIO_BINARY, IMGUI_BASELINE_BINARY}) {
-        const ProcessResult r = runProcess(binary, binary == COINSTUDIO_BINARY ? "--bench --size 320x240" : "--size 320x240", env);
+        const ProcessResult r =
+            runProcess(binary, binary == COINSTUDIO_BINARY ? "--bench --size 320x240" : "--size 320x240", env);
         ASSERT_EQ(r.exitCode, 0) << binary << ": " << r.err;
         EXPECT_EQ(r.out, std::string(kFirstFrameLine) + "\n") << binary;
     }
@@ -286,7 +297,9 @@ TEST(CliBinaryTest, CheckPrintsOkLinesAndExitsZeroForValidFiles) {
 TEST(CliBinaryTest, CheckReportsErrorsWithLineAndColumnAndExitsOne) {
     const fs::path dir = tempDir("check");
     const fs::path bad = dir / "bad.toml";
-    ASSERT_EQ(writeFileAtomic(bad, std::string_view("format = 1\nid = \"x\"\ntitle = \"x\"\n[[step]]\ntittle = \"a\"\n")), "");
+    ASSERT_EQ(
+        writeFileAtomic(bad, std::string_view("format = 1\nid = \"x\"\ntitle = \"x\"\n[[step]]\ntittle = \"a\"\n")),
+        "");
     const ProcessResult r = coinstudio("--check " + bad.string());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find(bad.string() + ":5:1: error: "), std::string::npos) << r.err;
@@ -339,14 +352,15 @@ TEST(CliBinaryTest, PicturesFollowTheTextScaleAndTheTheme) {
     const fs::path dir = tempDir("scale");
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     auto picture = [&](const std::string& name, const std::string& flags) {
-        const ProcessResult r = coinstudio("--screenshot " + (dir / name).string() + " --size 640x360 --step 2 " +
-                                           flags + " " + tmpl);
+        const ProcessResult r =
+            coinstudio("--screenshot " + (dir / name).string() + " --size 640x360 --step 2 " + flags + " " + tmpl);
         EXPECT_EQ(r.exitCode, 0) << r.err;
         return decodeImage(readFileCapped(dir / name, 1 << 24).bytes).image;
     };
     auto share = [](const Image& im, auto&& pred) {
         std::size_t n = 0;
-        for (std::size_t i = 0; i + 3 < im.rgba.size(); i += 4) n += pred(im.rgba[i], im.rgba[i + 1], im.rgba[i + 2]) ? 1 : 0;
+        for (std::size_t i = 0; i + 3 < im.rgba.size(); i += 4)
+            n += pred(im.rgba[i], im.rgba[i + 1], im.rgba[i + 2]) ? 1 : 0;
         return double(n) / double(std::max<std::size_t>(im.rgba.size() / 4, 1));
     };
     auto light = [](int r, int g, int b) { return r + g + b > 600; };
@@ -442,11 +456,13 @@ TEST(CliBinaryTest, EveryBuiltInScenarioExportsEveryStep) {
         if (e.path().extension() != ".toml") continue;
         const fs::path dir = tempDir("builtin-" + e.path().stem().string());
         for (const char* lang : {"en", "fr"}) {
-            const ProcessResult r = coinstudio("--export " + dir.string() + " --size 160x90 --lang " + lang + " " + e.path().string());
+            const ProcessResult r =
+                coinstudio("--export " + dir.string() + " --size 160x90 --lang " + lang + " " + e.path().string());
             ASSERT_EQ(r.exitCode, 0) << e.path() << " " << lang << ": " << r.err;
         }
         int pictures = 0;
-        for (const auto& f : fs::directory_iterator(dir)) pictures += f.path().extension() == ".png" ? 1 : 0;
+        for (const auto& f : fs::directory_iterator(dir))
+            pictures += f.path().extension() == ".png" ? 1 : 0;
         const std::string err = coinstudio("--check " + e.path().string()).out;
         const auto pos = err.find("ok (");
         ASSERT_NE(pos, std::string::npos) << err;
@@ -468,8 +484,9 @@ TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
 
 TEST(CliBinaryTest, AnInstalledCopyFindsItsOwnDataAndHasAMenuEntry) {
     const fs::path prefix = tempDir("install");
-    const int rc = std::system(("cmake --install " + std::string(COINSTUDIO_BUILD_DIR) + " --prefix " + prefix.string() +
-                                " > /dev/null 2>&1").c_str());
+    const int rc = std::system(
+        ("cmake --install " + std::string(COINSTUDIO_BUILD_DIR) + " --prefix " + prefix.string() + " > /dev/null 2>&1")
+            .c_str());
     ASSERT_EQ(rc, 0);
     EXPECT_TRUE(fs::exists(prefix / "share/applications/coinstudio.desktop"));
     EXPECT_TRUE(fs::exists(prefix / "share/icons/hicolor/scalable/apps/coinstudio.svg"));

@@ -67,9 +67,9 @@ TEST(ExportJobTest, ArgumentsFollowTheCommandLineContract) {
     r.width = 320;
     r.height = 180;
     const fs::path cwd = fs::current_path();
-    EXPECT_EQ(ExportJob::arguments(r), (std::vector<std::string>{"--export", (cwd / "out/here").string(), "--size",
-                                                                 "320x180", "--lang", "fr",
-                                                                 (cwd / "-odd name.toml").string()}));
+    EXPECT_EQ(ExportJob::arguments(r),
+              (std::vector<std::string>{"--export", (cwd / "out/here").string(), "--size", "320x180", "--lang", "fr",
+                                        (cwd / "-odd name.toml").string()}));
     ExportRequest minimal;
     minimal.folder = "/tmp/x";
     EXPECT_EQ(ExportJob::arguments(minimal), (std::vector<std::string>{"--export", "/tmp/x"}));
@@ -101,8 +101,10 @@ exit 3
     r.width = 64;
     r.height = 64;
     ASSERT_TRUE(job.start(r)) << job.error();
-    if (before) ::setenv("SDL_VIDEODRIVER", saved.c_str(), 1);
-    else ::unsetenv("SDL_VIDEODRIVER");
+    if (before)
+        ::setenv("SDL_VIDEODRIVER", saved.c_str(), 1);
+    else
+        ::unsetenv("SDL_VIDEODRIVER");
     EXPECT_TRUE(job.running());
     EXPECT_GT(job.processId(), 0);
     EXPECT_FALSE(job.start(r)); // one at a time
@@ -119,8 +121,10 @@ exit 3
     const std::string& e = job.error();
     EXPECT_NE(e.find("driver=offscreen "), std::string::npos) << e;
     EXPECT_NE(e.find("detect_leaks=0"), std::string::npos) << e;
-    EXPECT_NE(e.find("args=--export " + (dir / "out").string() + " --size 64x64 --lang fr " + (dir / "s.toml").string()),
-              std::string::npos) << e;
+    EXPECT_NE(
+        e.find("args=--export " + (dir / "out").string() + " --size 64x64 --lang fr " + (dir / "s.toml").string()),
+        std::string::npos)
+        << e;
     EXPECT_NE(e.find("the-file.toml:2:1: error: something is wrong\n"), std::string::npos) << e;
     // The last line had no newline; it still counts, without the "coinstudio: error: " prefix.
     EXPECT_TRUE(e.ends_with("\ncannot write " + (dir / "out").string())) << e;
@@ -132,7 +136,8 @@ exit 3
 TEST(ExportJobTest, ExitZeroIsSuccessAndASignalIsAFailure) {
     const fs::path dir = tempDir("exits");
     {
-        ExportJob job(script(dir, "echo 'coinstudio: export: step 1 of 1' >&2\necho 'coinstudio: exported 1 step to x' >&2\n"));
+        ExportJob job(
+            script(dir, "echo 'coinstudio: export: step 1 of 1' >&2\necho 'coinstudio: exported 1 step to x' >&2\n"));
         ASSERT_TRUE(job.start({dir, {}, {}, 0, 0}));
         runToTheEnd(job);
         EXPECT_EQ(job.state(), ExportJob::State::Succeeded);
@@ -218,7 +223,8 @@ TEST(ExportJobTest, CancelStopsTheChildAndReapsIt) {
     // Let it get going (its first progress line), then stop it: at full size the twelve steps take
     // seconds, so it is still at work.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(1);
-    while (job.running() && !job.progress() && std::chrono::steady_clock::now() < deadline) job.waitForOutput(100);
+    while (job.running() && !job.progress() && std::chrono::steady_clock::now() < deadline)
+        job.waitForOutput(100);
     ASSERT_TRUE(job.running()) << job.error();
     job.cancel();
     EXPECT_EQ(job.state(), ExportJob::State::Cancelled);

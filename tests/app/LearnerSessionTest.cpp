@@ -39,7 +39,7 @@ std::string withAStepInserted() {
 }
 
 class LearnerSessionTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() / ("coinstudio-session-" + std::to_string(::getpid()) + "-" +
                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());

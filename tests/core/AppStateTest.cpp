@@ -106,9 +106,11 @@ TEST(AppStateTest, TextScaleStepsByTenPercentWithinLimits) {
     AppState s = makeStartState();
     applyCommand(s, cmd::ChangeTextScale{+1});
     EXPECT_FLOAT_EQ(s.prefs.textScale, 1.1f);
-    for (int i = 0; i < 100; ++i) applyCommand(s, cmd::ChangeTextScale{+1});
+    for (int i = 0; i < 100; ++i)
+        applyCommand(s, cmd::ChangeTextScale{+1});
     EXPECT_FLOAT_EQ(s.prefs.textScale, kMaxTextScale);
-    for (int i = 0; i < 100; ++i) applyCommand(s, cmd::ChangeTextScale{-1});
+    for (int i = 0; i < 100; ++i)
+        applyCommand(s, cmd::ChangeTextScale{-1});
     EXPECT_FLOAT_EQ(s.prefs.textScale, kMinTextScale);
     applyCommand(s, cmd::ChangeTextScale{0});
     EXPECT_FLOAT_EQ(s.prefs.textScale, 1.0f);
@@ -134,7 +136,8 @@ TEST(AppStateTest, TypedStepDigitsCollectAndClear) {
     EXPECT_EQ(s.typedStepNumber, "12");
     applyCommand(s, cmd::GoToStep{12});
     EXPECT_TRUE(s.typedStepNumber.empty());
-    for (int i = 0; i < 20; ++i) applyCommand(s, cmd::TypeStepDigit{'9'});
+    for (int i = 0; i < 20; ++i)
+        applyCommand(s, cmd::TypeStepDigit{'9'});
     EXPECT_LE(s.typedStepNumber.size(), 6u); // bounded
     applyCommand(s, cmd::ClearStepDigits{});
     EXPECT_TRUE(s.typedStepNumber.empty());
@@ -168,7 +171,8 @@ TEST(AppStateTest, EveryCommandHasItsOwnName) {
     std::set<std::string_view> names;
     [&]<std::size_t... I>(std::index_sequence<I...>) {
         (names.insert(std::variant_alternative_t<I, Command>::kName), ...);
-    }(std::make_index_sequence<std::variant_size_v<Command>>{});
+    }
+    (std::make_index_sequence<std::variant_size_v<Command>>{});
     EXPECT_EQ(names.size(), std::variant_size_v<Command>);
     EXPECT_EQ(names.count(""), 0u);
 }

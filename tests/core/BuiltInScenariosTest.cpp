@@ -32,7 +32,8 @@ TEST(BuiltInScenariosTest, ThereAreSixAndEachChecksCleanWithNoWarnings) {
     for (const auto& f : files) {
         const FileCheck c = checkScenarioFile(f.string(), library);
         ASSERT_TRUE(c.result.ok()) << f;
-        EXPECT_EQ(c.result.warnings(), 0) << f << ": " << (c.result.diagnostics.empty() ? "" : formatDiagnostic(c.result.diagnostics[0]));
+        EXPECT_EQ(c.result.warnings(), 0)
+            << f << ": " << (c.result.diagnostics.empty() ? "" : formatDiagnostic(c.result.diagnostics[0]));
     }
 }
 
@@ -64,7 +65,8 @@ TEST(BuiltInScenariosTest, EachIsShapedForAWorkshopInBothLanguages) {
         EXPECT_NE(last.find("1-855-242-3310"), std::string::npos) << f;
         EXPECT_NE(last.find("9-8-8"), std::string::npos) << f;
         EXPECT_FALSE(s.sources.empty()) << f;
-        for (const auto& r : resolveSteps(s)) actions.insert(r.action);
+        for (const auto& r : resolveSteps(s))
+            actions.insert(r.action);
     }
     for (Action a : {Action::Flip, Action::LiftToTop, Action::Dismantle, Action::Levels}) {
         EXPECT_TRUE(actions.count(a)) << "no built-in scenario uses " << toString(a);

@@ -72,7 +72,8 @@ TEST(CaptionTest, WhatALearnerChoseOrWroteIsNeverInTheCaption) {
         if (revealed) applyCommand(s, cmd::RevealAnswer{});
         const CaptionWords w = captionFor(s);
         EXPECT_EQ(w.answer, revealed ? 3 : 0) << "the learner's choice (1) must not stand for the answer";
-        for (const std::string& t : allTexts(w)) EXPECT_EQ(t.find("4f1c"), std::string::npos) << t;
+        for (const std::string& t : allTexts(w))
+            EXPECT_EQ(t.find("4f1c"), std::string::npos) << t;
     }
 }
 
@@ -82,7 +83,8 @@ TEST(CaptionTest, AContentNoteComesBeforeTheStepsOwnWords) {
     ASSERT_TRUE(s.contentNotePending);
     CaptionWords w = captionFor(s);
     EXPECT_EQ(w.text, "This step names harm.");
-    for (const std::string& t : allTexts(w)) EXPECT_EQ(t.find("The step behind a note."), std::string::npos);
+    for (const std::string& t : allTexts(w))
+        EXPECT_EQ(t.find("The step behind a note."), std::string::npos);
     applyCommand(s, cmd::AcknowledgeContentNote{});
     w = captionFor(s);
     EXPECT_EQ(w.title, "Noted");

@@ -39,7 +39,8 @@ TEST(CoinMeshTest, EveryEdgeIsSharedByExactlyTwoTrianglesInOppositeDirections) {
 
 TEST(CoinMeshTest, NormalsAreUnitLength) {
     const CoinMesh m = buildCoinMesh();
-    for (const auto& v : m.vertices) EXPECT_NEAR(glm::length(v.normal), 1.0f, 1e-5f);
+    for (const auto& v : m.vertices)
+        EXPECT_NEAR(glm::length(v.normal), 1.0f, 1e-5f);
 }
 
 TEST(CoinMeshTest, TrianglesFaceOutwardsAndAgreeWithVertexNormals) {
@@ -87,7 +88,8 @@ TEST(CoinMeshTest, NonsenseShapesAreClampedNotCrashed) {
     bad.bevel = 100.0f;
     const CoinMesh m = buildCoinMesh(bad);
     EXPECT_FALSE(m.indices.empty());
-    for (auto i : m.indices) EXPECT_LT(i, m.vertices.size());
+    for (auto i : m.indices)
+        EXPECT_LT(i, m.vertices.size());
 }
 
 } // namespace

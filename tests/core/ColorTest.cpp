@@ -18,7 +18,9 @@ TEST(ColorTest, RejectsMalformedHex) {
     }
 }
 
-TEST(ColorTest, HexRoundTrips) { EXPECT_EQ(toHex(Rgb8{0xE6, 0x9F, 0x00}), "#E69F00"); }
+TEST(ColorTest, HexRoundTrips) {
+    EXPECT_EQ(toHex(Rgb8{0xE6, 0x9F, 0x00}), "#E69F00");
+}
 
 TEST(ColorTest, ContrastMatchesWcagReferenceValues) {
     EXPECT_NEAR(contrastRatio({0, 0, 0}, {255, 255, 255}), 21.0f, 0.01f);

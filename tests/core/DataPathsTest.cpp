@@ -12,15 +12,17 @@ namespace {
 namespace fs = std::filesystem;
 
 class DataPathsTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         const char* home = std::getenv("HOME");
         hadHome_ = home != nullptr;
         if (home) savedHome_ = home;
     }
     void TearDown() override {
-        if (hadHome_) setenv("HOME", savedHome_.c_str(), 1);
-        else unsetenv("HOME");
+        if (hadHome_)
+            setenv("HOME", savedHome_.c_str(), 1);
+        else
+            unsetenv("HOME");
     }
     bool hadHome_ = false;
     std::string savedHome_;

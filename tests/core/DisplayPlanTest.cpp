@@ -8,7 +8,8 @@ namespace {
 
 std::vector<DisplayInfo> displays(int n) {
     std::vector<DisplayInfo> d;
-    for (int i = 0; i < n; ++i) d.push_back({i * 1920, 0, 1920, 1080, i == 0, "display " + std::to_string(i + 1)});
+    for (int i = 0; i < n; ++i)
+        d.push_back({i * 1920, 0, 1920, 1080, i == 0, "display " + std::to_string(i + 1)});
     return d;
 }
 

@@ -1,13 +1,13 @@
 // The editor's state through Commands only (no mouse, no files): undo/redo restore exact states, typing
 // in one field is one undo step, the selection follows item edits, unsaved changes are asked about
 // before quitting, and the autosave copy reads back as the scenario it was.
+#include "ScenarioTestSupport.h"
 #include "core/app_state.h"
 #include "core/editor/autosave.h"
 #include "core/editor/editor_commands.h"
 #include "core/keymap.h"
 #include "core/scenario/parser.h"
 #include "core/scenario/structure_library.h"
-#include "ScenarioTestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -234,7 +234,7 @@ TEST(EditorCommandsTest, TheRestoreOfferWaitsUntilTheShowIsOver) {
 }
 
 class EditorAutosaveTest : public ::testing::Test {
-protected:
+  protected:
     test::TempDir temp_;
     const fs::path dir_ = temp_.path() / "data";
 };
@@ -295,8 +295,7 @@ TEST_F(EditorAutosaveTest, TwoWindowsWithUntitledDraftsKeepOneCopyEach) {
     // The second window ends (a crash leaves the copy; its lock goes with the process): now it is offered.
     second.reset();
     EXPECT_TRUE(fs::exists(dir_ / fs::path(first.fileFor("")).filename()));
-    EXPECT_EQ(titlesOf(first.list(lib)),
-              (std::set<std::string>{"First window's draft", "Second window's draft"}));
+    EXPECT_EQ(titlesOf(first.list(lib)), (std::set<std::string>{"First window's draft", "Second window's draft"}));
     EXPECT_EQ(titlesOf(EditorAutosave(dir_, "9999-3").list(lib)), (std::set<std::string>{"Second window's draft"}));
 }
 

@@ -58,30 +58,33 @@ std::string ourHandout() {
 
 std::vector<std::string> names(const std::vector<fs::path>& paths) {
     std::vector<std::string> out;
-    for (const auto& p : paths) out.push_back(p.filename().string());
+    for (const auto& p : paths)
+        out.push_back(p.filename().string());
     return out;
 }
 
 TEST(ExportPlanTest, OnlyOtherPeoplesFilesThatAnExportWouldReplaceAreListed) {
     TempDir dir;
-    writeBytes(dir.path() / "step-001.png", encodePng(smallPicture()));     // ours: overwritten, fine
-    writeBytes(dir.path() / "step-002.png", foreignPng());                  // someone else's picture
-    writeBytes(dir.path() / "step-0042.png", encodePng(smallPicture()));    // ours, stale: removed, fine
-    writeText(dir.path() / "step-077.png", "not even a picture");           // theirs, would be removed
+    writeBytes(dir.path() / "step-001.png", encodePng(smallPicture()));  // ours: overwritten, fine
+    writeBytes(dir.path() / "step-002.png", foreignPng());               // someone else's picture
+    writeBytes(dir.path() / "step-0042.png", encodePng(smallPicture())); // ours, stale: removed, fine
+    writeText(dir.path() / "step-077.png", "not even a picture");        // theirs, would be removed
     writeText(dir.path() / "handout.html", "<!DOCTYPE html><html><head><title>My own</title></head></html>\n");
-    writeText(dir.path() / "handout-notes.html", ourHandout());             // ours
-    writeText(dir.path() / "notes.txt", "mine");                            // not touched by an export
-    writeBytes(dir.path() / "photo.png", foreignPng());                     // not touched either
-    writeBytes(dir.path() / "step-1.png.bak", foreignPng());                // not a step picture name
-    fs::create_directories(dir.path() / "step-005.png");                    // a folder: not replaced
+    writeText(dir.path() / "handout-notes.html", ourHandout()); // ours
+    writeText(dir.path() / "notes.txt", "mine");                // not touched by an export
+    writeBytes(dir.path() / "photo.png", foreignPng());         // not touched either
+    writeBytes(dir.path() / "step-1.png.bak", foreignPng());    // not a step picture name
+    fs::create_directories(dir.path() / "step-005.png");        // a folder: not replaced
     const auto foreign = foreignFilesAnExportWouldReplace(dir.path(), 3);
     EXPECT_EQ(names(foreign), (std::vector<std::string>{"handout.html", "step-002.png", "step-077.png"}));
-    for (const auto& p : foreign) EXPECT_EQ(p.parent_path(), dir.path());
+    for (const auto& p : foreign)
+        EXPECT_EQ(p.parent_path(), dir.path());
 }
 
 TEST(ExportPlanTest, AFolderOfOurOwnEarlierExportHasNothingForeign) {
     TempDir dir;
-    for (int n = 1; n <= 12; ++n) writeBytes(dir.path() / stepImageFileName(n, 12), encodePng(smallPicture()));
+    for (int n = 1; n <= 12; ++n)
+        writeBytes(dir.path() / stepImageFileName(n, 12), encodePng(smallPicture()));
     writeText(dir.path() / "handout.html", ourHandout());
     writeText(dir.path() / "handout-notes.html", ourHandout());
     EXPECT_TRUE(foreignFilesAnExportWouldReplace(dir.path(), 3).empty());
@@ -104,8 +107,8 @@ TEST(ExportPlanTest, UnreadableFilesCountAsForeign) {
 }
 
 TEST(ExportPlanTest, ExportFileNames) {
-    for (const char* yes : {"step-001.png", "step-1.png", "step-0001.png", "step-1000.png", "handout.html",
-                            "handout-notes.html"}) {
+    for (const char* yes :
+         {"step-001.png", "step-1.png", "step-0001.png", "step-1000.png", "handout.html", "handout-notes.html"}) {
         EXPECT_TRUE(isExportFileName(yes)) << yes;
     }
     for (const char* no : {"step-.png", "step-01a.png", "step-001.PNG", "step-001.png.tmp", "xstep-001.png",
@@ -162,13 +165,13 @@ TEST(ExportPlanTest, ProgressLinesAreParsed) {
     ASSERT_TRUE(one);
     EXPECT_EQ(one->total, 1);
 
-    for (const char* other : {"", "coinstudio: error: cannot write /x/step-001.png: No space left on device",
-                              "a.toml:5:1: error: unknown key 'tittle'", "coinstudio: export: step 0 of 3",
-                              "coinstudio: export: step 4 of 3", "coinstudio: export: step x of 3",
-                              "coinstudio: export: step 1 of", "coinstudio: export: step -1 of 3",
-                              "coinstudio: export: ", "coinstudio: exported lots", "coinstudio: exported 3 apples",
-                              "coinstudio: export: step 99999999999 of 99999999999",
-                              "  coinstudio: export: step 1 of 3", "==123==ERROR: AddressSanitizer"}) {
+    for (const char* other :
+         {"", "coinstudio: error: cannot write /x/step-001.png: No space left on device",
+          "a.toml:5:1: error: unknown key 'tittle'", "coinstudio: export: step 0 of 3",
+          "coinstudio: export: step 4 of 3", "coinstudio: export: step x of 3", "coinstudio: export: step 1 of",
+          "coinstudio: export: step -1 of 3", "coinstudio: export: ", "coinstudio: exported lots",
+          "coinstudio: exported 3 apples", "coinstudio: export: step 99999999999 of 99999999999",
+          "  coinstudio: export: step 1 of 3", "==123==ERROR: AddressSanitizer"}) {
         EXPECT_FALSE(parseExportProgress(other)) << other;
     }
 }
@@ -187,7 +190,8 @@ TEST(ExportPlanTest, DefaultFolderIsASlugOfTheTitleUnderHome) {
     EXPECT_LE(slug.size(), 48u);
     EXPECT_NE(slug.back(), '-');
 
-    EXPECT_EQ(defaultExportFolder("/home/ana", "Two sides of a coin"), fs::path("/home/ana/coin-model-export/two-sides-of-a-coin"));
+    EXPECT_EQ(defaultExportFolder("/home/ana", "Two sides of a coin"),
+              fs::path("/home/ana/coin-model-export/two-sides-of-a-coin"));
     EXPECT_EQ(defaultExportFolder("/home/ana", "日本語", "intro_2"), fs::path("/home/ana/coin-model-export/intro-2"));
     EXPECT_EQ(defaultExportFolder("/home/ana", "", ""), fs::path("/home/ana/coin-model-export/scenario"));
 }

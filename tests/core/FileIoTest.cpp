@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 class FileIoTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() / ("coinstudio-fileio-" + std::to_string(::getpid()) + "-" +
                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
@@ -80,7 +80,8 @@ TEST_F(FileIoTest, AFailureAtAnyStageLeavesTheOldFileIntactAndNoTempFiles) {
     }
     setWriteFaultHookForTesting({});
     int entries = 0;
-    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_)) ++entries;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_))
+        ++entries;
     EXPECT_EQ(entries, 1); // no temp files left behind
 }
 
@@ -123,7 +124,8 @@ TEST_F(FileIoPermissionTest, AFolderWithoutWritePermissionKeepsTheOldFileAndItsB
     EXPECT_EQ(slurp(p), "two");
     EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "one");
     int entries = 0;
-    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_)) ++entries;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_))
+        ++entries;
     EXPECT_EQ(entries, 2);
 }
 

@@ -6,8 +6,8 @@
 namespace cs {
 namespace {
 
-const std::string kNb = "\xC2\xA0";          // U+00A0
-const std::string kNarrow = "\xE2\x80\xAF";   // U+202F
+const std::string kNb = "\xC2\xA0";         // U+00A0
+const std::string kNarrow = "\xE2\x80\xAF"; // U+202F
 
 TEST(FrenchTypographyTest, TheSpaceBeforeAColonOrInsideGuillemetsBecomesNoBreak) {
     EXPECT_EQ(frenchTypography("Deux faces : une pièce"), "Deux faces" + kNb + ": une pièce");

@@ -18,7 +18,9 @@ const GlossaryEntry* entry(std::string_view termEn) {
     return nullptr;
 }
 
-bool has(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+bool has(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
 
 TEST(GlossaryTest, EveryEntryIsWrittenInEnglishAndFrench) {
     std::set<std::string_view> terms;

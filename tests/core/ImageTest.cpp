@@ -45,7 +45,8 @@ TEST(ImageTest, HeaderClaimingAHugePictureIsRefusedBeforeDecoding) {
     // A valid PNG signature and IHDR chunk claiming 100000 x 100000 pixels, and nothing else.
     std::vector<std::uint8_t> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     auto be32 = [&](std::uint32_t v) {
-        for (int s = 24; s >= 0; s -= 8) png.push_back(std::uint8_t(v >> s));
+        for (int s = 24; s >= 0; s -= 8)
+            png.push_back(std::uint8_t(v >> s));
     };
     be32(100000);
     be32(100000);
@@ -95,7 +96,6 @@ TEST(ImageTest, CompareReportsMaxAndMeanDifference) {
     EXPECT_FALSE(compareImages(a, c).sameSize);
 }
 
-
 // The chunks of a PNG as (type, data), in order.
 std::vector<std::pair<std::string, std::string>> chunksOf(const std::vector<std::uint8_t>& png) {
     std::vector<std::pair<std::string, std::string>> chunks;
@@ -103,8 +103,9 @@ std::vector<std::pair<std::string, std::string>> chunksOf(const std::vector<std:
     while (at + 12 <= png.size()) {
         const std::size_t length = std::size_t(png[at]) << 24 | std::size_t(png[at + 1]) << 16 |
                                    std::size_t(png[at + 2]) << 8 | std::size_t(png[at + 3]);
-        chunks.emplace_back(std::string(png.begin() + std::ptrdiff_t(at + 4), png.begin() + std::ptrdiff_t(at + 8)),
-                            std::string(png.begin() + std::ptrdiff_t(at + 8), png.begin() + std::ptrdiff_t(at + 8 + length)));
+        chunks.emplace_back(
+            std::string(png.begin() + std::ptrdiff_t(at + 4), png.begin() + std::ptrdiff_t(at + 8)),
+            std::string(png.begin() + std::ptrdiff_t(at + 8), png.begin() + std::ptrdiff_t(at + 8 + length)));
         at += 12 + length;
     }
     return chunks;
@@ -121,9 +122,11 @@ std::vector<std::uint8_t> withSecondChunk(const std::vector<std::uint8_t>& png, 
         std::vector<std::uint8_t> typeAndData(type.begin(), type.end());
         typeAndData.insert(typeAndData.end(), data.begin(), data.end());
         const std::uint32_t crc = pngCrc32(typeAndData) + crcDelta;
-        for (int s = 24; s >= 0; s -= 8) out.push_back(std::uint8_t(data.size() >> s));
+        for (int s = 24; s >= 0; s -= 8)
+            out.push_back(std::uint8_t(data.size() >> s));
         out.insert(out.end(), typeAndData.begin(), typeAndData.end());
-        for (int s = 24; s >= 0; s -= 8) out.push_back(std::uint8_t(crc >> s));
+        for (int s = 24; s >= 0; s -= 8)
+            out.push_back(std::uint8_t(crc >> s));
     }
     out.insert(out.end(), png.begin() + std::ptrdiff_t(kAfterIhdr + 12 + oldLength), png.end());
     return out;
@@ -150,9 +153,10 @@ TEST(ImageTest, EncodedPngSaysItWasWrittenByCoinModelStudioRightAfterIhdr) {
     // Every chunk's CRC is right (stb does not check them, other readers do).
     std::size_t at = 8;
     while (at + 12 <= png.size()) {
-        const std::size_t length = std::size_t(png[at]) << 24 | std::size_t(png[at + 1]) << 16 |
-                                   std::size_t(png[at + 2]) << 8 | png[at + 3];
-        const std::uint32_t stored = std::uint32_t(png[at + 8 + length]) << 24 | std::uint32_t(png[at + 9 + length]) << 16 |
+        const std::size_t length =
+            std::size_t(png[at]) << 24 | std::size_t(png[at + 1]) << 16 | std::size_t(png[at + 2]) << 8 | png[at + 3];
+        const std::uint32_t stored = std::uint32_t(png[at + 8 + length]) << 24 |
+                                     std::uint32_t(png[at + 9 + length]) << 16 |
                                      std::uint32_t(png[at + 10 + length]) << 8 | png[at + 11 + length];
         EXPECT_EQ(stored, pngCrc32(std::span(png).subspan(at + 4, length + 4))) << "chunk at " << at;
         at += 12 + length;
@@ -174,11 +178,15 @@ TEST(ImageTest, PngsFromElsewhereAreNotOurs) {
     ASSERT_EQ(decodeImage(plain).error, ImageError::None); // still a good PNG, just not marked
     EXPECT_FALSE(pngWrittenByCoinStudio(plain));
     EXPECT_FALSE(pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Software\0GIMP 2.10", 18))));
-    EXPECT_FALSE(pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Comment\0Coin Model Studio", 25))));
-    EXPECT_FALSE(pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Software\0Coin Model Studios", 27))));
-    EXPECT_FALSE(pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Software\0Coin Model Studio", 26), 1)));
+    EXPECT_FALSE(
+        pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Comment\0Coin Model Studio", 25))));
+    EXPECT_FALSE(
+        pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Software\0Coin Model Studios", 27))));
+    EXPECT_FALSE(
+        pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Software\0Coin Model Studio", 26), 1)));
     // A later version may add its version number after a space.
-    EXPECT_TRUE(pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Software\0Coin Model Studio 2.0", 30))));
+    EXPECT_TRUE(
+        pngWrittenByCoinStudio(withSecondChunk(ours, "tEXt", std::string_view("Software\0Coin Model Studio 2.0", 30))));
     // Not PNGs, or cut short.
     EXPECT_FALSE(pngWrittenByCoinStudio({}));
     EXPECT_FALSE(pngWrittenByCoinStudio(std::vector<std::uint8_t>(ours.begin() + 1, ours.end())));
@@ -195,7 +203,8 @@ TEST(ImageTest, PngFilesAreCheckedFromTheirFirstBytes) {
     noise.width = noise.height = 256;
     noise.rgba.resize(256 * 256 * 4);
     std::uint32_t x = 12345;
-    for (auto& b : noise.rgba) b = std::uint8_t((x = x * 1664525u + 1013904223u) >> 24);
+    for (auto& b : noise.rgba)
+        b = std::uint8_t((x = x * 1664525u + 1013904223u) >> 24);
     const auto big = encodePng(noise);
     ASSERT_GT(big.size(), 64u * 1024u);
     ASSERT_EQ(writeFileAtomic(dir / "ours.png", big), "");

@@ -8,8 +8,7 @@
 namespace cs {
 namespace {
 
-template <typename T>
-bool is(const std::optional<Command>& c) {
+template <typename T> bool is(const std::optional<Command>& c) {
     return c && std::holds_alternative<T>(*c);
 }
 

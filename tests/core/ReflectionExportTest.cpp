@@ -74,8 +74,9 @@ TEST(ReflectionExportTest, ReflectionsOnStepsTheScenarioNoLongerHasAreStillExpor
                         "written before the step was removed\n"),
               std::string::npos)
         << text;
-    EXPECT_NE(text.find("## From a step that no longer exists (step 12)\n\nwritten before the scenario was shortened\n"),
-              std::string::npos)
+    EXPECT_NE(
+        text.find("## From a step that no longer exists (step 12)\n\nwritten before the scenario was shortened\n"),
+        std::string::npos)
         << text;
     // After every reflection on a step the scenario has, in the order they had.
     EXPECT_LT(text.find("Ask who leads."), text.find("## From a step"));

@@ -13,7 +13,8 @@ namespace {
 AppState stateWith(int coins, Show show) {
     AppState s = makeStartState();
     s.coins.assign(std::size_t(coins), PlacedCoin{});
-    for (int i = 0; i < coins; ++i) s.coins[std::size_t(i)].slot = Tween::constant(float(i));
+    for (int i = 0; i < coins; ++i)
+        s.coins[std::size_t(i)].slot = Tween::constant(float(i));
     s.view.rowCentre = Tween::constant(float(coins - 1) * 0.5f);
     applyCommand(s, cmd::SetShow{show});
     s.settle();

@@ -25,7 +25,9 @@ std::shared_ptr<const LoadedScenario> load(const std::filesystem::path& file, st
     return makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, lang, "");
 }
 
-std::filesystem::path testFile() { return std::filesystem::path(COINSTUDIO_TEST_DATA_DIR) / "data/walkthrough/three-steps.toml"; }
+std::filesystem::path testFile() {
+    return std::filesystem::path(COINSTUDIO_TEST_DATA_DIR) / "data/walkthrough/three-steps.toml";
+}
 
 AppState opened(const std::shared_ptr<const LoadedScenario>& doc) {
     AppState s = makeStartState(builtIns());
@@ -130,7 +132,9 @@ TEST(WalkthroughTest, CoinsAndPersonasCarryOverAndFocusFollowsTheStep) {
     EXPECT_FLOAT_EQ(s.action.progress.valueAt(s.timeline.now()), 1.0f);
 }
 
-TEST(WalkthroughTest, SteppingAndJumpingReachTheSameScene) { expectSteppingEqualsJumping(load(testFile())); }
+TEST(WalkthroughTest, SteppingAndJumpingReachTheSameScene) {
+    expectSteppingEqualsJumping(load(testFile()));
+}
 
 TEST(WalkthroughTest, EveryBuiltInScenarioStepsAndJumpsAlike) {
     const auto dir = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios";
@@ -171,7 +175,9 @@ TEST(WalkthroughTest, AContentNoteShowsFirstAndNextMovesPastItBeforeTheStep) {
 TEST(WalkthroughTest, PredictThenRevealKeepsTheChoiceAndNothingIsScored) {
     auto doc = load(testFile());
     Scenario q = doc->scenario;
-    q.steps[0].question = Question{LocalText("en", "Which face?"), {LocalText("en", "Top"), LocalText("en", "Bottom")}, 2,
+    q.steps[0].question = Question{LocalText("en", "Which face?"),
+                                   {LocalText("en", "Top"), LocalText("en", "Bottom")},
+                                   2,
                                    LocalText("en", "Both come from the coin.")};
     AppState s = opened(makeLoadedScenario(q, *builtIns(), doc->file, "", ""));
     EXPECT_FALSE(s.answerShown());

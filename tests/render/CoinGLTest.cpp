@@ -29,8 +29,8 @@ constexpr int kW = 480, kH = 320;
 Image renderStage(const AppState& state) {
     sharedWindow();
     std::string problems;
-    auto renderer = StageRenderer::create(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "shaders",
-                                          StageConfig{}.shape, problems);
+    auto renderer =
+        StageRenderer::create(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "shaders", StageConfig{}.shape, problems);
     EXPECT_TRUE(renderer) << problems;
     if (!renderer) return {};
     std::string error;
@@ -55,7 +55,8 @@ Image renderFrame(const AppState& state) {
     auto studio = Studio::create(window, std::move(desc), error);
     EXPECT_TRUE(studio) << error;
     if (!studio) return {};
-    for (int i = 0; i < 2; ++i) studio->drawFrame();
+    for (int i = 0; i < 2; ++i)
+        studio->drawFrame();
     glFinish();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     glReadBuffer(GL_BACK);
@@ -112,7 +113,8 @@ TEST(CoinGLTest, BothFacesAreLitAlike) {
     const float h = StageConfig{}.shape.thickness * 0.5f;
     const auto* top = pixelAt(img, v.project(glm::vec3(v.coins[0].model * glm::vec4(0.3f, h, 0.0f, 1.0f))));
     const auto* bottom = pixelAt(img, v.project(glm::vec3(v.coins[0].mirrored * glm::vec4(0.3f, -h, 0.0f, 1.0f))));
-    for (int c = 0; c < 3; ++c) EXPECT_NEAR(int(top[c]), int(bottom[c]), 12) << "channel " << c;
+    for (int c = 0; c < 3; ++c)
+        EXPECT_NEAR(int(top[c]), int(bottom[c]), 12) << "channel " << c;
 }
 
 TEST(CoinGLTest, TheCoinIsLitNotFlat) {

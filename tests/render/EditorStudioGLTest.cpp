@@ -57,7 +57,7 @@ Scenario parseFile(const fs::path& file) {
 }
 
 class EditorStudioGLTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() / ("coinstudio-editor-" + std::to_string(::getpid()) + "-" +
                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
@@ -107,7 +107,8 @@ TEST_F(EditorStudioGLTest, TheScenePreviewsTheSelectedStepAsItIsEdited) {
     ASSERT_EQ(studio_->state().coins.size(), 2u);
     EXPECT_EQ(studio_->state().coins[1].structureId, "ableism");
     // An edit with an error keeps the last good preview and shows the problem at its field.
-    studio_->apply(cmd::EditScenario{edit::SetValue{FieldRef{Part::Step, 1, Field::Focus, -1, "", ""}, std::string("sexism")}});
+    studio_->apply(
+        cmd::EditScenario{edit::SetValue{FieldRef{Part::Step, 1, Field::Focus, -1, "", ""}, std::string("sexism")}});
     EXPECT_FALSE(studio_->state().editor.check.valid);
     bool found = false;
     for (const auto& p : studio_->state().editor.check.problems) {
@@ -143,7 +144,8 @@ TEST_F(EditorStudioGLTest, AFailedSaveLeavesTheOldFileAndKeepsTheEdit) {
         EXPECT_EQ(readText(file_), kScenario);
         EXPECT_TRUE(studio_->state().editor.dirty());
         EXPECT_TRUE(studio_->state().editor.statusIsError);
-        EXPECT_NE(studio_->state().editor.status.find("lesson.toml"), std::string::npos) << studio_->state().editor.status;
+        EXPECT_NE(studio_->state().editor.status.find("lesson.toml"), std::string::npos)
+            << studio_->state().editor.status;
     }
     // A folder that vanished: the same, and Save as elsewhere then works.
     fs::remove_all(dir_ / "course");

@@ -43,9 +43,9 @@ TEST(KeptFrameTilesTest, OnlyTilesWithSomethingButBackgroundAreKeptAndOneColourR
     Picture p{10 * kT, 4 * kT, {}};
     p.rgba.resize(std::size_t(p.width) * std::size_t(p.height) * 4);
     p.fill(0, 0, p.width, p.height, kBackground);
-    p.fill(0, 0, p.width, kT, {50, 52, 60});          // a band of one colour along the bottom row of tiles
+    p.fill(0, 0, p.width, kT, {50, 52, 60});               // a band of one colour along the bottom row of tiles
     p.fill(2 * kT + 3, 2 * kT + 5, 1, 1, {255, 255, 255}); // one pixel of a glyph
-    p.fill(5 * kT - 1, 3 * kT, 2, 1, {200, 100, 0});      // a mark across two tiles
+    p.fill(5 * kT - 1, 3 * kT, 2, 1, {200, 100, 0});       // a mark across two tiles
     const auto runs = p.runs(kBackground);
     ASSERT_EQ(runs.size(), 3u);
     // Bottom row: one flat run over the whole width, in the band's colour.
@@ -69,7 +69,8 @@ TEST(KeptFrameTilesTest, AllBackgroundKeepsNothingAndPackedRunsNeverOverlap) {
     p.rgba.resize(std::size_t(p.width) * std::size_t(p.height) * 4);
     p.fill(0, 0, p.width, p.height, kBackground);
     EXPECT_TRUE(p.runs(kBackground).empty());
-    for (int y = 0; y < p.height; y += 9) p.fill((y * 7) % (p.width - 2), y, 2, 1, {255, std::uint8_t(y), 0});
+    for (int y = 0; y < p.height; y += 9)
+        p.fill((y * 7) % (p.width - 2), y, 2, 1, {255, std::uint8_t(y), 0});
     p.fill(p.width - 1, p.height - 1, 1, 1, {1, 2, 3}); // the last pixel, in partial tiles
     const auto runs = p.runs(kBackground);
     int packedHeight = 0;
@@ -83,7 +84,8 @@ TEST(KeptFrameTilesTest, AllBackgroundKeepsNothingAndPackedRunsNeverOverlap) {
         EXPECT_LE(at[i][0] + runs[i].width, p.width);
         EXPECT_LE(at[i][1] + runs[i].height, packedHeight);
         for (int y = at[i][1]; y < at[i][1] + runs[i].height; ++y)
-            for (int x = at[i][0]; x < at[i][0] + runs[i].width; ++x) EXPECT_TRUE(used.insert({x, y}).second);
+            for (int x = at[i][0]; x < at[i][0] + runs[i].width; ++x)
+                EXPECT_TRUE(used.insert({x, y}).second);
     }
     const bool lastKept = std::any_of(runs.begin(), runs.end(), [&](const KeptFrame::Run& r) {
         return r.x + r.width == p.width && r.y + r.height == p.height;
@@ -94,7 +96,7 @@ TEST(KeptFrameTilesTest, AllBackgroundKeepsNothingAndPackedRunsNeverOverlap) {
 // --- In the app --------------------------------------------------------------------------------------
 
 class KeptFrameGLTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         std::string error;
         StudioDesc desc;
@@ -132,9 +134,9 @@ TEST_F(KeptFrameGLTest, TheKeptFrameIsExactlyTheDrawnOneInEachViewAndTheme) {
             studio_->settle();
             const auto [kept, drawn] = keptAndDrawn();
             ASSERT_EQ(kept.width, drawn.width);
-            EXPECT_TRUE(kept.rgba == drawn.rgba) << (screen == Screen::Audience ? "audience" : "workspace")
-                                                 << (light ? ", light" : ", dark") << ": mean difference "
-                                                 << compareImages(kept, drawn).meanChannelDelta;
+            EXPECT_TRUE(kept.rgba == drawn.rgba)
+                << (screen == Screen::Audience ? "audience" : "workspace") << (light ? ", light" : ", dark")
+                << ": mean difference " << compareImages(kept, drawn).meanChannelDelta;
             EXPECT_GT(studio_->keptShare(), 0.05f); // something is kept …
             EXPECT_LT(studio_->keptShare(), 0.95f); // … and not the plain background
             for (int i = 0; i < 3; ++i) {

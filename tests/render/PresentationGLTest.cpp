@@ -27,7 +27,8 @@ using testing::drawDataContainsText;
 
 std::vector<DisplayInfo> fakeDisplays(int n) {
     std::vector<DisplayInfo> out;
-    for (int i = 0; i < n; ++i) out.push_back({i * 1920, 0, 1920, 1080, i == 0, i == 0 ? "Laptop" : "Projector"});
+    for (int i = 0; i < n; ++i)
+        out.push_back({i * 1920, 0, 1920, 1080, i == 0, i == 0 ? "Laptop" : "Projector"});
     return out;
 }
 
@@ -43,7 +44,7 @@ SDL_Event keyDown(SDL_Keycode sym, SDL_Scancode scancode, Uint32 window = 0) {
 }
 
 class PresentationGLTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         testing::sharedWindow(); // SDL video and GL are up
         std::string error;
@@ -100,8 +101,11 @@ Image halved(const Image& full) {
                 int sum = 0;
                 for (int dy = 0; dy < 2; ++dy)
                     for (int dx = 0; dx < 2; ++dx)
-                        sum += full.rgba[(std::size_t(2 * y + dy) * std::size_t(full.width) + std::size_t(2 * x + dx)) * 4 + std::size_t(c)];
-                out.rgba[(std::size_t(y) * std::size_t(out.width) + std::size_t(x)) * 4 + std::size_t(c)] = std::uint8_t((sum + 2) / 4);
+                        sum += full.rgba[(std::size_t(2 * y + dy) * std::size_t(full.width) + std::size_t(2 * x + dx)) *
+                                             4 +
+                                         std::size_t(c)];
+                out.rgba[(std::size_t(y) * std::size_t(out.width) + std::size_t(x)) * 4 + std::size_t(c)] =
+                    std::uint8_t((sum + 2) / 4);
             }
         }
     }
@@ -126,7 +130,8 @@ Image shrunk(const Image& full, int width, int height) {
         }
     }
     for (std::size_t t = 0; t < count.size(); ++t)
-        for (std::size_t c = 0; c < 4; ++c) out.rgba[t * 4 + c] = std::uint8_t(sum[t * 4 + c] / std::max(count[t], 1));
+        for (std::size_t c = 0; c < 4; ++c)
+            out.rgba[t * 4 + c] = std::uint8_t(sum[t * 4 + c] / std::max(count[t], 1));
     return out;
 }
 
@@ -153,7 +158,8 @@ TEST_F(PresentationGLTest, ThePresentersPicturesOfTheRoomAreTheAudienceFramesOfT
     ASSERT_EQ(room6.width, 480);
     EXPECT_LE(compareImages(current, room6).meanChannelDelta, 1.0);
     EXPECT_LE(compareImages(next, room7).meanChannelDelta, 1.0);
-    EXPECT_GT(compareImages(current, room7).meanChannelDelta, 3.0) << "steps 6 and 7 look alike: the check proves nothing";
+    EXPECT_GT(compareImages(current, room7).meanChannelDelta, 3.0)
+        << "steps 6 and 7 look alike: the check proves nothing";
     if (compareImages(next, room7).meanChannelDelta > 1.0) {
         writeFileAtomic("/tmp/coinstudio-next-preview.png", encodePng(next));
         writeFileAtomic("/tmp/coinstudio-next-room.png", encodePng(room7));

@@ -30,24 +30,35 @@ Image renderStep(int step, bool lightTheme = false, bool presenterView = false) 
     if (lightTheme) studio->apply(cmd::SetTheme{true});
     if (presenterView) studio->apply(cmd::StartPresentation{false, false});
     studio->settle();
-    for (int i = 0; i < 2; ++i) studio->drawFrame();
+    for (int i = 0; i < 2; ++i)
+        studio->drawFrame();
     glFinish();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     glReadBuffer(GL_BACK);
     return readPixels(window.drawableWidth(), window.drawableHeight());
 }
 
-TEST(SceneGLTest, OneCoinTopFace) { EXPECT_TRUE(testing::matchesGolden(renderStep(1), "scene-1-one-coin-top", kScene)); }
-TEST(SceneGLTest, Flipped) { EXPECT_TRUE(testing::matchesGolden(renderStep(2), "scene-2-flipped", kScene)); }
+TEST(SceneGLTest, OneCoinTopFace) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(1), "scene-1-one-coin-top", kScene));
+}
+TEST(SceneGLTest, Flipped) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(2), "scene-2-flipped", kScene));
+}
 TEST(SceneGLTest, ThreeCoinsWithItems) {
     EXPECT_TRUE(testing::matchesGolden(renderStep(3), "scene-3-three-coins-items", kScene));
 }
 TEST(SceneGLTest, PersonasOnSeveralCoins) {
     EXPECT_TRUE(testing::matchesGolden(renderStep(4), "scene-4-intersection", kScene));
 }
-TEST(SceneGLTest, LiftToTopEnd) { EXPECT_TRUE(testing::matchesGolden(renderStep(5), "scene-5-lift-to-top", kScene)); }
-TEST(SceneGLTest, DismantledEnd) { EXPECT_TRUE(testing::matchesGolden(renderStep(6), "scene-6-dismantled", kScene)); }
-TEST(SceneGLTest, Levels) { EXPECT_TRUE(testing::matchesGolden(renderStep(7), "scene-7-levels", kScene)); }
+TEST(SceneGLTest, LiftToTopEnd) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(5), "scene-5-lift-to-top", kScene));
+}
+TEST(SceneGLTest, DismantledEnd) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(6), "scene-6-dismantled", kScene));
+}
+TEST(SceneGLTest, Levels) {
+    EXPECT_TRUE(testing::matchesGolden(renderStep(7), "scene-7-levels", kScene));
+}
 // The projector's light theme (bright rooms): the same scene as scene-3 on a light stage and band.
 TEST(SceneGLTest, ProjectorLightTheme) {
     EXPECT_TRUE(testing::matchesGolden(renderStep(3, true), "projector-light-three-coins", kScene));

@@ -39,7 +39,7 @@ text = "Three."
 )";
 
 class StudioGLTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() / ("coinstudio-studio-" + std::to_string(::getpid()) + "-" +
                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
@@ -194,7 +194,7 @@ TEST_F(StudioGLTest, TabMovesThroughThePaletteAndEnterPlacesACoinEscGivesTheKeys
     studio_->drawFrame();
     ASSERT_EQ(studio_->state().coins.size(), 1u);
     EXPECT_EQ(studio_->state().coins[0].structureId, "racism");
-    press(*studio_, SDLK_DOWN, SDL_SCANCODE_DOWN); // the next structure down
+    press(*studio_, SDLK_DOWN, SDL_SCANCODE_DOWN);     // the next structure down
     press(*studio_, SDLK_RETURN, SDL_SCANCODE_RETURN); // Enter works like Space
     studio_->drawFrame();
     ASSERT_EQ(studio_->state().coins.size(), 2u);
@@ -219,7 +219,8 @@ TEST_F(StudioGLTest, APersonaPictureShowsInItsMarkerAndAMissingOneShowsInitials)
     Image magenta;
     magenta.width = magenta.height = 32;
     magenta.rgba.assign(32 * 32 * 4, 255);
-    for (std::size_t i = 0; i < magenta.rgba.size(); i += 4) magenta.rgba[i + 1] = 0;
+    for (std::size_t i = 0; i < magenta.rgba.size(); i += 4)
+        magenta.rgba[i + 1] = 0;
     ASSERT_EQ(writeFileAtomic(dir_ / "images" / "ana.png", encodePng(magenta)), "");
     save(R"(format = 1
 id = "pictures"
@@ -239,7 +240,8 @@ personas = ["ana"]
     ASSERT_TRUE(studio_->openFile(file_));
     auto frame = [&] {
         studio_->settle();
-        for (int i = 0; i < 2; ++i) studio_->drawFrame();
+        for (int i = 0; i < 2; ++i)
+            studio_->drawFrame();
         glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
         glReadBuffer(GL_BACK);
         return readPixels(testing::sharedWindow().drawableWidth(), testing::sharedWindow().drawableHeight());
@@ -263,7 +265,7 @@ TEST_F(StudioGLTest, AFileDroppedOnTheWindowOpens) {
 
 // A Studio that keeps user data, in folders of the test's own (XDG variables point there).
 class UserDataStudioTest : public StudioGLTest {
-protected:
+  protected:
     void SetUp() override {
         StudioGLTest::SetUp();
         setenv("XDG_CONFIG_HOME", (dir_ / "config").c_str(), 1);
@@ -331,11 +333,13 @@ TEST_F(UserDataStudioTest, NoSaveWritesNothingAtAll) {
 
 TEST_F(UserDataStudioTest, ACorruptSettingsFileGivesDefaultsAndANotice) {
     fs::create_directories(dir_ / "config" / "coinstudio");
-    ASSERT_EQ(writeFileAtomic(dir_ / "config" / "coinstudio" / "settings.toml", std::string_view("text_scale = [&\n")), "");
+    ASSERT_EQ(writeFileAtomic(dir_ / "config" / "coinstudio" / "settings.toml", std::string_view("text_scale = [&\n")),
+              "");
     auto studio = keepingData();
     EXPECT_FLOAT_EQ(studio->state().prefs.textScale, 1.0f);
     ASSERT_FALSE(studio->state().notices.empty());
-    EXPECT_NE(studio->state().notices.front().find("settings.toml"), std::string::npos) << studio->state().notices.front();
+    EXPECT_NE(studio->state().notices.front().find("settings.toml"), std::string::npos)
+        << studio->state().notices.front();
 }
 
 TEST_F(UserDataStudioTest, SettingsAreSavedAndDeleteAllRemovesEverything) {
@@ -482,8 +486,10 @@ TEST_F(UserDataStudioTest, AReflectionWhoseStepIsGoneIsKeptListedAndExported) {
                             "I notice the top face\n"),
               std::string::npos)
         << exported;
-    if (home) setenv("HOME", oldHome.c_str(), 1);
-    else unsetenv("HOME");
+    if (home)
+        setenv("HOME", oldHome.c_str(), 1);
+    else
+        unsetenv("HOME");
 }
 
 TEST_F(UserDataStudioTest, MovingOrRenamingTheFileKeepsTheReflections) {
@@ -511,9 +517,10 @@ TEST_F(UserDataStudioTest, DataOfTheFirstFormatIsBroughtOverWhenTheScenarioOpens
     // As the first version wrote it: numbered by step, under a key from the file's path.
     const fs::path former = learnerFileIn(dir_, formerLearnerKey(*parsed.scenario, file_));
     fs::create_directories(former.parent_path());
-    ASSERT_EQ(writeFileAtomic(former, std::string_view("format = 1\nscenario_id = \"prompts\"\nlast_step = 3\n\n"
-                                                       "[[reflection]]\nstep = 3\ntext = \"from the first version\"\n")),
-              "");
+    ASSERT_EQ(
+        writeFileAtomic(former, std::string_view("format = 1\nscenario_id = \"prompts\"\nlast_step = 3\n\n"
+                                                 "[[reflection]]\nstep = 3\ntext = \"from the first version\"\n")),
+        "");
     auto studio = keepingData();
     ASSERT_TRUE(studio->openFile(file_));
     EXPECT_EQ(studio->state().reflections, (std::map<int, std::string>{{2, "from the first version"}}));

@@ -52,14 +52,16 @@ TEST_F(TextureCacheGLTest, EveryTextureOfOneRoundStaysValidPastTheCap) {
         handedOut.push_back(p.texture);
     }
     // The UI draws with all of them in the same frame: none may have been deleted.
-    for (std::size_t i = 0; i < handedOut.size(); ++i) EXPECT_TRUE(glIsTexture(handedOut[i])) << "picture " << i;
+    for (std::size_t i = 0; i < handedOut.size(); ++i)
+        EXPECT_TRUE(glIsTexture(handedOut[i])) << "picture " << i;
     EXPECT_EQ(cache.size(), std::size_t(many));
 }
 
 TEST_F(TextureCacheGLTest, ANewRoundPastTheCapDropsOnlyPicturesItDidNotAskFor) {
     TextureCache cache;
     cache.beginRound();
-    for (int i = 0; i < int(TextureCache::kKeptPictures); ++i) ASSERT_NE(cache.get(picture(i)).texture, 0u);
+    for (int i = 0; i < int(TextureCache::kKeptPictures); ++i)
+        ASSERT_NE(cache.get(picture(i)).texture, 0u);
     cache.beginRound();
     const GLuint kept = cache.get(picture(0)).texture;     // asked for again in this round
     const GLuint fresh = cache.get(picture(1000)).texture; // a new one: room is made

@@ -10,7 +10,9 @@
 // exit code 1). Leak checking is off for this GL test program only; every other
 // suite keeps it.
 extern "C" const char* __asan_default_options();
-extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }
+extern "C" const char* __asan_default_options() {
+    return "detect_leaks=0";
+}
 
 namespace cs::testing {
 
@@ -45,8 +47,8 @@ GlWindow& sharedWindow() {
     }
     const ReadResult file = readFileCapped(golden, kMaxImageFileBytes);
     if (!file.ok) {
-        return ::testing::AssertionFailure() << "missing golden " << golden
-                                             << " (run with COINSTUDIO_UPDATE_GOLDENS=1 to create it)";
+        return ::testing::AssertionFailure()
+               << "missing golden " << golden << " (run with COINSTUDIO_UPDATE_GOLDENS=1 to create it)";
     }
     const DecodeResult expected = decodeImage(file.bytes, 8192);
     if (expected.error != ImageError::None) {
@@ -61,10 +63,10 @@ GlWindow& sharedWindow() {
     fs::create_directories(outDir, ec);
     writeFileAtomic(outDir / (name + ".actual.png"), encodePng(actual));
     if (d.sameSize) writeFileAtomic(outDir / (name + ".diff.png"), encodePng(d.diff));
-    return ::testing::AssertionFailure()
-           << name << ": " << (d.sameSize ? "" : "size differs; ") << "max channel delta " << d.maxChannelDelta
-           << " (limit " << limits.maxChannelDelta << "), mean " << d.meanChannelDelta << " (limit "
-           << limits.meanChannelDelta << "). Actual and diff written to " << outDir;
+    return ::testing::AssertionFailure() << name << ": " << (d.sameSize ? "" : "size differs; ") << "max channel delta "
+                                         << d.maxChannelDelta << " (limit " << limits.maxChannelDelta << "), mean "
+                                         << d.meanChannelDelta << " (limit " << limits.meanChannelDelta
+                                         << "). Actual and diff written to " << outDir;
 }
 
 } // namespace cs::testing

@@ -66,8 +66,8 @@ struct Screen {
 // 1920×1080, a 720p projector), and 150 % on a 4:3 screen for the built-in scenarios. The crowded test
 // scenes are not checked there: four people with long French names on every face of three coins
 // during a lift do not all fit a 1024×768 stage at a size the room reads.
-const Screen kScreens[] = {{{1920, 1080}, 1.0f}, {{1280, 720}, 1.0f},  {{1024, 768}, 1.0f},
-                           {{1920, 1080}, 1.3f}, {{1920, 1080}, 1.5f}, {{1280, 720}, 1.5f}, {{1024, 768}, 1.5f}};
+const Screen kScreens[] = {{{1920, 1080}, 1.0f}, {{1280, 720}, 1.0f}, {{1024, 768}, 1.0f}, {{1920, 1080}, 1.3f},
+                           {{1920, 1080}, 1.5f}, {{1280, 720}, 1.5f}, {{1024, 768}, 1.5f}};
 
 class AudienceLayoutTest : public testing::ImGuiFixture {
   protected:
@@ -426,7 +426,8 @@ action = "dismantle"
 // The five-coin test scene in French, settled at `step`.
 AppState fiveCoinsAtStep(int step) {
     AppState s = makeStartState(library());
-    applyCommand(s, cmd::LoadScenario{load(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
+    applyCommand(s,
+                 cmd::LoadScenario{load(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
     applyCommand(s, cmd::GoToStep{step});
     s.settle();
     return s;
@@ -483,9 +484,9 @@ TEST_F(AudienceLayoutTest, ALiftAmongFiveCoinsSaysWhatItsOldPlaceIsInTheLegend) 
     EXPECT_TRUE(l.stage.lift.moving.nameRun.empty());
     EXPECT_EQ(l.stage.lift.moving.initials, "M1");
     // … and ends in the row of the top face's people, above its plate, in the place the row kept.
-    const auto plate = std::find_if(l.stage.labels.plates.begin(), l.stage.labels.plates.end(), [&](const LabelPlate& p) {
-        return p.coin == s.action.coin && p.face == Face::Top;
-    });
+    const auto plate =
+        std::find_if(l.stage.labels.plates.begin(), l.stage.labels.plates.end(),
+                     [&](const LabelPlate& p) { return p.coin == s.action.coin && p.face == Face::Top; });
     ASSERT_NE(plate, l.stage.labels.plates.end());
     const PersonaMarker& lifted = l.stage.lift.moving;
     EXPECT_LT(lifted.centre.y, plate->min().y);
@@ -510,12 +511,13 @@ TEST_F(AudienceLayoutTest, ACoinDismantledAmongFiveKeepsEveryoneWithTheGroupOfTh
     for (const auto& m : l.stage.markers) {
         if (m.coin != coin) continue;
         const Persona* p = s.scenario->findPersona(m.personaId);
-        const auto pos = std::find_if(p->positions.begin(), p->positions.end(),
-                                      [&](const auto& kv) { return kv.first == s.coins[std::size_t(coin)].structureId; });
+        const auto pos = std::find_if(p->positions.begin(), p->positions.end(), [&](const auto& kv) {
+            return kv.first == s.coins[std::size_t(coin)].structureId;
+        });
         ASSERT_NE(pos, p->positions.end());
         const PeopleGroup& own = l.stage.groups[0].face == pos->second ? l.stage.groups[0] : l.stage.groups[1];
-        EXPECT_TRUE(contains(own.column, m.box()) || (m.centre.x >= own.column.x &&
-                                                      m.centre.x <= own.column.x + own.column.width))
+        EXPECT_TRUE(contains(own.column, m.box()) ||
+                    (m.centre.x >= own.column.x && m.centre.x <= own.column.x + own.column.width))
             << m.personaId << " stands outside their group";
         EXPECT_GT(m.centre.y, own.plate.y + own.plate.height) << m.personaId << " is not under their group's name";
         EXPECT_LT(m.centre.y, own.plate.y + own.plate.height + 4.0f * m.radius)

@@ -10,7 +10,7 @@ namespace cs {
 namespace {
 
 class AudienceViewTest : public testing::ImGuiFixture {
-protected:
+  protected:
     CommandList drawOnce(const AppState& s) {
         const glm::vec2 fb{1920, 1080};
         const ViewLayout layout = computeAudienceLayout(fb, 1.0f);
@@ -54,7 +54,8 @@ TEST_F(AudienceViewTest, BlackoutCoversEverythingAndShowsNothingElse) {
     const ImDrawData* data = ImGui::GetDrawData();
     ASSERT_NE(data, nullptr);
     int vertices = 0;
-    for (int i = 0; i < data->CmdListsCount; ++i) vertices += data->CmdLists[i]->VtxBuffer.Size;
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        vertices += data->CmdLists[i]->VtxBuffer.Size;
     EXPECT_EQ(vertices, 4); // one full-screen rectangle, no labels, no caption text
 }
 
@@ -62,7 +63,8 @@ TEST_F(AudienceViewTest, NormalViewDrawsLabelsAndCaption) {
     drawOnce(makeStartState());
     const ImDrawData* data = ImGui::GetDrawData();
     int vertices = 0;
-    for (int i = 0; i < data->CmdListsCount; ++i) vertices += data->CmdLists[i]->VtxBuffer.Size;
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        vertices += data->CmdLists[i]->VtxBuffer.Size;
     EXPECT_GT(vertices, 400); // text glyphs are 4 vertices each
 }
 

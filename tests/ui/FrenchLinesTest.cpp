@@ -34,7 +34,8 @@ std::vector<std::string> wrappedLines(const ImFont& font, const std::string& tex
             if (cut == s) ++cut;
             lines.emplace_back(s, cut);
             s = cut;
-            while (s < end && (*s == ' ' || *s == '\t')) ++s;
+            while (s < end && (*s == ' ' || *s == '\t'))
+                ++s;
         }
         start = nl + 1;
     }
@@ -66,22 +67,26 @@ std::vector<std::string> shownTexts(const LoadedScenario& doc) {
     add(doc.scenario.summary);
     for (const Step& step : doc.scenario.steps) {
         add(step.title), add(step.text), add(step.reflect), add(step.discuss), add(step.contentNote), add(step.notes);
-        for (const LocalText& p : step.pushback) add(p);
+        for (const LocalText& p : step.pushback)
+            add(p);
         if (step.question) {
             add(step.question->prompt), add(step.question->explain);
-            for (const LocalText& c : step.question->choices) add(c);
+            for (const LocalText& c : step.question->choices)
+                add(c);
         }
     }
     for (const Structure& s : doc.structures.structures()) {
         add(s.name), add(s.top), add(s.bottom);
-        for (const LocalText& t : s.advantages) add(t);
-        for (const LocalText& t : s.disadvantages) add(t);
+        for (const LocalText& t : s.advantages)
+            add(t);
+        for (const LocalText& t : s.disadvantages)
+            add(t);
     }
     return out;
 }
 
 class FrenchLinesTest : public testing::ImGuiFixture {
-protected:
+  protected:
     // The offending lines of `texts` at widths from a narrow label to a wide caption band, in each font.
     std::vector<std::string> offendingLines(const std::vector<std::string>& texts) {
         std::vector<std::string> found;
@@ -114,16 +119,20 @@ TEST_F(FrenchLinesTest, NoLineOfABuiltInScenarioInFrenchStartsWithAMarkFrenchKee
         const std::vector<std::string> shown = shownTexts(*doc);
         const std::vector<std::string> bad = offendingLines(shown);
         EXPECT_TRUE(bad.empty()) << file << ": " << bad.size() << " lines, the first: " << (bad.empty() ? "" : bad[0]);
-        for (const Step& step : doc->scenario.steps) raw.push_back(step.text.get("fr"));
+        for (const Step& step : doc->scenario.steps)
+            raw.push_back(step.text.get("fr"));
     }
     // The check can fail: the same texts as written in the files (ordinary spaces) break before marks.
-    EXPECT_FALSE(offendingLines(raw).empty()) << "the scenarios' French has no space before a colon or a question mark?";
+    EXPECT_FALSE(offendingLines(raw).empty())
+        << "the scenarios' French has no space before a colon or a question mark?";
 }
 
 TEST_F(FrenchLinesTest, NoLineOfTheAppsFrenchWordsStartsWithAMarkFrenchKeepsOnThePreviousLine) {
     std::vector<std::string> texts;
-    for (std::string_view english : uiWordsKnown()) texts.emplace_back(uiWord(std::string(english).c_str(), "fr"));
-    for (int i = 0; i < int(UiText::Count); ++i) texts.emplace_back(uiText(UiText(i), "fr"));
+    for (std::string_view english : uiWordsKnown())
+        texts.emplace_back(uiWord(std::string(english).c_str(), "fr"));
+    for (int i = 0; i < int(UiText::Count); ++i)
+        texts.emplace_back(uiText(UiText(i), "fr"));
     const std::vector<std::string> bad = offendingLines(texts);
     EXPECT_TRUE(bad.empty()) << bad.size() << " lines, the first: " << (bad.empty() ? "" : bad[0]);
 }

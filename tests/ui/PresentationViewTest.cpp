@@ -27,7 +27,7 @@ std::shared_ptr<const StructureLibrary> library() {
 }
 
 class PresentationViewTest : public testing::ImGuiFixture {
-protected:
+  protected:
     void SetUp() override {
         ImGuiFixture::SetUp();
         state_ = makeStartState(library());
@@ -38,7 +38,8 @@ protected:
         options.library = library().get();
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok()) << file;
-        applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *library(), file, language, "")});
+        applyCommand(state_,
+                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *library(), file, language, "")});
     }
 
     // One audience frame (what the room sees); its draw data stays readable until the next frame.
@@ -70,7 +71,8 @@ protected:
         const Step* step = state_.currentStep();
         if (!step) return out;
         if (!step->notes.empty()) out.push_back(state_.tr(step->notes));
-        for (const auto& p : step->pushback) out.push_back(state_.tr(p));
+        for (const auto& p : step->pushback)
+            out.push_back(state_.tr(p));
         if (auto it = state_.reflections.find(state_.step); it != state_.reflections.end()) out.push_back(it->second);
         return out;
     }
@@ -82,7 +84,8 @@ protected:
 
 TEST_F(PresentationViewTest, TheAudienceViewNeverShowsNotesPushbackOrReflectionsInAnyBuiltInStep) {
     int checked = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
         if (entry.path().extension() != ".toml" || entry.path().filename() == "template.toml") continue;
         for (const char* language : {"en", "fr"}) {
             state_ = makeStartState(library());
@@ -91,7 +94,8 @@ TEST_F(PresentationViewTest, TheAudienceViewNeverShowsNotesPushbackOrReflections
                 applyCommand(state_, cmd::StartPresentation{single, false});
                 for (int n = 1; n <= state_.scenario->stepCount(); ++n) {
                     applyCommand(state_, cmd::GoToStep{n});
-                    applyCommand(state_, cmd::SetReflection{state_.step, "my private thought about step " + std::to_string(n)});
+                    applyCommand(state_,
+                                 cmd::SetReflection{state_.step, "my private thought about step " + std::to_string(n)});
                     state_.settle();
                     for (const bool acknowledged : {false, true}) {
                         if (acknowledged) applyCommand(state_, cmd::AcknowledgeContentNote{});
@@ -228,14 +232,16 @@ TEST_F(PresentationViewTest, TheStartScreenWarnsOfStepsMissingTheLanguageAndStar
     {
         std::FILE* f = std::fopen(file.string().c_str(), "w");
         ASSERT_NE(f, nullptr);
-        std::fputs("format = 1\nid = \"half\"\nlanguages = [\"en\", \"fr\"]\ntitle = { en = \"Half\", fr = \"Moitié\" }\n"
-                   "[[step]]\ntitle = { en = \"One\", fr = \"Un\" }\ntext = { en = \"Both\", fr = \"Les deux\" }\n"
-                   "[[step]]\ntitle = { en = \"Two\", fr = \"Deux\" }\ntext = \"English only\"\n",
-                   f);
+        std::fputs(
+            "format = 1\nid = \"half\"\nlanguages = [\"en\", \"fr\"]\ntitle = { en = \"Half\", fr = \"Moitié\" }\n"
+            "[[step]]\ntitle = { en = \"One\", fr = \"Un\" }\ntext = { en = \"Both\", fr = \"Les deux\" }\n"
+            "[[step]]\ntitle = { en = \"Two\", fr = \"Deux\" }\ntext = \"English only\"\n",
+            f);
         std::fclose(f);
     }
     open(file, "fr");
-    applyCommand(state_, cmd::SetDisplays{{{0, 0, 1920, 1080, true, "Laptop"}, {1920, 0, 1280, 720, false, "Projector"}}});
+    applyCommand(state_,
+                 cmd::SetDisplays{{{0, 0, 1920, 1080, true, "Laptop"}, {1920, 0, 1280, 720, false, "Projector"}}});
     applyCommand(state_, cmd::TogglePresentSetup{});
     applyCommand(state_, cmd::ChoosePresentDisplay{2});
     const glm::vec2 fb{1920, 1080};
@@ -248,9 +254,12 @@ TEST_F(PresentationViewTest, TheStartScreenWarnsOfStepsMissingTheLanguageAndStar
     frame([&] { panel.drawContent(ui, out); });
     frame([&] { panel.drawContent(ui, out); });
     // French is missing in step 2 only.
-    EXPECT_TRUE(drawDataContainsText(ImGui::GetDrawData(), std::string(uiWord("Warning: some text of these steps is not "
-                                                                              "written in this language and will show in "
-                                                                              "another one", "fr")) + " : 2"));
+    EXPECT_TRUE(
+        drawDataContainsText(ImGui::GetDrawData(), std::string(uiWord("Warning: some text of these steps is not "
+                                                                      "written in this language and will show in "
+                                                                      "another one",
+                                                                      "fr")) +
+                                                       " : 2"));
     EXPECT_TRUE(drawDataContainsText(ImGui::GetDrawData(), displayLabel(state_.displays, 1, "fr")));
     // Start.
     ImGuiWindow* w = ImGui::FindWindowByName("###presentSetup");

@@ -14,9 +14,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <regex>
 #include <sstream>
-#include <optional>
 
 namespace cs {
 namespace {
@@ -27,7 +27,7 @@ std::shared_ptr<const StructureLibrary> builtIns() {
 }
 
 class WorkspaceViewTest : public testing::ImGuiFixture {
-protected:
+  protected:
     void SetUp() override {
         ImGuiFixture::SetUp();
         state_ = makeStartState(builtIns());
@@ -39,7 +39,8 @@ protected:
         const auto file = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / relative;
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok());
-        applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, "en", "")});
+        applyCommand(state_,
+                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, "en", "")});
     }
 
     ViewLayout layout() const { return computeWorkspaceLayout(fb_, fonts_.scale, state_.problemsVisible); }
@@ -62,8 +63,7 @@ protected:
     }
 
     // Clicks down a column from `top` to `bottom` until a click yields a command of type T.
-    template <typename T>
-    std::optional<T> firstClickGiving(float x, float top, float bottom) {
+    template <typename T> std::optional<T> firstClickGiving(float x, float top, float bottom) {
         drawOnce(); // let windows take their places
         for (float y = top; y < bottom; y += 3.0f) {
             for (const auto& c : clickAt(ImVec2(x, y))) {
@@ -80,7 +80,8 @@ protected:
 
 TEST_F(WorkspaceViewTest, ClickingTheFirstStructurePlacesItsCoin) {
     const ViewLayout l = layout();
-    const auto place = firstClickGiving<cmd::PlaceCoin>(l.palette.x + l.palette.width * 0.5f, l.palette.y, l.palette.y + 300.0f);
+    const auto place =
+        firstClickGiving<cmd::PlaceCoin>(l.palette.x + l.palette.width * 0.5f, l.palette.y, l.palette.y + 300.0f);
     ASSERT_TRUE(place);
     EXPECT_EQ(place->structureId, builtIns()->structures().front().id);
     EXPECT_EQ(place->at, -1);
@@ -105,7 +106,8 @@ TEST_F(WorkspaceViewTest, DraggingAStructureOntoTheStagePlacesItWhereItWasDroppe
     // Drag in a few moves to the far right of the stage, then release.
     const ImVec2 target(l.stage.x + l.stage.width * 0.9f, l.stage.y + l.stage.height * 0.5f);
     for (int i = 1; i <= 5; ++i) {
-        io.MousePos = ImVec2(io.MousePos.x + (target.x - io.MousePos.x) * 0.5f, io.MousePos.y + (target.y - io.MousePos.y) * 0.5f);
+        io.MousePos = ImVec2(io.MousePos.x + (target.x - io.MousePos.x) * 0.5f,
+                             io.MousePos.y + (target.y - io.MousePos.y) * 0.5f);
         drawOnce();
     }
     io.MousePos = target;
@@ -157,8 +159,9 @@ TEST_F(WorkspaceViewTest, NextInTheStepPanelGoesToTheNextStep) {
     const ViewLayout l = layout();
     // "Next" is the right-hand button of the pair.
     EXPECT_TRUE(firstClickGiving<cmd::NextStep>(l.side.x + l.side.width * 0.75f, l.side.y, l.side.y + l.side.height));
-    EXPECT_TRUE(firstClickGiving<cmd::PreviousStep>(l.side.x + l.side.width * 0.25f, l.side.y, l.side.y + l.side.height) ==
-                std::nullopt); // Back is disabled on the first step
+    EXPECT_TRUE(
+        firstClickGiving<cmd::PreviousStep>(l.side.x + l.side.width * 0.25f, l.side.y, l.side.y + l.side.height) ==
+        std::nullopt); // Back is disabled on the first step
 }
 
 TEST_F(WorkspaceViewTest, AProblemLineIsCopiedWhenClicked) {
@@ -167,7 +170,8 @@ TEST_F(WorkspaceViewTest, AProblemLineIsCopiedWhenClicked) {
     ASSERT_TRUE(state_.problemsVisible);
     const ViewLayout l = layout();
     ASSERT_GT(l.problems.height, 0.0f);
-    const auto copy = firstClickGiving<cmd::CopyText>(l.problems.x + 60.0f, l.problems.y, l.problems.y + l.problems.height);
+    const auto copy =
+        firstClickGiving<cmd::CopyText>(l.problems.x + 60.0f, l.problems.y, l.problems.y + l.problems.height);
     ASSERT_TRUE(copy);
     EXPECT_EQ(copy->text, "lesson.toml:12:5: error: unknown key 'tittle' in [[step]]");
 }
@@ -220,7 +224,8 @@ TEST_F(WorkspaceViewTest, TypingAReflectionEmitsSetReflection) {
     ImGuiIO& io = ImGui::GetIO();
     drawOnce();
     // Click down the panel until a text field takes the keyboard.
-    for (float y = l.side.y; y < l.side.y + l.side.height && !io.WantTextInput; y += 6.0f) clickAt(ImVec2(l.side.x + 60.0f, y));
+    for (float y = l.side.y; y < l.side.y + l.side.height && !io.WantTextInput; y += 6.0f)
+        clickAt(ImVec2(l.side.x + 60.0f, y));
     ASSERT_TRUE(io.WantTextInput);
     io.AddInputCharactersUTF8("Je note é");
     const CommandList out = drawOnce();
@@ -255,7 +260,8 @@ TEST(UiWordsTest, EveryPhraseThePanelsUseIsInTheTable) {
     int found = 0;
     std::vector<std::filesystem::path> files;
     for (const char* dir : {"ui", "app"}) {
-        for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "src" / dir)) {
+        for (const auto& e :
+             std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "src" / dir)) {
             if (e.path().extension() == ".cpp") files.push_back(e.path());
         }
     }
@@ -269,7 +275,8 @@ TEST(UiWordsTest, EveryPhraseThePanelsUseIsInTheTable) {
             // Adjacent literals ("a" "b") are one phrase.
             std::string phrase;
             const std::string literals = (*it)[1];
-            for (auto p = std::sregex_iterator(literals.begin(), literals.end(), piece); p != std::sregex_iterator(); ++p) {
+            for (auto p = std::sregex_iterator(literals.begin(), literals.end(), piece); p != std::sregex_iterator();
+                 ++p) {
                 phrase += (*p)[1];
             }
             ++found;
@@ -317,7 +324,8 @@ TEST_F(WorkspaceViewTest, SettingsListWhatWasKeptFromStepsThatNoLongerExist) {
     // A new scenario's data replaces the list; none: no list.
     applyCommand(state_, cmd::SetLearnerData{});
     drawOnce();
-    EXPECT_FALSE(testing::drawDataContainsText(ImGui::GetDrawData(), uiWord("From a step that no longer exists", "en")));
+    EXPECT_FALSE(
+        testing::drawDataContainsText(ImGui::GetDrawData(), uiWord("From a step that no longer exists", "en")));
 }
 
 TEST_F(WorkspaceViewTest, SourcesListTheCitationsAndCopyThem) {
@@ -326,7 +334,8 @@ TEST_F(WorkspaceViewTest, SourcesListTheCitationsAndCopyThem) {
     drawOnce();
     ImGuiWindow* w = ImGui::FindWindowByName("###sources");
     ASSERT_NE(w, nullptr);
-    const auto copy = firstClickGiving<cmd::CopyText>(w->Pos.x + w->WindowPadding.x + 8.0f, w->Pos.y + 30.0f, w->Pos.y + w->Size.y);
+    const auto copy =
+        firstClickGiving<cmd::CopyText>(w->Pos.x + w->WindowPadding.x + 8.0f, w->Pos.y + 30.0f, w->Pos.y + w->Size.y);
     ASSERT_TRUE(copy);
     EXPECT_NE(copy->text.find("Nixon"), std::string::npos) << copy->text; // the structures' source comes first
 }

@@ -13,7 +13,7 @@
 namespace cs::testing {
 
 class ImGuiFixture : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         context_ = ImGui::CreateContext();
         ImGui::SetCurrentContext(context_);
@@ -33,8 +33,7 @@ protected:
     void TearDown() override { ImGui::DestroyContext(context_); }
 
     // Runs one frame around `body` and ends it.
-    template <typename F>
-    void frame(F&& body) {
+    template <typename F> void frame(F&& body) {
         ImGui::NewFrame();
         body();
         ImGui::Render();
@@ -42,15 +41,16 @@ protected:
 
     // Moves the mouse to `at`, presses and releases the left button there: three frames of `draw`
     // (a function returning that frame's CommandList), whose commands come back together.
-    template <typename Draw>
-    CommandList clickWith(ImVec2 at, Draw&& draw) {
+    template <typename Draw> CommandList clickWith(ImVec2 at, Draw&& draw) {
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = at;
         CommandList out = draw();
         io.MouseDown[0] = true;
-        for (auto& c : draw()) out.push_back(c);
+        for (auto& c : draw())
+            out.push_back(c);
         io.MouseDown[0] = false;
-        for (auto& c : draw()) out.push_back(c);
+        for (auto& c : draw())
+            out.push_back(c);
         return out;
     }
 

@@ -116,7 +116,8 @@ void EditorAutosave::holdSessionLock() {
     for (int attempt = 0; attempt < 3; ++attempt) {
         const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0) return; // no lock: the copy is still written, it is only offered to other windows too
-        struct stat opened {}, named {};
+        struct stat opened {
+        }, named{};
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &opened) == 0 && ::stat(path.c_str(), &named) == 0 &&
             opened.st_ino == named.st_ino && opened.st_dev == named.st_dev) {
             lockFd_ = fd;
@@ -128,7 +129,8 @@ void EditorAutosave::holdSessionLock() {
 
 std::filesystem::path EditorAutosave::fileFor(const std::string& originalFile) const {
     // A saved file's path cannot start with a NUL byte, so drafts never share a name with a file.
-    const std::string key = originalFile.empty() && !draftTag_.empty() ? std::string(1, '\0') + "draft:" + draftTag_ : originalFile;
+    const std::string key =
+        originalFile.empty() && !draftTag_.empty() ? std::string(1, '\0') + "draft:" + draftTag_ : originalFile;
     char name[40];
     std::snprintf(name, sizeof name, "edit-%016llx.toml", static_cast<unsigned long long>(fnv1a(key)));
     return folder_ / name;
@@ -156,7 +158,8 @@ void EditorAutosave::remove(const std::string& originalFile) {
     std::filesystem::remove(fileFor(originalFile), ec);
 }
 
-EditorAutosave::Restored EditorAutosave::read(const std::filesystem::path& autosaveFile, const StructureLibrary& builtIns) {
+EditorAutosave::Restored EditorAutosave::read(const std::filesystem::path& autosaveFile,
+                                              const StructureLibrary& builtIns) {
     Restored r;
     const ReadResult content = readFileCapped(autosaveFile, kMaxScenarioFileBytes + 4096);
     if (!content.ok) {
@@ -166,7 +169,8 @@ EditorAutosave::Restored EditorAutosave::read(const std::filesystem::path& autos
     const std::string_view text(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size());
     if (text.substr(0, kHeader.size()) == kHeader) {
         const auto end = text.find('\n');
-        r.originalFile = decodePath(text.substr(kHeader.size(), end == std::string_view::npos ? std::string_view::npos : end - kHeader.size()));
+        r.originalFile = decodePath(
+            text.substr(kHeader.size(), end == std::string_view::npos ? std::string_view::npos : end - kHeader.size()));
         r.session = decodePath(sessionOf(text));
     }
     ParseOptions options;
@@ -206,7 +210,8 @@ std::vector<RestoreOffer> EditorAutosave::list(const StructureLibrary& builtIns)
     }
     std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.when > b.when; });
     std::vector<RestoreOffer> offers;
-    for (auto& f : found) offers.push_back(std::move(f.offer));
+    for (auto& f : found)
+        offers.push_back(std::move(f.offer));
     return offers;
 }
 

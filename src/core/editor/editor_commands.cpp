@@ -105,7 +105,8 @@ void applyEditorCommand(AppState& s, const cmd::EditScenario& c) {
         return;
     }
     if (e.scenario == before) return; // nothing changed: no undo step
-    const bool merge = e.mergeOpen && !e.undo.empty() && e.undo.back().edit && mergesWithPrevious(*e.undo.back().edit, c.edit);
+    const bool merge =
+        e.mergeOpen && !e.undo.empty() && e.undo.back().edit && mergesWithPrevious(*e.undo.back().edit, c.edit);
     if (merge) {
         e.undo.back().edit = c.edit;
     } else {
@@ -204,9 +205,13 @@ void applyEditorCommand(AppState& s, const cmd::ShowSaveAs& c) {
     s.editor.saveAsForNew = c.forNew;
 }
 
-void applyEditorCommand(AppState& s, const cmd::SetSaveAsFolder& c) { s.editor.saveAsFolder = c.folder; }
+void applyEditorCommand(AppState& s, const cmd::SetSaveAsFolder& c) {
+    s.editor.saveAsFolder = c.folder;
+}
 
-void applyEditorCommand(AppState& s, const cmd::HideSaveAs&) { s.editor.saveAsVisible = false; }
+void applyEditorCommand(AppState& s, const cmd::HideSaveAs&) {
+    s.editor.saveAsVisible = false;
+}
 
 void applyEditorCommand(AppState& s, const cmd::EditorSaved& c) {
     EditorState& e = s.editor;
@@ -231,11 +236,14 @@ void applyEditorCommand(AppState& s, const cmd::SetEditorStatus& c) {
 }
 
 void applyEditorCommand(AppState& s, const cmd::OfferRestore& c) {
-    // Never asked in front of a room (no dialog ever appears on the audience view): the app offers it again after the show.
+    // Never asked in front of a room (no dialog ever appears on the audience view): the app offers it again after the
+    // show.
     if (s.presentation.active) return;
     s.restoreOffer = c.offer;
 }
 
-void applyEditorCommand(AppState& s, const cmd::DismissRestore&) { s.restoreOffer.reset(); }
+void applyEditorCommand(AppState& s, const cmd::DismissRestore&) {
+    s.restoreOffer.reset();
+}
 
 } // namespace cs

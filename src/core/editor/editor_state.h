@@ -37,7 +37,8 @@ struct EditedCheck {
 
 // Writes the scenario as it would be saved and checks that text exactly as `--check` does (the same
 // parser and rules), images relative to `folder` (empty: image files are not looked at).
-EditedCheck checkEdited(const Scenario& scenario, const std::filesystem::path& folder, const StructureLibrary& builtIns);
+EditedCheck checkEdited(const Scenario& scenario, const std::filesystem::path& folder,
+                        const StructureLibrary& builtIns);
 
 // True when TOML text has a comment (a '#' outside every string): saving in canonical form drops them.
 bool hasTomlComments(std::string_view text);
@@ -52,37 +53,45 @@ struct UndoEntry {
 };
 
 // What the person asked to do while there were unsaved changes: asked first (Save, Don't save, Cancel).
-enum class LeaveKind : std::uint8_t { None, Quit, OpenFile, NewFromTemplate, CloseEditor, CloseScenario, RestoreAutosave };
+enum class LeaveKind : std::uint8_t {
+    None,
+    Quit,
+    OpenFile,
+    NewFromTemplate,
+    CloseEditor,
+    CloseScenario,
+    RestoreAutosave
+};
 enum class LeaveAnswer : std::uint8_t { Save, Discard, Cancel };
 
 struct EditorState {
     bool open = false;
     // Where Save writes; "" = nowhere yet (a new scenario, or a built-in one): Save asks for a folder.
     std::string file;
-    Scenario scenario;             // what is being edited
-    Scenario saved;                // as last opened or saved: unsaved changes = scenario != saved
-    std::uint64_t revision = 0;    // goes up with every change of `scenario` (preview, checks, autosave)
-    std::vector<UndoEntry> undo;   // unlimited within a session
+    Scenario scenario;           // what is being edited
+    Scenario saved;              // as last opened or saved: unsaved changes = scenario != saved
+    std::uint64_t revision = 0;  // goes up with every change of `scenario` (preview, checks, autosave)
+    std::vector<UndoEntry> undo; // unlimited within a session
     std::vector<UndoEntry> redo;
-    bool mergeOpen = false;        // the next edit of the same field may join the last undo step
+    bool mergeOpen = false; // the next edit of the same field may join the last undo step
     Part selectedPart = Part::Scenario;
     int selectedItem = 0;
 
-    EditedCheck check;             // of `scenario` at `checkedRevision` (the app layer runs it)
+    EditedCheck check; // of `scenario` at `checkedRevision` (the app layer runs it)
     std::uint64_t checkedRevision = 0;
 
-    bool hadComments = false;          // the file had comments: saving drops them (asked before the 1st save)
+    bool hadComments = false; // the file had comments: saving drops them (asked before the 1st save)
     bool commentsQuestionPending = false;
     bool commentsAccepted = false;
 
     LeaveKind leavePending = LeaveKind::None; // "save the changes first?" asked
-    std::string leaveTarget;                   // the file to open next (OpenFile)
+    std::string leaveTarget;                  // the file to open next (OpenFile)
 
     bool saveAsVisible = false; // the Save as… / New… folder question
     std::string saveAsFolder;   // the folder typed there
     bool saveAsForNew = false;  // the dialog makes a new scenario from the template
 
-    std::string status;        // "Saved 14:02", an error from the last save, "Restored from autosave" …
+    std::string status; // "Saved 14:02", an error from the last save, "Restored from autosave" …
     bool statusIsError = false;
 
     bool dirty() const { return open && scenario != saved; }

@@ -111,8 +111,10 @@ std::string freshStepId(const Scenario& s) {
         std::size_t n = 0;
         bool digits = id.size() > 5;
         for (char c : id.substr(5)) {
-            if (c < '0' || c > '9') digits = false;
-            else n = n * 10 + std::size_t(c - '0');
+            if (c < '0' || c > '9')
+                digits = false;
+            else
+                n = n * 10 + std::size_t(c - '0');
         }
         if (digits) highest = std::max(highest, n);
     }

@@ -24,12 +24,41 @@ enum class Part : std::uint8_t { Scenario, Source, Structure, Persona, Step };
 //              QuestionPrompt, QuestionChoices, QuestionAnswer, QuestionExplain, Reflect, Discuss,
 //              Minutes, ContentNote, Pushback
 enum class Field : std::uint8_t {
-    Id, Title, Languages, Summary, Authors,
-    Cite, Url,
-    Name, Top, Bottom, Color, Levels, Advantages, Disadvantages, SourceRef,
-    Description, Image, Positions,
-    Text, Notes, Coins, Personas, Focus, Show, Action, Question, QuestionPrompt, QuestionChoices,
-    QuestionAnswer, QuestionExplain, Reflect, Discuss, Minutes, ContentNote, Pushback,
+    Id,
+    Title,
+    Languages,
+    Summary,
+    Authors,
+    Cite,
+    Url,
+    Name,
+    Top,
+    Bottom,
+    Color,
+    Levels,
+    Advantages,
+    Disadvantages,
+    SourceRef,
+    Description,
+    Image,
+    Positions,
+    Text,
+    Notes,
+    Coins,
+    Personas,
+    Focus,
+    Show,
+    Action,
+    Question,
+    QuestionPrompt,
+    QuestionChoices,
+    QuestionAnswer,
+    QuestionExplain,
+    Reflect,
+    Discuss,
+    Minutes,
+    ContentNote,
+    Pushback,
 };
 
 // The key a field has in a scenario file ("content_note", "question.prompt", "source" for SourceRef …).
@@ -38,7 +67,7 @@ const char* fieldKey(Field field);
 // Which field of which item an edit is about.
 struct FieldRef {
     Part part = Part::Scenario;
-    int item = 0;     // index among the part's items (0 for Part::Scenario)
+    int item = 0; // index among the part's items (0 for Part::Scenario)
     Field field = Field::Title;
     int entry = -1;   // list fields (advantages, pushback, choices …): which entry; -1 = the list
     std::string lang; // text fields: the language edited ("" = the scenario's first language)
@@ -104,8 +133,9 @@ struct MoveItem {
 };
 } // namespace edit
 
-using ScenarioEdit = std::variant<edit::SetText, edit::SetValue, edit::ClearValue, edit::AddEntry, edit::RemoveEntry,
-                                  edit::MoveEntry, edit::AddItem, edit::DuplicateItem, edit::DeleteItem, edit::MoveItem>;
+using ScenarioEdit =
+    std::variant<edit::SetText, edit::SetValue, edit::ClearValue, edit::AddEntry, edit::RemoveEntry, edit::MoveEntry,
+                 edit::AddItem, edit::DuplicateItem, edit::DeleteItem, edit::MoveItem>;
 
 // Applies one edit. Returns "" when it changed `scenario` as asked, else why not in words (an index
 // out of range, a field the part does not have, a value of the wrong kind); then `scenario` is

@@ -37,10 +37,12 @@ std::vector<std::string> picturesOf(const Scenario& scenario) {
 
 std::string pictureFileName(const std::filesystem::path& source, std::span<const std::uint8_t> bytes) {
     std::string stem;
-    for (char ch : source.stem().string()) stem += nameCharacter(ch) ? ch : '-';
+    for (char ch : source.stem().string())
+        stem += nameCharacter(ch) ? ch : '-';
     if (stem.empty()) stem = "picture";
     std::string ext = source.extension().string();
-    for (auto& ch : ext) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    for (auto& ch : ext)
+        ch = char(std::tolower(static_cast<unsigned char>(ch)));
     if (ext != ".jpg" && ext != ".jpeg") ext = bytes.size() > 2 && bytes[0] == 0xFF ? ".jpg" : ".png";
     return stem + ext;
 }

@@ -137,7 +137,8 @@ std::string_view word(Word id, std::string_view language) {
     // As shown: French typography (no-break spaces before « : ; ! ? » and inside « »), set once.
     static const std::vector<std::string> shown = [] {
         std::vector<std::string> out;
-        for (const Words& w : kWords) out.push_back(frenchTypography(w.fr));
+        for (const Words& w : kWords)
+            out.push_back(frenchTypography(w.fr));
         return out;
     }();
     return shown[i];

@@ -1,5 +1,6 @@
 // handout.html: what participants take home — pictures, texts, questions and prompts, sources.
-// Facilitator notes, timings and pushback cards never appear here (workshop safety: facilitators' material stays off what participants take home).
+// Facilitator notes, timings and pushback cards never appear here (workshop safety: facilitators' material stays off
+// what participants take home).
 #include "core/handout/handout.h"
 
 #include "core/handout/handout_document.h"

@@ -21,10 +21,9 @@ constexpr std::array<std::string_view, 3> kSourceKeys{"id", "cite", "url"};
 constexpr std::array<std::string_view, 9> kStructureKeys{"id",     "name",       "top",           "bottom", "color",
                                                          "levels", "advantages", "disadvantages", "source"};
 constexpr std::array<std::string_view, 5> kPersonaKeys{"id", "name", "description", "image", "positions"};
-constexpr std::array<std::string_view, 16> kStepKeys{"id",       "title",   "text",         "image",   "notes",
-                                                     "coins",    "personas", "focus",       "show",    "action",
-                                                     "question", "reflect", "discuss",      "minutes", "content_note",
-                                                     "pushback"};
+constexpr std::array<std::string_view, 16> kStepKeys{
+    "id",   "title",  "text",     "image",   "notes",   "coins",   "personas",     "focus",
+    "show", "action", "question", "reflect", "discuss", "minutes", "content_note", "pushback"};
 constexpr std::array<std::string_view, 4> kQuestionKeys{"prompt", "choices", "answer", "explain"};
 
 constexpr double kMaxMinutes = 600;
@@ -39,7 +38,6 @@ SourcePos posOf(const toml::node& n) {
 SourcePos posOf(const toml::key& k) {
     return posOf(k.source());
 }
-
 
 std::string code(std::string_view key) {
     return "`" + std::string(key) + "`";

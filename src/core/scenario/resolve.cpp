@@ -78,10 +78,12 @@ std::vector<int> stepsMissingLanguage(const Scenario& scenario, std::string_view
         const Step& st = scenario.steps[i];
         bool gap = missing(st.title) || missing(st.text) || missing(st.notes) || missing(st.reflect) ||
                    missing(st.discuss) || missing(st.contentNote);
-        for (const auto& p : st.pushback) gap = gap || missing(p);
+        for (const auto& p : st.pushback)
+            gap = gap || missing(p);
         if (st.question) {
             gap = gap || missing(st.question->prompt) || missing(st.question->explain);
-            for (const auto& c : st.question->choices) gap = gap || missing(c);
+            for (const auto& c : st.question->choices)
+                gap = gap || missing(c);
         }
         if (gap) out.push_back(int(i) + 1);
     }

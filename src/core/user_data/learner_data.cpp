@@ -128,8 +128,8 @@ std::optional<EntryPlace> placeOf(const toml::table& t, std::string_view what, s
             return std::nullopt;
         } else {
             // With a step key the number only labels the entry: without it, the entry is still whole.
-            problems.push_back(detail::lineOf(*n) + "`step` must be a step number from 1, found " +
-                               detail::kindOf(*n) + "; it is ignored");
+            problems.push_back(detail::lineOf(*n) + "`step` must be a step number from 1, found " + detail::kindOf(*n) +
+                               "; it is ignored");
         }
     }
     const auto label = [&](std::string_view key, std::string& into) {
@@ -323,8 +323,12 @@ std::string fingerprintOf(const Step& step) {
 }
 
 // Two entries are the same when the learner's side of them is: the text, or the choice.
-bool sameEntry(const LearnerReflection& a, const LearnerReflection& b) { return a.text == b.text; }
-bool sameEntry(const LearnerAnswer& a, const LearnerAnswer& b) { return a.choice == b.choice; }
+bool sameEntry(const LearnerReflection& a, const LearnerReflection& b) {
+    return a.text == b.text;
+}
+bool sameEntry(const LearnerAnswer& a, const LearnerAnswer& b) {
+    return a.choice == b.choice;
+}
 
 // Puts `entry` under `key`, or beside an entry already there that differs ("<key>~2", "<key>~3" …: no
 // step key has '~', so these are kept as entries of a step that no longer exists, never dropped).

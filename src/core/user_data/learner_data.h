@@ -29,9 +29,9 @@ inline constexpr std::size_t kMaxLearnerFileBytes = 16u * 1024u * 1024u;
 // What names one scenario's learner data. The key is also the file name, learners/<key>.toml.
 struct ScenarioIdentity {
     std::string key;
-    std::string id;    // the scenario's `id`
-    std::string title; // in the language shown, for the list of stored data
-    std::string file;  // canonical absolute path where it was opened; "" for a built-in scenario
+    std::string id;                      // the scenario's `id`
+    std::string title;                   // in the language shown, for the list of stored data
+    std::string file;                    // canonical absolute path where it was opened; "" for a built-in scenario
     std::string language;                // the texts kept with entries (titles, prompts) are in this language
     std::vector<std::string> formerKeys; // keys earlier versions of the app gave the same scenario
     bool operator==(const ScenarioIdentity&) const = default;
@@ -99,7 +99,7 @@ struct LearnerAnswer {
 struct LearnerData {
     std::string scenarioId;
     std::string scenarioTitle;
-    std::string scenarioFile;                            // where it was last opened, "" for built-ins
+    std::string scenarioFile;                             // where it was last opened, "" for built-ins
     std::map<std::string, LearnerReflection> reflections; // step key → reflection
     std::map<std::string, LearnerAnswer> answers;         // step key → answer
     // Entries of a format-1 file, numbered by step, until mapIndexedEntries gives them step keys.
@@ -146,8 +146,8 @@ struct OrphanedLearnerEntry {
 
 // Learner data as the walkthrough uses it: by step index of one scenario, and the rest aside.
 struct LearnerDataOnSteps {
-    std::map<int, int> answers;             // step index → choice
-    std::map<int, std::string> reflections; // step index → text
+    std::map<int, int> answers;                // step index → choice
+    std::map<int, std::string> reflections;    // step index → text
     std::vector<OrphanedLearnerEntry> orphans; // reflections first, each kind by step number then key
 };
 LearnerDataOnSteps learnerDataOnSteps(const LearnerData& data, const std::vector<LearnerStep>& steps);

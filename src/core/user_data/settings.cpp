@@ -184,7 +184,8 @@ SettingsLoad readSettingsToml(std::string_view text, const fs::path& shownAs) {
     readSettingsTable(parsed.table, load.settings, problems);
     if (!problems.empty()) {
         load.notice = "Some settings in " + shownAs.string() +
-                      " could not be used as written:" + detail::bulletedProblems(problems) + "\n" + std::string(kRewritten);
+                      " could not be used as written:" + detail::bulletedProblems(problems) + "\n" +
+                      std::string(kRewritten);
     }
     return load;
 }

@@ -129,9 +129,9 @@ class UserDataStore {
   private:
     struct LearnerEntry {
         LearnerData data;
-        bool dirty = false;        // changed since the last successful write
-        bool fileUnusable = false; // the file on disk is damaged: set it aside before the first write
-        std::vector<std::string> formerKeys; // brought into this one: deleted once it is written
+        bool dirty = false;                   // changed since the last successful write
+        bool fileUnusable = false;            // the file on disk is damaged: set it aside before the first write
+        std::vector<std::string> formerKeys;  // brought into this one: deleted once it is written
         std::vector<std::string> broughtOver; // former keys already looked at this session
     };
 

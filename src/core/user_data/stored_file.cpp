@@ -187,8 +187,9 @@ std::string sizeInWords(std::size_t bytes) {
 
 std::string bulletedProblems(const std::vector<std::string>& problems) {
     std::string out;
-    for (const std::string& p : problems) out += "\n  • " + p;
+    for (const std::string& p : problems)
+        out += "\n  • " + p;
     return out;
 }
 
-} // namespace cs
+} // namespace cs::detail

@@ -1,5 +1,6 @@
 // Inside the user-data layer: parsing our small TOML files with toml++ and describing what was found.
-// Include only from .cpp files of src/core/user_data (it brings in toml++, see core/toml_include.h; kindOf() is there too).
+// Include only from .cpp files of src/core/user_data (it brings in toml++, see core/toml_include.h; kindOf() is there
+// too).
 #pragma once
 
 #include "core/toml_include.h"
