@@ -404,10 +404,11 @@ std::string choiceKey(const AppState& state, const CaptionWords& words, const Vi
         const Persona* p = state.scenario ? state.scenario->findPersona(id) : nullptr;
         k << id << ':' << (p ? state.tr(p->name) : std::string()) << ',';
     }
-    k << '|'
-      << std::hash<std::string>{}(words.title + '\n' + words.text + '\n' + words.question + '\n' + words.explain +
-                                  '\n' + words.discuss + '\n' + words.reflect)
-      << '|' << words.answer;
+    std::string said = words.title + '\n' + words.text + '\n' + words.question + '\n' + words.explain + '\n' +
+                       words.discuss + '\n' + words.reflect;
+    for (const auto& choice : words.choices)
+        said += '\n' + choice;
+    k << '|' << std::hash<std::string>{}(said) << '|' << words.answer;
     return k.str();
 }
 

@@ -197,7 +197,14 @@ class AudienceLayoutTest : public testing::ImGuiFixture {
 
 TEST_F(AudienceLayoutTest, NothingOverlapsOrLeavesTheScreenAndNoTextIsSmallerThanTheRoomReadsOnEveryStep) {
     int checked = 0;
-    for (const Screen& screen : kScreens) {
+#ifdef COINSTUDIO_SANITIZED
+    // Under the sanitizers: 100 % and 150 % on 1920×1080 take every path of the layout (compact stage,
+    // initials, stacked groups, the lift's kept place); the release build checks every screen.
+    const Screen screens[] = {kScreens[0], kScreens[4]};
+#else
+    const auto& screens = kScreens;
+#endif
+    for (const Screen& screen : screens) {
         bakeFor(screen);
         for (const char* language : {"en", "fr"}) {
             forEveryStep(
@@ -214,7 +221,11 @@ TEST_F(AudienceLayoutTest, NothingOverlapsOrLeavesTheScreenAndNoTextIsSmallerTha
                 !(screen.size.x < 1.5f * screen.size.y && screen.textScale > 1.0f));
         }
     }
+#ifdef COINSTUDIO_SANITIZED
+    EXPECT_GT(checked, 200);
+#else
     EXPECT_GT(checked, 600);
+#endif
 }
 
 TEST_F(AudienceLayoutTest, TheChecksCanFail) {
