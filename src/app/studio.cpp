@@ -699,12 +699,11 @@ void Studio::apply(const Command& command) {
         navigationForQuestion_ = false;
         setKeyboardNavigation(false);
     }
-    if (const auto* reflection = std::get_if<cmd::SetReflection>(&command)) {
+    if (const auto* reflection = command.get_if<cmd::SetReflection>()) {
         if (const std::string err = learner_->reflectionTyped(state_, *reflection); !err.empty()) notice(err);
     }
     // A new step writes a reflection typed on the one before at once.
-    persist(std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
-            std::holds_alternative<cmd::GoToStep>(command));
+    persist(command.holds<cmd::NextStep>() || command.holds<cmd::PreviousStep>() || command.holds<cmd::GoToStep>());
 }
 
 namespace {
@@ -782,7 +781,7 @@ void Studio::applyOne(const Command& command) {
                    },
                    [&](const auto&) { cs::applyCommand(state_, command); },
                },
-               command);
+               command.variant());
 }
 
 void Studio::closeScenarioFile() {

@@ -419,40 +419,40 @@ void Studio::answerRestore(bool restore) {
 }
 
 bool Studio::applyEditorEffect(const Command& command) {
-    if (std::holds_alternative<cmd::OpenEditor>(command)) {
+    if (command.holds<cmd::OpenEditor>()) {
         openEditor();
         return true;
     }
-    if (std::holds_alternative<cmd::SaveScenario>(command)) {
+    if (command.holds<cmd::SaveScenario>()) {
         saveEditor();
         return true;
     }
-    if (const auto* as = std::get_if<cmd::SaveScenarioAs>(&command)) {
+    if (const auto* as = command.get_if<cmd::SaveScenarioAs>()) {
         if (saveEditorAs(as->folder)) goOnAfterSave();
         return true;
     }
-    if (std::holds_alternative<cmd::HideSaveAs>(command)) {
+    if (command.holds<cmd::HideSaveAs>()) {
         leaveAfterSave_.reset(); // Save as cancelled: so is what was to follow it
         return false;
     }
-    if (const auto* n = std::get_if<cmd::NewFromTemplate>(&command)) {
+    if (const auto* n = command.get_if<cmd::NewFromTemplate>()) {
         cs::applyCommand(state_, cmd::HideSaveAs{});
         newFromTemplate(n->folder);
         return true;
     }
-    if (const auto* image = std::get_if<cmd::AddImage>(&command)) {
+    if (const auto* image = command.get_if<cmd::AddImage>()) {
         addImage(*image);
         return true;
     }
-    if (const auto* answer = std::get_if<cmd::AnswerLeave>(&command)) {
+    if (const auto* answer = command.get_if<cmd::AnswerLeave>()) {
         answerLeave(answer->answer);
         return true;
     }
-    if (const auto* answer = std::get_if<cmd::AnswerRestore>(&command)) {
+    if (const auto* answer = command.get_if<cmd::AnswerRestore>()) {
         answerRestore(answer->restore);
         return true;
     }
-    if (const auto* answer = std::get_if<cmd::AnswerComments>(&command)) {
+    if (const auto* answer = command.get_if<cmd::AnswerComments>()) {
         cs::applyCommand(state_, command);
         if (answer->save && saveEditor()) {
             goOnAfterSave();
@@ -461,7 +461,7 @@ bool Studio::applyEditorEffect(const Command& command) {
         }
         return true;
     }
-    if (const auto* open = std::get_if<cmd::OpenFile>(&command); open && state_.editor.open) {
+    if (const auto* open = command.get_if<cmd::OpenFile>(); open && state_.editor.open) {
         if (state_.editor.dirty()) {
             apply(cmd::AskBeforeLeaving{LeaveKind::OpenFile, open->path});
         } else {
@@ -470,7 +470,7 @@ bool Studio::applyEditorEffect(const Command& command) {
         }
         return true;
     }
-    if (std::holds_alternative<cmd::CloseScenario>(command) && state_.editor.open) {
+    if (command.holds<cmd::CloseScenario>() && state_.editor.open) {
         if (state_.editor.dirty()) {
             apply(cmd::AskBeforeLeaving{LeaveKind::CloseScenario, {}});
         } else {

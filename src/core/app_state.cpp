@@ -628,24 +628,18 @@ struct Applier {
 } // namespace
 
 void applyCommand(AppState& state, const Command& command) {
-    std::visit(Applier{state}, command);
+    std::visit(Applier{state}, command.variant());
     // While editing, stepping the walkthrough (keys, clicker) selects that step in the outline, so
     // the form and the preview stay on the same step.
-    const bool stepping =
-        std::holds_alternative<cmd::NextStep>(command) || std::holds_alternative<cmd::PreviousStep>(command) ||
-        std::holds_alternative<cmd::FirstStep>(command) || std::holds_alternative<cmd::LastStep>(command) ||
-        std::holds_alternative<cmd::GoToStep>(command);
+    const bool stepping = command.holds<cmd::NextStep>() || command.holds<cmd::PreviousStep>() ||
+                          command.holds<cmd::FirstStep>() || command.holds<cmd::LastStep>() ||
+                          command.holds<cmd::GoToStep>();
     if (stepping && state.editor.open && state.hasSteps() &&
         state.step < itemCount(state.editor.scenario, Part::Step)) {
         state.editor.selectedPart = Part::Step;
         state.editor.selectedItem = state.step;
         state.editor.mergeOpen = false;
     }
-}
-
-const char* commandName(const Command& command) {
-    // Each kName is a string literal: its data ends with the terminating zero.
-    return std::visit([](const auto& c) { return std::decay_t<decltype(c)>::kName.data(); }, command);
 }
 
 std::string_view languageOf(const AppState& state) {

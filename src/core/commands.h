@@ -495,35 +495,167 @@ struct AnswerRestore {
 };
 } // namespace cmd
 
-// Every command names itself (`static constexpr std::string_view kName`): a command added to the
-// list below without a name does not compile.
+// Every command, once: the variant's alternatives and Command's constructors both come from this
+// list. Every command names itself (`static constexpr std::string_view kName`): a command added to
+// the list without a name does not compile.
+// clang-format off
+#define COINSTUDIO_COMMANDS(X)    \
+    X(FlipFocusedCoin)            \
+    X(RotateView)                 \
+    X(ResetView)                  \
+    X(SetShow)                    \
+    X(PlaceCoin)                  \
+    X(RemoveCoin)                 \
+    X(MoveCoin)                   \
+    X(FocusCoin)                  \
+    X(PlacePersona)               \
+    X(RemovePersona)              \
+    X(PlayAction)                 \
+    X(ToggleFullscreen)           \
+    X(LeaveFullscreen)            \
+    X(ChangeTextScale)            \
+    X(SetReducedMotion)           \
+    X(ToggleHelp)                 \
+    X(ToggleProblems)             \
+    X(ToggleSources)              \
+    X(ToggleGlossary)             \
+    X(SetScreen)                  \
+    X(OpenFileBrowser)            \
+    X(CloseFileBrowser)           \
+    X(SetFolderListing)           \
+    X(Blackout)                   \
+    X(Whiteout)                   \
+    X(EndBlankScreen)             \
+    X(NextStep)                   \
+    X(PreviousStep)               \
+    X(FirstStep)                  \
+    X(LastStep)                   \
+    X(TypeStepDigit)              \
+    X(ClearStepDigits)            \
+    X(GoToStep)                   \
+    X(RevealAnswer)               \
+    X(TogglePresenterOverlay)     \
+    X(ConfirmPresenterOverlay)    \
+    X(StartPresentation)          \
+    X(StopPresentation)           \
+    X(SetSingleDisplay)           \
+    X(ConfirmQuit)                \
+    X(TogglePresentSetup)         \
+    X(ChoosePresentDisplay)       \
+    X(ChoosePresentScenario)      \
+    X(ChoosePresentLanguage)      \
+    X(ChoosePresentTheme)         \
+    X(SetDisplays)                \
+    X(ToggleExportDialog)         \
+    X(SetExportFolder)            \
+    X(SetExportSize)              \
+    X(SetExportStatus)            \
+    X(ChooseAnswer)               \
+    X(SetReflection)              \
+    X(AcknowledgeContentNote)     \
+    X(SetLanguage)                \
+    X(SetLearnerData)             \
+    X(OfferResume)                \
+    X(AnswerResume)               \
+    X(ToggleSettings)             \
+    X(SetTheme)                   \
+    X(SetSaveNothing)             \
+    X(SetAskToResume)             \
+    X(SetPreferences)             \
+    X(AddNotice)                  \
+    X(DismissNotices)             \
+    X(SetRecentFiles)             \
+    X(LoadScenario)               \
+    X(CloseScenario)              \
+    X(SetBuiltInScenarios)        \
+    X(SetProblems)                \
+    X(OpenFile)                   \
+    X(ReloadFile)                 \
+    X(BrowseFolder)               \
+    X(CopyText)                   \
+    X(ExportReflections)          \
+    X(DeleteAllMyData)            \
+    X(RequestQuit)                \
+    X(Present)                    \
+    X(StartExport)                \
+    X(CancelExport)               \
+    X(StartEditing)               \
+    X(CloseEditor)                \
+    X(EditScenario)               \
+    X(Undo)                       \
+    X(Redo)                       \
+    X(SelectEditorItem)           \
+    X(SetEditorCheck)             \
+    X(AskAboutComments)           \
+    X(AnswerComments)             \
+    X(AskBeforeLeaving)           \
+    X(AnswerLeave)                \
+    X(ShowSaveAs)                 \
+    X(SetSaveAsFolder)            \
+    X(HideSaveAs)                 \
+    X(EditorSaved)                \
+    X(SetEditorStatus)            \
+    X(OfferRestore)               \
+    X(DismissRestore)             \
+    X(OpenEditor)                 \
+    X(SaveScenario)               \
+    X(SaveScenarioAs)             \
+    X(NewFromTemplate)            \
+    X(AddImage)                   \
+    X(AnswerRestore)
+// clang-format on
+
 template <typename T>
 concept NamedCommand = requires {
     { T::kName } -> std::convertible_to<std::string_view>;
 };
-template <NamedCommand... Commands> using CommandVariant = std::variant<Commands...>;
 
-using Command = CommandVariant<
-    cmd::FlipFocusedCoin, cmd::RotateView, cmd::ResetView, cmd::SetShow, cmd::PlaceCoin, cmd::RemoveCoin, cmd::MoveCoin,
-    cmd::FocusCoin, cmd::PlacePersona, cmd::RemovePersona, cmd::PlayAction, cmd::ToggleFullscreen, cmd::LeaveFullscreen,
-    cmd::ChangeTextScale, cmd::SetReducedMotion, cmd::ToggleHelp, cmd::ToggleProblems, cmd::ToggleSources,
-    cmd::ToggleGlossary, cmd::SetScreen, cmd::OpenFileBrowser, cmd::CloseFileBrowser, cmd::SetFolderListing,
-    cmd::Blackout, cmd::Whiteout, cmd::EndBlankScreen, cmd::NextStep, cmd::PreviousStep, cmd::FirstStep, cmd::LastStep,
-    cmd::TypeStepDigit, cmd::ClearStepDigits, cmd::GoToStep, cmd::RevealAnswer, cmd::TogglePresenterOverlay,
-    cmd::ConfirmPresenterOverlay, cmd::StartPresentation, cmd::StopPresentation, cmd::SetSingleDisplay,
-    cmd::ConfirmQuit, cmd::TogglePresentSetup, cmd::ChoosePresentDisplay, cmd::ChoosePresentScenario,
-    cmd::ChoosePresentLanguage, cmd::ChoosePresentTheme, cmd::SetDisplays, cmd::ToggleExportDialog,
-    cmd::SetExportFolder, cmd::SetExportSize, cmd::SetExportStatus, cmd::ChooseAnswer, cmd::SetReflection,
-    cmd::AcknowledgeContentNote, cmd::SetLanguage, cmd::SetLearnerData, cmd::OfferResume, cmd::AnswerResume,
-    cmd::ToggleSettings, cmd::SetTheme, cmd::SetSaveNothing, cmd::SetAskToResume, cmd::SetPreferences, cmd::AddNotice,
-    cmd::DismissNotices, cmd::SetRecentFiles, cmd::LoadScenario, cmd::CloseScenario, cmd::SetBuiltInScenarios,
-    cmd::SetProblems, cmd::OpenFile, cmd::ReloadFile, cmd::BrowseFolder, cmd::CopyText, cmd::ExportReflections,
-    cmd::DeleteAllMyData, cmd::RequestQuit, cmd::Present, cmd::StartExport, cmd::CancelExport, cmd::StartEditing,
-    cmd::CloseEditor, cmd::EditScenario, cmd::Undo, cmd::Redo, cmd::SelectEditorItem, cmd::SetEditorCheck,
-    cmd::AskAboutComments, cmd::AnswerComments, cmd::AskBeforeLeaving, cmd::AnswerLeave, cmd::ShowSaveAs,
-    cmd::SetSaveAsFolder, cmd::HideSaveAs, cmd::EditorSaved, cmd::SetEditorStatus, cmd::OfferRestore,
-    cmd::DismissRestore, cmd::OpenEditor, cmd::SaveScenario, cmd::SaveScenarioAs, cmd::NewFromTemplate, cmd::AddImage,
-    cmd::AnswerRestore>;
+namespace detail {
+// Drops the first type: the list below expands to ", cmd::A, cmd::B, ...".
+template <typename Ignored, NamedCommand... Commands> struct CommandVariantOf {
+    using type = std::variant<Commands...>;
+};
+#define COINSTUDIO_COMMAND_TYPE(Name) , cmd::Name
+using CommandVariant = CommandVariantOf<void COINSTUDIO_COMMANDS(COINSTUDIO_COMMAND_TYPE)>::type;
+#undef COINSTUDIO_COMMAND_TYPE
+} // namespace detail
+
+// One command. A class around the variant, not the variant itself: every panel makes and copies
+// commands, and copying, moving or destroying a variant of ~100 alternatives is a lot of code. Here
+// those, and one constructor per command, are compiled once (commands.cpp) instead of in every file
+// that emits a command, which made each such file take ~30 s to build under the sanitizers.
+class Command {
+  public:
+    using Variant = detail::CommandVariant;
+
+#define COINSTUDIO_COMMAND_CONSTRUCTOR(Name) Command(cmd::Name command);
+    COINSTUDIO_COMMANDS(COINSTUDIO_COMMAND_CONSTRUCTOR)
+#undef COINSTUDIO_COMMAND_CONSTRUCTOR
+
+    Command(const Command& other);
+    Command(Command&& other) noexcept;
+    Command& operator=(const Command& other);
+    Command& operator=(Command&& other) noexcept;
+    ~Command();
+
+    template <NamedCommand T> bool holds() const {
+        return std::holds_alternative<T>(variant_);
+    }
+    template <NamedCommand T> const T* get_if() const {
+        return std::get_if<T>(&variant_);
+    }
+    // The command of type T (it must be one: see holds()).
+    template <NamedCommand T> const T& get() const {
+        return *std::get_if<T>(&variant_);
+    }
+    // For std::visit (in the few places that handle every kind).
+    const Variant& variant() const {
+        return variant_;
+    }
+
+  private:
+    Variant variant_;
+};
 
 // The command's name (its type's), for logs and test messages.
 const char* commandName(const Command& command);

@@ -170,10 +170,10 @@ TEST(AppStateTest, CommandsHaveReadableNames) {
 TEST(AppStateTest, EveryCommandHasItsOwnName) {
     std::set<std::string_view> names;
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-        (names.insert(std::variant_alternative_t<I, Command>::kName), ...);
+        (names.insert(std::variant_alternative_t<I, Command::Variant>::kName), ...);
     }
-    (std::make_index_sequence<std::variant_size_v<Command>>{});
-    EXPECT_EQ(names.size(), std::variant_size_v<Command>);
+    (std::make_index_sequence<std::variant_size_v<Command::Variant>>{});
+    EXPECT_EQ(names.size(), std::variant_size_v<Command::Variant>);
     EXPECT_EQ(names.count(""), 0u);
 }
 

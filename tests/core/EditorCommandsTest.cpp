@@ -209,18 +209,18 @@ TEST(EditorCommandsTest, EditorKeysWorkOnlyWhileEditingAndNeverDuringAShow) {
     AppState s = editing(introduction());
     auto key = [&](Key k, bool shift = false) { return commandForKey(KeyPress{k, true, shift, false}, s); };
     ASSERT_TRUE(key(Key::Z));
-    EXPECT_TRUE(std::holds_alternative<cmd::Undo>(*key(Key::Z)));
-    EXPECT_TRUE(std::holds_alternative<cmd::Redo>(*key(Key::Z, true)));
-    EXPECT_TRUE(std::holds_alternative<cmd::Redo>(*key(Key::Y)));
-    EXPECT_TRUE(std::holds_alternative<cmd::SaveScenario>(*key(Key::S)));
-    EXPECT_TRUE(std::holds_alternative<cmd::CloseEditor>(*key(Key::E)));
+    EXPECT_TRUE(key(Key::Z)->holds<cmd::Undo>());
+    EXPECT_TRUE(key(Key::Z, true)->holds<cmd::Redo>());
+    EXPECT_TRUE(key(Key::Y)->holds<cmd::Redo>());
+    EXPECT_TRUE(key(Key::S)->holds<cmd::SaveScenario>());
+    EXPECT_TRUE(key(Key::E)->holds<cmd::CloseEditor>());
     applyCommand(s, cmd::StartPresentation{true, false});
     EXPECT_FALSE(key(Key::Z));
     EXPECT_FALSE(key(Key::S));
     EXPECT_FALSE(key(Key::E));
     AppState closed = makeStartState();
     EXPECT_FALSE(commandForKey(KeyPress{Key::S, true, false, false}, closed));
-    EXPECT_TRUE(std::holds_alternative<cmd::OpenEditor>(*commandForKey(KeyPress{Key::E, true, false, false}, closed)));
+    EXPECT_TRUE(commandForKey(KeyPress{Key::E, true, false, false}, closed)->holds<cmd::OpenEditor>());
 }
 
 TEST(EditorCommandsTest, TheRestoreOfferWaitsUntilTheShowIsOver) {

@@ -9,7 +9,7 @@ namespace cs {
 namespace {
 
 template <typename T> bool is(const std::optional<Command>& c) {
-    return c && std::holds_alternative<T>(*c);
+    return c && c->holds<T>();
 }
 
 KeyPress press(Key k, bool ctrl = false) {
@@ -38,11 +38,11 @@ TEST(KeymapTest, DigitsThenEnterJumpToThatStep) {
     applyCommand(s, *c);
     c = commandForKey(press(Key(std::uint32_t(Key::Keypad0) + 2)), s); // keypad 2
     ASSERT_TRUE(is<cmd::TypeStepDigit>(c));
-    EXPECT_EQ(std::get<cmd::TypeStepDigit>(*c).digit, '2');
+    EXPECT_EQ(c->get<cmd::TypeStepDigit>().digit, '2');
     applyCommand(s, *c);
     c = commandForKey(press(Key::Enter), s);
     ASSERT_TRUE(is<cmd::GoToStep>(c));
-    EXPECT_EQ(std::get<cmd::GoToStep>(*c).number, 12);
+    EXPECT_EQ(c->get<cmd::GoToStep>().number, 12);
     // Other "next" keys still just go on, even with digits typed.
     EXPECT_TRUE(is<cmd::NextStep>(commandForKey(press(Key::PageDown), s)));
     // Esc forgets the digits rather than leaving fullscreen.
@@ -54,22 +54,22 @@ TEST(KeymapTest, FlipRotateAndTextScale) {
     EXPECT_TRUE(is<cmd::FlipFocusedCoin>(commandForKey(press(Key::F), s)));
     const auto left = commandForKey(press(Key::Left, true), s);
     ASSERT_TRUE(is<cmd::RotateView>(left));
-    EXPECT_LT(std::get<cmd::RotateView>(*left).yawDeg, 0.0f);
+    EXPECT_LT(left->get<cmd::RotateView>().yawDeg, 0.0f);
     const auto up = commandForKey(press(Key::Up, true), s);
     ASSERT_TRUE(is<cmd::RotateView>(up));
-    EXPECT_GT(std::get<cmd::RotateView>(*up).pitchDeg, 0.0f);
+    EXPECT_GT(up->get<cmd::RotateView>().pitchDeg, 0.0f);
     EXPECT_FALSE(commandForKey(press(Key::Up), s)); // plain Up means nothing
     for (Key k : {Key::Plus, Key::Equals, Key::KeypadPlus}) {
         const auto c = commandForKey(press(k, true), s);
         ASSERT_TRUE(is<cmd::ChangeTextScale>(c)) << keyName(k);
-        EXPECT_EQ(std::get<cmd::ChangeTextScale>(*c).direction, 1);
+        EXPECT_EQ(c->get<cmd::ChangeTextScale>().direction, 1);
     }
     const auto smaller = commandForKey(press(Key::Minus, true), s);
     ASSERT_TRUE(is<cmd::ChangeTextScale>(smaller));
-    EXPECT_EQ(std::get<cmd::ChangeTextScale>(*smaller).direction, -1);
+    EXPECT_EQ(smaller->get<cmd::ChangeTextScale>().direction, -1);
     const auto reset = commandForKey(press(Key::Digit0, true), s);
     ASSERT_TRUE(is<cmd::ChangeTextScale>(reset));
-    EXPECT_EQ(std::get<cmd::ChangeTextScale>(*reset).direction, 0);
+    EXPECT_EQ(reset->get<cmd::ChangeTextScale>().direction, 0);
     EXPECT_FALSE(commandForKey(press(Key('5'), true), s)); // Ctrl+5 is nothing, not a reset
 }
 

@@ -44,7 +44,7 @@ TEST_F(AudienceViewTest, HelpOverlayListsTheKeyTableAndItsCloseButtonEmitsToggle
     io.MouseDown[0] = false;
     const CommandList out = drawOnce(s);
     ASSERT_EQ(out.size(), 1u);
-    EXPECT_TRUE(std::holds_alternative<cmd::ToggleHelp>(out[0]));
+    EXPECT_TRUE(out[0].holds<cmd::ToggleHelp>());
 }
 
 TEST_F(AudienceViewTest, BlackoutCoversEverythingAndShowsNothingElse) {

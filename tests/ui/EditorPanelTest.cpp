@@ -91,7 +91,7 @@ class EditorPanelTest : public testing::ImGuiFixture {
         std::map<int, float> rows;
         for (float y = l.palette.y; y < l.palette.y + l.palette.height; y += 4.0f) {
             for (const auto& c : clickAt(ImVec2(l.palette.x + 30.0f, y))) {
-                const auto* sel = std::get_if<cmd::SelectEditorItem>(&c);
+                const auto* sel = c.get_if<cmd::SelectEditorItem>();
                 if (sel && sel->part == part && !rows.count(sel->item)) rows[sel->item] = y;
             }
         }
@@ -100,7 +100,7 @@ class EditorPanelTest : public testing::ImGuiFixture {
 
     static const edit::SetText* setTextIn(const CommandList& out) {
         for (const auto& c : out) {
-            if (const auto* e = std::get_if<cmd::EditScenario>(&c)) {
+            if (const auto* e = c.get_if<cmd::EditScenario>()) {
                 if (const auto* t = std::get_if<edit::SetText>(&e->edit)) return t;
             }
         }
@@ -109,7 +109,7 @@ class EditorPanelTest : public testing::ImGuiFixture {
 
     template <typename T> static std::optional<T> find(const CommandList& out) {
         for (const auto& c : out) {
-            if (const T* t = std::get_if<T>(&c)) return *t;
+            if (const T* t = c.get_if<T>()) return *t;
         }
         return std::nullopt;
     }
@@ -256,7 +256,7 @@ TEST_F(EditorPanelTest, DraggingAStepOntoAnotherMovesIt) {
         out.push_back(c);
     std::optional<edit::MoveItem> move;
     for (const auto& c : out) {
-        if (const auto* e = std::get_if<cmd::EditScenario>(&c)) {
+        if (const auto* e = c.get_if<cmd::EditScenario>()) {
             if (const auto* m = std::get_if<edit::MoveItem>(&e->edit)) move = *m;
         }
     }
@@ -283,7 +283,7 @@ TEST_F(EditorPanelTest, AltDownMovesTheSelectedStepWhenTheOutlineHasTheKeyboard)
     drawOnce();
     std::optional<edit::MoveItem> move;
     for (const auto& c : out) {
-        if (const auto* e = std::get_if<cmd::EditScenario>(&c)) {
+        if (const auto* e = c.get_if<cmd::EditScenario>()) {
             if (const auto* m = std::get_if<edit::MoveItem>(&e->edit)) move = *m;
         }
     }

@@ -151,7 +151,7 @@ TEST_F(PresentationViewTest, OneDisplayTheOverlayAsksFirstThenShowsTheNotesOverT
         drawAudience();
         io.MouseDown[0] = false;
         for (const auto& c : drawAudience()) {
-            if (const auto* a = std::get_if<cmd::ConfirmPresenterOverlay>(&c)) answer = *a;
+            if (const auto* a = c.get_if<cmd::ConfirmPresenterOverlay>()) answer = *a;
         }
     }
     ASSERT_TRUE(answer);
@@ -219,7 +219,7 @@ TEST_F(PresentationViewTest, PresenterViewShowsTheContentNoteFirstWithSkipAndThe
     io.MouseDown[0] = false;
     std::optional<cmd::GoToStep> go;
     for (const auto& c : drawPresenter()) {
-        if (const auto* g = std::get_if<cmd::GoToStep>(&c)) go = *g;
+        if (const auto* g = c.get_if<cmd::GoToStep>()) go = *g;
     }
     ASSERT_TRUE(go);
     EXPECT_EQ(go->number, 3);
@@ -276,7 +276,7 @@ TEST_F(PresentationViewTest, TheStartScreenWarnsOfStepsMissingTheLanguageAndStar
         out.clear();
         frame([&] { panel.drawContent(ui, out); });
         for (const auto& c : out) {
-            if (const auto* p = std::get_if<cmd::Present>(&c)) start = *p;
+            if (const auto* p = c.get_if<cmd::Present>()) start = *p;
         }
     }
     ASSERT_TRUE(start);

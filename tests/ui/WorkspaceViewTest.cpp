@@ -67,7 +67,7 @@ class WorkspaceViewTest : public testing::ImGuiFixture {
         drawOnce(); // let windows take their places
         for (float y = top; y < bottom; y += 3.0f) {
             for (const auto& c : clickAt(ImVec2(x, y))) {
-                if (const T* t = std::get_if<T>(&c)) return *t;
+                if (const T* t = c.get_if<T>()) return *t;
             }
         }
         return std::nullopt;
@@ -94,7 +94,7 @@ TEST_F(WorkspaceViewTest, DraggingAStructureOntoTheStagePlacesItWhereItWasDroppe
     drawOnce();
     for (float y = l.palette.y; y < l.palette.y + 300.0f && buttonY < 0.0f; y += 3.0f) {
         for (const auto& c : clickAt(ImVec2(l.palette.x + 40.0f, y))) {
-            if (std::holds_alternative<cmd::PlaceCoin>(c)) buttonY = y;
+            if (c.holds<cmd::PlaceCoin>()) buttonY = y;
         }
     }
     ASSERT_GT(buttonY, 0.0f);
@@ -115,7 +115,7 @@ TEST_F(WorkspaceViewTest, DraggingAStructureOntoTheStagePlacesItWhereItWasDroppe
     io.MouseDown[0] = false;
     const CommandList out = drawOnce();
     ASSERT_EQ(out.size(), 1u);
-    const auto* place = std::get_if<cmd::PlaceCoin>(&out[0]);
+    const auto* place = out[0].get_if<cmd::PlaceCoin>();
     ASSERT_NE(place, nullptr);
     EXPECT_EQ(place->structureId, builtIns()->structures().front().id);
     EXPECT_EQ(place->at, 1); // right of the one coin on stage
@@ -133,7 +133,7 @@ TEST_F(WorkspaceViewTest, DraggingOnTheStageTurnsTheCoins) {
     io.MouseDown[0] = false;
     drawOnce();
     ASSERT_FALSE(out.empty());
-    const auto* turn = std::get_if<cmd::RotateView>(&out.back());
+    const auto* turn = out.back().get_if<cmd::RotateView>();
     ASSERT_NE(turn, nullptr);
     EXPECT_GT(turn->yawDeg, 0.0f);
     EXPECT_FLOAT_EQ(turn->pitchDeg, 0.0f);
@@ -150,8 +150,8 @@ TEST_F(WorkspaceViewTest, ClickingACoinFocusesIt) {
     drawOnce();
     const CommandList out = clickAt(ImVec2(first.x, first.y));
     ASSERT_EQ(out.size(), 1u);
-    ASSERT_TRUE(std::holds_alternative<cmd::FocusCoin>(out[0]));
-    EXPECT_EQ(std::get<cmd::FocusCoin>(out[0]).index, 0);
+    ASSERT_TRUE(out[0].holds<cmd::FocusCoin>());
+    EXPECT_EQ(out[0].get<cmd::FocusCoin>().index, 0);
 }
 
 TEST_F(WorkspaceViewTest, NextInTheStepPanelGoesToTheNextStep) {
@@ -230,7 +230,7 @@ TEST_F(WorkspaceViewTest, TypingAReflectionEmitsSetReflection) {
     io.AddInputCharactersUTF8("Je note é");
     const CommandList out = drawOnce();
     ASSERT_FALSE(out.empty());
-    const auto* set = std::get_if<cmd::SetReflection>(&out.back());
+    const auto* set = out.back().get_if<cmd::SetReflection>();
     ASSERT_NE(set, nullptr);
     EXPECT_EQ(set->step, step);
     EXPECT_EQ(set->text, "Je note é");
@@ -319,7 +319,7 @@ TEST_F(WorkspaceViewTest, SettingsListWhatWasKeptFromStepsThatNoLongerExist) {
     ASSERT_TRUE(button);
     bool exported = false;
     for (const auto& c : clickAt(ImVec2(button->x + 10.0f, button->y + 4.0f)))
-        exported = exported || std::holds_alternative<cmd::ExportReflections>(c);
+        exported = exported || c.holds<cmd::ExportReflections>();
     EXPECT_TRUE(exported);
     // A new scenario's data replaces the list; none: no list.
     applyCommand(state_, cmd::SetLearnerData{});
@@ -354,7 +354,7 @@ TEST_F(WorkspaceViewTest, TheLanguageMenuSwitchesLanguage) {
             ImGuiWindow* menu = ImGui::GetCurrentContext()->HoveredWindow;
             if (!menu || std::string(menu->Name).find("##Menu_") == std::string::npos) continue;
             for (const auto& c : clickAt(ImVec2(x + 10.0f, y))) {
-                if (const auto* lang = std::get_if<cmd::SetLanguage>(&c)) picked = *lang;
+                if (const auto* lang = c.get_if<cmd::SetLanguage>()) picked = *lang;
             }
             break;
         }
