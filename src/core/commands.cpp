@@ -5,7 +5,7 @@
 
 namespace cs {
 
-#define COINSTUDIO_COMMAND_CONSTRUCTOR(Name) \
+#define COINSTUDIO_COMMAND_CONSTRUCTOR(Name)                                                                           \
     Command::Command(cmd::Name command) : variant_(std::in_place_type<cmd::Name>, std::move(command)) {}
 COINSTUDIO_COMMANDS(COINSTUDIO_COMMAND_CONSTRUCTOR)
 #undef COINSTUDIO_COMMAND_CONSTRUCTOR

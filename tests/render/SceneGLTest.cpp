@@ -7,6 +7,8 @@
 
 #include <epoxy/gl.h>
 
+#include <filesystem>
+
 namespace cs {
 namespace {
 
@@ -25,7 +27,8 @@ Image renderStep(int step, bool lightTheme = false, bool presenterView = false) 
     auto studio = Studio::create(window, std::move(desc), error);
     EXPECT_TRUE(studio) << error;
     if (!studio) return {};
-    EXPECT_TRUE(studio->openFile(std::string(COINSTUDIO_SOURCE_DIR) + "/tests/data/scenes/golden-scenes.toml"));
+    const std::filesystem::path scenes = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes";
+    EXPECT_TRUE(studio->openFile(scenes / "golden-scenes.toml"));
     studio->apply(cmd::GoToStep{step});
     if (lightTheme) studio->apply(cmd::SetTheme{true});
     if (presenterView) studio->apply(cmd::StartPresentation{false, false});
