@@ -717,71 +717,77 @@ void Studio::applyOne(const Command& command) {
     if (applyEditorEffect(command)) return;
     // The commands with effects outside AppState (files, windows, the clipboard, the user's data) are
     // carried out here; every other command goes to core as it is.
-    std::visit(Overloaded{
-                   [&](const cmd::CloseScenario&) {
-                       closeScenarioFile();
-                       cs::applyCommand(state_, command);
-                   },
-                   [&](const cmd::ExportReflections&) { exportReflectionsToHome(); },
-                   [&](const cmd::DeleteAllMyData&) { deleteAllMyData(); },
-                   [&](const cmd::Present& show) { presentAsSetUp(show.display); },
-                   [&](const cmd::StopPresentation&) {
-                       if (state_.presentation.active) endPresentation();
-                       cs::applyCommand(state_, command);
-                       offerRestore(); // held back during the show
-                   },
-                   [&](const cmd::TogglePresentSetup&) {
-                       // The choice of display needs the displays there are now.
-                       if (!state_.presentSetup.visible)
-                           cs::applyCommand(state_,
-                                            cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
-                       cs::applyCommand(state_, command);
-                   },
-                   [&](const cmd::SetLanguage& language) {
-                       // The choice holds for the scenarios opened next and the next start (settings).
-                       if (!language.language.empty()) {
-                           language_ = language.language;
-                           languageChosen_ = true;
-                       }
-                       cs::applyCommand(state_, command);
-                       if (state_.scenario) showTitle(state_.scenario->scenario.title); // the title bar speaks it too
-                   },
-                   [&](const cmd::ToggleExportDialog&) { toggleExportDialog(command); },
-                   [&](const cmd::StartExport& start) { startExport(start.replaceForeign); },
-                   [&](const cmd::CancelExport&) {
-                       if (!exportJob_ || !exportJob_->running()) return;
-                       exportJob_->cancel();
-                       cs::applyCommand(state_, cmd::SetExportStatus{false,
-                                                                     0.0,
-                                                                     uiWord("The export was cancelled; the folder may "
-                                                                            "hold some of the pictures.",
-                                                                            languageOf(state_)),
-                                                                     {}});
-                   },
-                   [&](const cmd::OpenFile& open) { openFile(open.path); },
-                   [&](const cmd::CopyText& copy) { SDL_SetClipboardText(copy.text.c_str()); },
-                   [&](const cmd::BrowseFolder& browse) {
-                       const FolderListing listing = listFolder(browse.path);
-                       cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
-                   },
-                   [&](const cmd::OpenFileBrowser&) {
-                       cs::applyCommand(state_, command);
-                       // Start where the open scenario is, else in the built-in scenarios, else here.
-                       std::filesystem::path start = currentFolder();
-                       if (document_ && !document_->file().empty())
-                           start = absolutePath(document_->file()).parent_path();
-                       else if (!dataDir_.empty())
-                           start = dataDir_ / "scenarios";
-                       apply(cmd::BrowseFolder{start.string()});
-                   },
-                   [&](const cmd::ReloadFile&) {
-                       if (!document_) return;
-                       document_->load();
-                       publishDocument(true, 0);
-                   },
-                   [&](const auto&) { cs::applyCommand(state_, command); },
-               },
-               command.variant());
+    std::visit(
+        Overloaded{
+            [&](const cmd::CloseScenario&) {
+                closeScenarioFile();
+                cs::applyCommand(state_, command);
+            },
+            [&](const cmd::ExportReflections&) { exportReflectionsToHome(); },
+            [&](const cmd::DeleteAllMyData&) { deleteAllMyData(); },
+            [&](const cmd::Present& show) { presentAsSetUp(show.display); },
+            [&](const cmd::StopPresentation&) {
+                if (state_.presentation.active) endPresentation();
+                cs::applyCommand(state_, command);
+                offerRestore(); // held back during the show
+            },
+            [&](const cmd::TogglePresentSetup&) {
+                // The choice of display needs the displays there are now.
+                if (!state_.presentSetup.visible)
+                    cs::applyCommand(state_, cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
+                cs::applyCommand(state_, command);
+            },
+            [&](const cmd::SetLanguage& language) {
+                // The choice holds for the scenarios opened next and the next start (settings).
+                if (!language.language.empty()) {
+                    language_ = language.language;
+                    languageChosen_ = true;
+                }
+                cs::applyCommand(state_, command);
+                if (state_.scenario) showTitle(state_.scenario->scenario.title); // the title bar speaks it too
+            },
+            [&](const cmd::ToggleExportDialog&) { toggleExportDialog(command); },
+            [&](const cmd::StartExport& start) { startExport(start.replaceForeign); },
+            [&](const cmd::CancelExport&) {
+                if (!exportJob_ || !exportJob_->running()) return;
+                exportJob_->cancel();
+                cs::applyCommand(state_, cmd::SetExportStatus{false,
+                                                              0.0,
+                                                              uiWord("The export was cancelled; the folder may "
+                                                                     "hold some of the pictures.",
+                                                                     languageOf(state_)),
+                                                              {}});
+            },
+            [&](const cmd::OpenFile& open) { openFile(open.path); },
+            [&](const cmd::CopyText& copy) { SDL_SetClipboardText(copy.text.c_str()); },
+            [&](const cmd::ChooseTypedPath& typed) {
+                std::error_code ec;
+                const bool folder = std::filesystem::is_directory(typed.path, ec);
+                for (const Command& c : commandsForChosenPath(typed.path, folder, state_.browser.forPresentation))
+                    apply(c);
+            },
+            [&](const cmd::BrowseFolder& browse) {
+                const FolderListing listing = listFolder(browse.path);
+                cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
+            },
+            [&](const cmd::OpenFileBrowser&) {
+                cs::applyCommand(state_, command);
+                // Start where the open scenario is, else in the built-in scenarios, else here.
+                std::filesystem::path start = currentFolder();
+                if (document_ && !document_->file().empty())
+                    start = absolutePath(document_->file()).parent_path();
+                else if (!dataDir_.empty())
+                    start = dataDir_ / "scenarios";
+                apply(cmd::BrowseFolder{start.string()});
+            },
+            [&](const cmd::ReloadFile&) {
+                if (!document_) return;
+                document_->load();
+                publishDocument(true, 0);
+            },
+            [&](const auto&) { cs::applyCommand(state_, command); },
+        },
+        command.variant());
 }
 
 void Studio::closeScenarioFile() {

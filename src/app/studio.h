@@ -242,10 +242,10 @@ class Studio {
     // After any change: checks and previews the edited scenario, or shows the file again when the
     // editor closed.
     void refreshEditor();
+    // Where the edited scenario's images live ("" = none yet).
     std::filesystem::path editorFolder() const;
     // " Autosave is off …" when no copies of unsaved edits are made (save nothing), else "".
-    std::string
-    autosaveOffNote(const std::string& lang) const; // where the edited scenario's images live ("" = none yet)
+    std::string autosaveOffNote(const std::string& lang) const;
     // Move: Tab starts in the palette, Esc lets go of every widget. Keep: the focus stays where it is
     // (a click, or a question whose field or button already has it).
     enum class FocusChange { Move, Keep };
@@ -312,13 +312,11 @@ class Studio {
     std::uint64_t autosavedRevision_ = 0; // … last autosaved
     std::string autosavedFor_;            // the file the current autosave copy belongs to
     std::uint32_t autosavedAt_ = 0;       // SDL ticks
-    bool editorPreviewing_ = false;
-    bool navigationForQuestion_ = false;
+    bool editorPreviewing_ = false;       // the stage shows the editor's scenario, not the file's
+    bool navigationForQuestion_ = false;  // keyboard navigation was turned on for an editor question
     // "Save" answered to a leave question that first needs a folder (Save as) or the comments question:
     // what to go on with once that save succeeds.
-    std::optional<std::pair<LeaveKind, std::string>>
-        leaveAfterSave_; // keyboard navigation was turned on for an editor question       // the stage shows the
-                         // editor's scenario, not the file's
+    std::optional<std::pair<LeaveKind, std::string>> leaveAfterSave_;
 };
 
 } // namespace cs

@@ -585,7 +585,8 @@ struct Applier {
     void operator()(const cmd::OpenFile&) {} // carried out by the app layer
     void operator()(const cmd::ReloadFile&) {}
     void operator()(const cmd::BrowseFolder&) {}
-    void operator()(const cmd::CopyText&) {} // carried out by the app layer
+    void operator()(const cmd::ChooseTypedPath&) {} // carried out by the app layer (it reads the disk)
+    void operator()(const cmd::CopyText&) {}        // carried out by the app layer
     void operator()(const cmd::ExportReflections&) {}
     void operator()(const cmd::DeleteAllMyData&) {}
     void operator()(const cmd::RequestQuit&) {

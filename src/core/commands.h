@@ -439,6 +439,12 @@ struct BrowseFolder {
     static constexpr std::string_view kName = "BrowseFolder";
     std::string path;
 };
+// A path typed into the file browser: a folder is browsed, anything else chosen as a file (the app
+// looks at the disk; see commandsForChosenPath).
+struct ChooseTypedPath {
+    static constexpr std::string_view kName = "ChooseTypedPath";
+    std::string path;
+};
 struct CopyText {
     static constexpr std::string_view kName = "CopyText";
     std::string text;
@@ -572,6 +578,7 @@ struct AnswerRestore {
     X(OpenFile)                   \
     X(ReloadFile)                 \
     X(BrowseFolder)               \
+    X(ChooseTypedPath)            \
     X(CopyText)                   \
     X(ExportReflections)          \
     X(DeleteAllMyData)            \

@@ -41,4 +41,10 @@ FolderListing listFolder(const std::filesystem::path& folder) {
     return out;
 }
 
+std::vector<Command> commandsForChosenPath(const std::string& path, bool isFolder, bool forPresentation) {
+    if (isFolder) return {cmd::BrowseFolder{path}};
+    if (forPresentation) return {cmd::ChoosePresentScenario{path}, cmd::CloseFileBrowser{}};
+    return {cmd::OpenFile{path}};
+}
+
 } // namespace cs

@@ -22,4 +22,8 @@ inline constexpr std::size_t kMaxFolderEntries = 2000;
 // entries are skipped; an unreadable folder gives an error and no entries.
 FolderListing listFolder(const std::filesystem::path& folder);
 
+// What choosing `path` in the file browser does: a folder is browsed; a file is opened, or, when the
+// browser was opened from the present dialog, chosen for the show (and the browser closes).
+std::vector<Command> commandsForChosenPath(const std::string& path, bool isFolder, bool forPresentation);
+
 } // namespace cs

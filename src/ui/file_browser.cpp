@@ -1,6 +1,7 @@
 // File browser drawing.
 #include "ui/file_browser.h"
 
+#include "core/folder_listing.h"
 #include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
@@ -8,6 +9,7 @@
 
 #include <cstring>
 #include <filesystem>
+#include <utility>
 
 namespace cs {
 
@@ -26,27 +28,17 @@ void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     bool open = true;
-    // From the present dialog a file is only chosen for the show; it opens when the show starts.
-    auto choose = [&](const std::string& file) {
-        if (b.forPresentation) {
-            out.push_back(cmd::ChoosePresentScenario{file});
-            out.push_back(cmd::CloseFileBrowser{});
-        } else {
-            out.push_back(cmd::OpenFile{file});
-        }
-    };
     if (ImGui::Begin((std::string(uiWord("Open a scenario", lang)) + "###filebrowser").c_str(), &open,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextUnformatted(uiWord("Folder or file:", lang));
         ImGui::SetNextItemWidth(-1.0f);
-        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        // Enter lets go of the field; after a folder typed it is listed and the field, showing that
+        // folder, takes the keyboard again so the typing can go on.
+        if (ImGui::IsWindowAppearing() || typeOn_) ImGui::SetKeyboardFocusHere();
+        typeOn_ = false;
         if (ImGui::InputText("##path", typed_.data(), typed_.size(), ImGuiInputTextFlags_EnterReturnsTrue)) {
-            std::error_code ec;
-            const std::filesystem::path p(typed_.data());
-            if (std::filesystem::is_directory(p, ec))
-                out.push_back(cmd::BrowseFolder{p.string()});
-            else
-                choose(p.string());
+            out.push_back(cmd::ChooseTypedPath{typed_.data()}); // folder or file: the app looks
+            typeOn_ = true;
         }
         if (ImGui::Button(uiWord("Up one folder", lang))) {
             out.push_back(cmd::BrowseFolder{std::filesystem::path(b.folder).parent_path().string()});
@@ -62,10 +54,8 @@ void FileBrowserPanel::drawContent(const UiContext& ui, CommandList& out) {
                 const std::string label = (e.folder ? "[folder] " : "") + e.name;
                 if (ImGui::Selectable(label.c_str())) {
                     const std::string full = (std::filesystem::path(b.folder) / e.name).string();
-                    if (e.folder)
-                        out.push_back(cmd::BrowseFolder{full});
-                    else
-                        choose(full);
+                    for (Command& c : commandsForChosenPath(full, e.folder, b.forPresentation))
+                        out.push_back(std::move(c));
                 }
             }
         }

@@ -15,6 +15,7 @@ class FileBrowserPanel final : public Panel {
     // The path being typed: a text field's own editing buffer, sent as a Command on Enter.
     std::array<char, 1024> typed_{};
     std::string shownFolder_;
+    bool typeOn_ = false; // Enter was pressed in the path field: it takes the keyboard again
 };
 
 } // namespace cs

@@ -185,5 +185,22 @@ TEST_F(FileIoTest, FolderListingOfAMissingFolderIsAnError) {
     EXPECT_TRUE(l.entries.empty());
 }
 
+TEST(ChosenPathTest, AFolderIsBrowsedAFileOpenedOrChosenForTheShow) {
+    const std::vector<Command> folder = commandsForChosenPath("/data/lessons", true, false);
+    ASSERT_EQ(folder.size(), 1u);
+    ASSERT_TRUE(folder[0].holds<cmd::BrowseFolder>());
+    EXPECT_EQ(folder[0].get<cmd::BrowseFolder>().path, "/data/lessons");
+    const std::vector<Command> file = commandsForChosenPath("/data/intro.toml", false, false);
+    ASSERT_EQ(file.size(), 1u);
+    ASSERT_TRUE(file[0].holds<cmd::OpenFile>());
+    EXPECT_EQ(file[0].get<cmd::OpenFile>().path, "/data/intro.toml");
+    const std::vector<Command> show = commandsForChosenPath("/data/intro.toml", false, true);
+    ASSERT_EQ(show.size(), 2u);
+    ASSERT_TRUE(show[0].holds<cmd::ChoosePresentScenario>());
+    EXPECT_TRUE(show[1].holds<cmd::CloseFileBrowser>());
+    // A folder chosen from the present dialog is browsed all the same.
+    EXPECT_TRUE(commandsForChosenPath("/data", true, true)[0].holds<cmd::BrowseFolder>());
+}
+
 } // namespace
 } // namespace cs

@@ -153,6 +153,29 @@ def french(j):
 
 
 @journey()
+def open_by_typing_a_path(j):
+    """File → Open…: a folder typed and Enter lists it; a file typed and Enter opens it."""
+    path = j.copy_scenario("scenarios/02-ableism.toml", "workshop.toml")
+    folder = os.path.dirname(path)
+    j.launch()
+    j.click_text("File")
+    j.click_text("Open...")
+    j.wait_for_text("Folder or file:")
+    j.key("ctrl+a")
+    j.type(folder)
+    j.key("Return")
+    j.wait_for_text("workshop.toml")  # the folder typed is listed
+    j.screenshot("folder-listed")
+    j.key("ctrl+a")
+    j.type(path)
+    j.key("Return")
+    j.wait_for_text("Folder or file:", gone=True)
+    j.wait_for_text("walkthrough discusses disability")  # the file typed is open: its content note
+    j.screenshot("file-opened")
+    j.quit()
+
+
+@journey()
 def regression_esc_keeps_reflection(j):
     """Esc after typing a reflection (once it is saved) keeps the app alive, the words on screen and on disk."""
     intro, panel = open_intro(j)

@@ -141,6 +141,27 @@ TEST_F(StudioGLTest, OpenFileCommandClosesTheBrowserAndShowsTheFile) {
     EXPECT_EQ(studio_->state().browser.entries[0].name, "lesson.toml");
 }
 
+TEST_F(StudioGLTest, APathTypedInTheBrowserIsBrowsedWhenAFolderAndOpenedWhenAFile) {
+    save(kScenario);
+    studio_->apply(cmd::OpenFileBrowser{});
+    studio_->apply(cmd::ChooseTypedPath{dir_.string()});
+    EXPECT_TRUE(studio_->state().browser.open);
+    ASSERT_EQ(studio_->state().browser.entries.size(), 1u);
+    EXPECT_EQ(studio_->state().browser.entries[0].name, "lesson.toml");
+    studio_->apply(cmd::ChooseTypedPath{file_.string()});
+    EXPECT_FALSE(studio_->state().browser.open);
+    EXPECT_TRUE(studio_->state().scenario);
+    // From the present dialog a typed file is chosen for the show, not opened.
+    const std::filesystem::path other = dir_ / "other.toml";
+    std::filesystem::copy_file(file_, other);
+    studio_->apply(cmd::OpenFileBrowser{true});
+    studio_->apply(cmd::ChooseTypedPath{other.string()});
+    EXPECT_FALSE(studio_->state().browser.open);
+    EXPECT_EQ(studio_->state().presentSetup.scenarioFile, other.string());
+    ASSERT_TRUE(studio_->state().scenario);
+    EXPECT_EQ(studio_->state().scenario->file, file_);
+}
+
 } // namespace
 } // namespace cs
 
