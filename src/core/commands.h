@@ -651,9 +651,9 @@ class Command {
     template <NamedCommand T> const T* get_if() const {
         return std::get_if<T>(&variant_);
     }
-    // The command of type T (it must be one: see holds()).
+    // The command of type T; std::bad_variant_access when it is another (see holds()).
     template <NamedCommand T> const T& get() const {
-        return *std::get_if<T>(&variant_);
+        return std::get<T>(variant_);
     }
     // For std::visit (in the few places that handle every kind).
     const Variant& variant() const {
