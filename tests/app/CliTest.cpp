@@ -1,4 +1,5 @@
 // The command-line contract: parsing, exit codes, and the real binary run the way scripts run it.
+#include "temp_folder.h"
 #include "app/cli.h"
 #include "app/bench_stats.h"
 #include "core/export_plan.h"
@@ -57,13 +58,6 @@ ProcessResult runProcess(const std::string& binary, const std::string& args, con
 
 ProcessResult coinstudio(const std::string& args, const std::string& env = "") {
     return runProcess(COINSTUDIO_BINARY, args, env);
-}
-
-fs::path tempDir(const std::string& name) {
-    const fs::path d = fs::temp_directory_path() / ("coinstudio-clitest-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
 }
 
 TEST(CliParseTest, DefaultsFollowTheContract) {
@@ -201,7 +195,7 @@ TEST(CliBinaryTest, UnknownFlagIsAUsageErrorWithAMessage) {
 }
 
 TEST(CliBinaryTest, ScreenshotWritesAPngOfTheAskedSizeWithNoDisplay) {
-    const fs::path dir = tempDir("shot");
+    const fs::path dir = testing::freshTempFolder("clitest", "shot");
     const fs::path out = dir / "coin.png";
     // No DISPLAY, no driver chosen: the app must pick the offscreen driver itself.
     const ProcessResult r =
@@ -237,7 +231,7 @@ TEST(CliBinaryTest, NoOpenGl33IsExitCode3WithAMessage) {
 }
 
 TEST(CliBinaryTest, NoFontIsExitCode3WithWhatToInstall) {
-    const fs::path dir = tempDir("fonts");
+    const fs::path dir = testing::freshTempFolder("clitest", "fonts");
     const fs::path conf = dir / "fonts.conf";
     ASSERT_EQ(writeFileAtomic(conf, std::string_view("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n")), "");
     const ProcessResult r = coinstudio("--screenshot " + (dir / "x.png").string() + " --size 64x64",
@@ -298,7 +292,7 @@ TEST(CliBinaryTest, CheckPrintsOkLinesAndExitsZeroForValidFiles) {
 }
 
 TEST(CliBinaryTest, CheckReportsErrorsWithLineAndColumnAndExitsOne) {
-    const fs::path dir = tempDir("check");
+    const fs::path dir = testing::freshTempFolder("clitest", "check");
     const fs::path bad = dir / "bad.toml";
     ASSERT_EQ(
         writeFileAtomic(bad, std::string_view("format = 1\nid = \"x\"\ntitle = \"x\"\n[[step]]\ntittle = \"a\"\n")),
@@ -316,7 +310,7 @@ TEST(CliBinaryTest, CheckReportsErrorsWithLineAndColumnAndExitsOne) {
 }
 
 TEST(CliBinaryTest, AnInvalidFileForAPictureIsExitCodeOne) {
-    const fs::path dir = tempDir("invalidshot");
+    const fs::path dir = testing::freshTempFolder("clitest", "invalidshot");
     const fs::path bad = dir / "bad.toml";
     ASSERT_EQ(writeFileAtomic(bad, std::string_view("format = 1\n[[step]\n")), "");
     const ProcessResult r = coinstudio("--screenshot " + (dir / "x.png").string() + " --size 64x64 " + bad.string());
@@ -334,7 +328,7 @@ TEST(CliBinaryTest, AStepOutOfRangeIsAUsageError) {
 }
 
 TEST(CliBinaryTest, ScreenshotOfAStepInFrenchDiffersFromEnglish) {
-    const fs::path dir = tempDir("lang");
+    const fs::path dir = testing::freshTempFolder("clitest", "lang");
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     for (const char* lang : {"en", "fr"}) {
         const ProcessResult r = coinstudio("--screenshot " + (dir / (std::string(lang) + ".png")).string() +
@@ -352,7 +346,7 @@ TEST(CliBinaryTest, ScreenshotOfAStepInFrenchDiffersFromEnglish) {
 // --theme light is the light projector theme (a bright background), --text-scale 150 larger words:
 // more of the picture is covered by the glyphs' light pixels on the dark theme.
 TEST(CliBinaryTest, PicturesFollowTheTextScaleAndTheTheme) {
-    const fs::path dir = tempDir("scale");
+    const fs::path dir = testing::freshTempFolder("clitest", "scale");
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     auto picture = [&](const std::string& name, const std::string& flags) {
         const ProcessResult r =
@@ -380,7 +374,7 @@ TEST(CliBinaryTest, PicturesFollowTheTextScaleAndTheTheme) {
 }
 
 TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleOnes) {
-    const fs::path dir = tempDir("export");
+    const fs::path dir = testing::freshTempFolder("clitest", "export");
     // An earlier export of a longer scenario (its pictures carry the app's mark), and a file of the
     // user's that must survive.
     Image earlier;
@@ -413,7 +407,7 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
 }
 
 TEST(CliBinaryTest, ExportNeverReplacesAFileTheAppDidNotWriteUnlessAskedTo) {
-    const fs::path dir = tempDir("export-foreign");
+    const fs::path dir = testing::freshTempFolder("clitest", "export-foreign");
     ASSERT_EQ(writeFileAtomic(dir / "handout.html", std::string_view("<p>my own handout</p>")), "");
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     const ProcessResult refused = coinstudio("--export " + dir.string() + " --size 160x90 " + tmpl);
@@ -431,7 +425,7 @@ TEST(CliBinaryTest, ExportNeverReplacesAFileTheAppDidNotWriteUnlessAskedTo) {
 }
 
 TEST(CliBinaryTest, ExportedFilesAreMarkedAsTheAppsOwn) {
-    const fs::path dir = tempDir("export-marked");
+    const fs::path dir = testing::freshTempFolder("clitest", "export-marked");
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     const ProcessResult r = coinstudio("--export " + dir.string() + " --size 160x90 " + tmpl);
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -466,7 +460,7 @@ class BuiltInExportTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BuiltInExportTest, EveryStepExportsInEachLanguageWithBothHandouts) {
     const fs::path file = fs::path(COINSTUDIO_SOURCE_DIR) / "scenarios" / GetParam();
-    const fs::path dir = tempDir("builtin-" + file.stem().string());
+    const fs::path dir = testing::freshTempFolder("clitest", "builtin-" + file.stem().string());
     for (const char* lang : {"en", "fr"}) {
         const ProcessResult r =
             coinstudio("--export " + dir.string() + " --size 160x90 --lang " + lang + " " + file.string());
@@ -493,7 +487,7 @@ INSTANTIATE_TEST_SUITE_P(CliBinaryTest, BuiltInExportTest, ::testing::ValuesIn(b
                          });
 
 TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
-    const fs::path dir = tempDir("export-blocked");
+    const fs::path dir = testing::freshTempFolder("clitest", "export-blocked");
     ASSERT_EQ(writeFileAtomic(dir / "file", std::string_view("x")), "");
     const ProcessResult r = coinstudio("--export " + (dir / "file" / "sub").string() + " --size 64x64");
     EXPECT_EQ(r.exitCode, 3);
@@ -502,7 +496,7 @@ TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
 }
 
 TEST(CliBinaryTest, AnInstalledCopyFindsItsOwnDataAndHasAMenuEntry) {
-    const fs::path prefix = tempDir("install");
+    const fs::path prefix = testing::freshTempFolder("clitest", "install");
     const int rc = std::system(
         ("cmake --install " + std::string(COINSTUDIO_BUILD_DIR) + " --prefix " + prefix.string() + " > /dev/null 2>&1")
             .c_str());

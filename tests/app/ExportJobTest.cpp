@@ -1,5 +1,6 @@
 // ExportJob: the app's export run as a child process, with stand-in scripts for the protocol and the
 // real coinstudio binary for the whole thing (progress, files, failures, cancel, no zombies).
+#include "temp_folder.h"
 #include "app/export_job.h"
 #include "core/export_plan.h"
 #include "core/file_io.h"
@@ -19,13 +20,6 @@ namespace cs {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path tempDir(const std::string& name) {
-    const fs::path d = fs::temp_directory_path() / ("coinstudio-exportjob-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-}
 
 // A stand-in for coinstudio: a shell script with `body`.
 fs::path script(const fs::path& dir, const std::string& body) {
@@ -79,7 +73,7 @@ TEST(ExportJobTest, ArgumentsFollowTheCommandLineContract) {
 }
 
 TEST(ExportJobTest, ProgressErrorsAndTheChildsEnvironmentThroughAStandIn) {
-    const fs::path dir = tempDir("standin");
+    const fs::path dir = testing::freshTempFolder("exportjob", "standin");
     const fs::path fake = script(dir, R"(echo "coinstudio: export: step 1 of 2" >&2
 sleep 0.1
 echo "coinstudio: export: step 2 of 2" >&2
@@ -134,7 +128,7 @@ exit 3
 }
 
 TEST(ExportJobTest, ExitZeroIsSuccessAndASignalIsAFailure) {
-    const fs::path dir = tempDir("exits");
+    const fs::path dir = testing::freshTempFolder("exportjob", "exits");
     {
         ExportJob job(
             script(dir, "echo 'coinstudio: export: step 1 of 1' >&2\necho 'coinstudio: exported 1 step to x' >&2\n"));
@@ -168,7 +162,7 @@ TEST(ExportJobTest, AMissingProgramCannotStart) {
 }
 
 TEST(ExportJobTest, TheRealBinaryExportsWithProgressUpToOne) {
-    const fs::path dir = tempDir("real");
+    const fs::path dir = testing::freshTempFolder("exportjob", "real");
     ExportJob job(COINSTUDIO_BINARY);
     ASSERT_TRUE(job.start({dir / "out", kTemplate, "en", 320, 180})) << job.error();
     std::vector<double> fractions;
@@ -194,7 +188,7 @@ TEST(ExportJobTest, TheRealBinaryExportsWithProgressUpToOne) {
 }
 
 TEST(ExportJobTest, ABadFileFailsWithTheChildsMessage) {
-    const fs::path dir = tempDir("bad");
+    const fs::path dir = testing::freshTempFolder("exportjob", "bad");
     const fs::path bad = dir / "bad.toml";
     ASSERT_EQ(writeFileAtomic(bad, std::string_view("format = 1\n[[step]\n")), "");
     ExportJob job(COINSTUDIO_BINARY);
@@ -216,7 +210,7 @@ TEST(ExportJobTest, ABadFileFailsWithTheChildsMessage) {
 }
 
 TEST(ExportJobTest, CancelStopsTheChildAndReapsIt) {
-    const fs::path dir = tempDir("cancel");
+    const fs::path dir = testing::freshTempFolder("exportjob", "cancel");
     ExportJob job(COINSTUDIO_BINARY);
     ASSERT_TRUE(job.start({dir / "out", kIntroduction, "en", 1920, 1080}));
     const pid_t pid = job.processId();
@@ -243,7 +237,7 @@ TEST(ExportJobTest, CancelStopsTheChildAndReapsIt) {
 }
 
 TEST(ExportJobTest, DestroyingARunningJobKillsAndReapsTheChild) {
-    const fs::path dir = tempDir("destroy");
+    const fs::path dir = testing::freshTempFolder("exportjob", "destroy");
     pid_t pid = -1;
     {
         ExportJob job(COINSTUDIO_BINARY);

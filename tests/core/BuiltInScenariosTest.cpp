@@ -1,6 +1,7 @@
 // The scenarios shipped with the app: valid with no warnings, in English and French, shaped for
 // a workshop (notes and minutes on every step, a question, a reflection, a discussion prompt, a closing
 // support step), and together using every action.
+#include "scenario_text.h"
 #include "core/scenario/check.h"
 #include "core/scenario/resolve.h"
 #include "core/scenario/structure_library.h"
@@ -15,18 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<fs::path> builtInScenarios() {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(fs::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
-        const auto name = e.path().filename().string();
-        if (e.path().extension() == ".toml" && name != "template.toml") files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 TEST(BuiltInScenariosTest, ThereAreSixAndEachChecksCleanWithNoWarnings) {
-    const auto files = builtInScenarios();
+    const auto files = testing::builtInScenarioFiles();
     ASSERT_EQ(files.size(), 6u); // 06 (cultural safety) is optional in a workshop, not in the app
     const StructureLibrary library = StructureLibrary::builtIn();
     for (const auto& f : files) {
@@ -40,7 +31,7 @@ TEST(BuiltInScenariosTest, ThereAreSixAndEachChecksCleanWithNoWarnings) {
 TEST(BuiltInScenariosTest, EachIsShapedForAWorkshopInBothLanguages) {
     const StructureLibrary library = StructureLibrary::builtIn();
     std::set<Action> actions;
-    for (const auto& f : builtInScenarios()) {
+    for (const auto& f : testing::builtInScenarioFiles()) {
         const FileCheck c = checkScenarioFile(f.string(), library);
         ASSERT_TRUE(c.result.ok()) << f;
         const Scenario& s = *c.result.scenario;

@@ -1,5 +1,6 @@
 // The editor's live check: problems of the edited scenario placed on the item and key they
 // are about, the writer's line origins behind that, and finding comments that saving would drop.
+#include "scenario_text.h"
 #include "ScenarioTestSupport.h"
 
 #include "core/editor/editor_state.h"
@@ -15,7 +16,7 @@ namespace {
 using namespace std::string_literals;
 using Strings = std::vector<std::string>;
 
-constexpr std::string_view kSample = R"(format = 1
+constexpr std::string_view kCheckedSample = R"(format = 1
 id = "check-test"
 title = "Checking"
 authors = ["Ada"]
@@ -49,18 +50,13 @@ Two lines
 of text"""
 )";
 
-const StructureLibrary& library() {
-    static const StructureLibrary lib = StructureLibrary::builtIn();
-    return lib;
-}
-
-Scenario sample() {
-    const ParseResult r = test::parseText(kSample, &library());
+Scenario checkedSample() {
+    const ParseResult r = test::parseText(kCheckedSample, testing::builtInLibrary().get());
     EXPECT_TRUE(r.ok()) << test::describe(r.diagnostics);
     return r.scenario.value_or(Scenario{});
 }
 
-FieldRef at(Part part, int item, Field field, int entry = -1, std::string key = "") {
+FieldRef fieldAt(Part part, int item, Field field, int entry = -1, std::string key = "") {
     FieldRef r;
     r.part = part;
     r.item = item;
@@ -105,42 +101,42 @@ std::vector<std::string> linesOf(const std::string& text) {
 }
 
 TEST(EditorCheckTest, AValidScenarioIsValid) {
-    const EditedCheck sampleCheck = checkEdited(sample(), {}, library());
+    const EditedCheck sampleCheck = checkEdited(checkedSample(), {}, *testing::builtInLibrary());
     EXPECT_TRUE(sampleCheck.valid) << describe(sampleCheck);
     EXPECT_TRUE(sampleCheck.diagnostics.empty()) << describe(sampleCheck);
 
     ParseOptions options;
-    options.library = &library();
+    options.library = testing::builtInLibrary().get();
     const std::filesystem::path file = test::sourceDir() / "scenarios/01-introduction.toml";
     const ParseResult intro = loadScenarioFile(file, options);
     ASSERT_TRUE(intro.ok()) << test::describe(intro.diagnostics);
-    const EditedCheck check = checkEdited(*intro.scenario, file.parent_path(), library());
+    const EditedCheck check = checkEdited(*intro.scenario, file.parent_path(), *testing::builtInLibrary());
     EXPECT_TRUE(check.valid) << describe(check);
     EXPECT_EQ(countErrors(check.diagnostics), 0) << describe(check);
     EXPECT_EQ(check.problems.size(), check.diagnostics.size());
 }
 
 TEST(EditorCheckTest, ADuplicateStepIdIsAProblemOfTheSecondStepsId) {
-    Scenario s = sample();
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 0, Field::Id), "same"s}), "");
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Id), "same"s}), "");
-    const EditedCheck check = checkEdited(s, {}, library());
+    Scenario s = checkedSample();
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 0, Field::Id), "same"s}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 1, Field::Id), "same"s}), "");
+    const EditedCheck check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_FALSE(check.valid);
     const auto problems = problemsAt(check, Part::Step, 1, "id");
     ASSERT_EQ(problems.size(), 1u) << describe(check);
     EXPECT_NE(problems[0].diagnostic.message.find("duplicate step id 'same'"), std::string::npos);
     EXPECT_TRUE(problemsAt(check, Part::Step, 0, "id").empty());
     // A new step from the editor never makes one.
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Id), "step-1"s}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 1, Field::Id), "step-1"s}), "");
     ASSERT_EQ(applyEdit(s, edit::AddItem{Part::Step, -1}), "");
     ASSERT_EQ(applyEdit(s, edit::DuplicateItem{Part::Step, 2}), "");
-    EXPECT_TRUE(checkEdited(s, {}, library()).valid) << describe(checkEdited(s, {}, library()));
+    EXPECT_TRUE(checkEdited(s, {}, *testing::builtInLibrary()).valid) << describe(checkEdited(s, {}, *testing::builtInLibrary()));
 }
 
 TEST(EditorCheckTest, AFocusOffStageIsAProblemOfThatStepsFocus) {
-    Scenario s = sample();
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Focus), "racism"s}), "");
-    const EditedCheck check = checkEdited(s, {}, library());
+    Scenario s = checkedSample();
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 1, Field::Focus), "racism"s}), "");
+    const EditedCheck check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_FALSE(check.valid);
     const auto problems = problemsAt(check, Part::Step, 1, "focus");
     ASSERT_EQ(problems.size(), 1u) << describe(check);
@@ -158,24 +154,24 @@ TEST(EditorCheckTest, AFocusOffStageIsAProblemOfThatStepsFocus) {
 }
 
 TEST(EditorCheckTest, UnknownCoinsAndPositionsArePlacedOnTheirKeys) {
-    Scenario s = sample();
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Persona, 0, Field::Positions, -1, "nowhere"), "top"s}), "");
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Coins), Strings{"ablism"}}), "");
-    const EditedCheck check = checkEdited(s, {}, library());
+    Scenario s = checkedSample();
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Persona, 0, Field::Positions, -1, "nowhere"), "top"s}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 1, Field::Coins), Strings{"ablism"}}), "");
+    const EditedCheck check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_FALSE(check.valid);
     EXPECT_TRUE(hasError(problemsAt(check, Part::Persona, 0, "positions"))) << describe(check);
     EXPECT_TRUE(hasError(problemsAt(check, Part::Step, 1, "coins"))) << describe(check);
 }
 
 TEST(EditorCheckTest, MissingRequiredKeysArePlacedOnThoseKeys) {
-    Scenario s = sample();
+    Scenario s = checkedSample();
     // An empty text is left out of the file, so the parser says it is missing, at the section's header.
-    ASSERT_EQ(applyEdit(s, edit::SetText{at(Part::Step, 1, Field::Title), ""}), "");
-    ASSERT_EQ(applyEdit(s, edit::SetText{at(Part::Scenario, 0, Field::Title), ""}), "");
-    ASSERT_EQ(applyEdit(s, edit::SetText{at(Part::Structure, 0, Field::Bottom), ""}), "");
-    ASSERT_EQ(applyEdit(s, edit::SetText{at(Part::Step, 0, Field::QuestionPrompt), ""}), "");
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Persona, 0, Field::Id), ""s}), "");
-    const EditedCheck check = checkEdited(s, {}, library());
+    ASSERT_EQ(applyEdit(s, edit::SetText{fieldAt(Part::Step, 1, Field::Title), ""}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetText{fieldAt(Part::Scenario, 0, Field::Title), ""}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetText{fieldAt(Part::Structure, 0, Field::Bottom), ""}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetText{fieldAt(Part::Step, 0, Field::QuestionPrompt), ""}), "");
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Persona, 0, Field::Id), ""s}), "");
+    const EditedCheck check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_FALSE(check.valid);
     EXPECT_TRUE(hasError(problemsAt(check, Part::Step, 1, "title"))) << describe(check);
     EXPECT_TRUE(hasError(problemsAt(check, Part::Scenario, 0, "title"))) << describe(check);
@@ -185,47 +181,47 @@ TEST(EditorCheckTest, MissingRequiredKeysArePlacedOnThoseKeys) {
 }
 
 TEST(EditorCheckTest, QuestionProblemsArePlacedOnTheQuestionsKeys) {
-    Scenario s = sample();
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 0, Field::QuestionAnswer), 3.0}), "");
-    EditedCheck check = checkEdited(s, {}, library());
+    Scenario s = checkedSample();
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 0, Field::QuestionAnswer), 3.0}), "");
+    EditedCheck check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_TRUE(hasError(problemsAt(check, Part::Step, 0, "question.answer"))) << describe(check);
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 0, Field::QuestionAnswer), 1.0}), "");
-    ASSERT_EQ(applyEdit(s, edit::RemoveEntry{at(Part::Step, 0, Field::QuestionChoices, 1)}), "");
-    check = checkEdited(s, {}, library());
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 0, Field::QuestionAnswer), 1.0}), "");
+    ASSERT_EQ(applyEdit(s, edit::RemoveEntry{fieldAt(Part::Step, 0, Field::QuestionChoices, 1)}), "");
+    check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_TRUE(hasError(problemsAt(check, Part::Step, 0, "question.choices"))) << describe(check);
     // A choice left empty is an empty table in the file: an error at the choices.
-    ASSERT_EQ(applyEdit(s, edit::AddEntry{at(Part::Step, 0, Field::QuestionChoices)}), "");
-    check = checkEdited(s, {}, library());
+    ASSERT_EQ(applyEdit(s, edit::AddEntry{fieldAt(Part::Step, 0, Field::QuestionChoices)}), "");
+    check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_TRUE(hasError(problemsAt(check, Part::Step, 0, "question.choices"))) << describe(check);
-    ASSERT_EQ(applyEdit(s, edit::SetText{at(Part::Step, 0, Field::QuestionChoices, 1), "b"}), "");
-    check = checkEdited(s, {}, library());
+    ASSERT_EQ(applyEdit(s, edit::SetText{fieldAt(Part::Step, 0, Field::QuestionChoices, 1), "b"}), "");
+    check = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_TRUE(check.valid) << describe(check);
 }
 
 TEST(EditorCheckTest, PicturesAreLookedForInTheFolderOnlyWhenThereIsOne) {
     test::TempDir dir;
-    Scenario s = sample();
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Image), "images/missing.png"s}), "");
-    const EditedCheck inFolder = checkEdited(s, dir.path(), library());
+    Scenario s = checkedSample();
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 1, Field::Image), "images/missing.png"s}), "");
+    const EditedCheck inFolder = checkEdited(s, dir.path(), *testing::builtInLibrary());
     EXPECT_TRUE(inFolder.valid) << describe(inFolder); // a missing picture is a warning
     const auto problems = problemsAt(inFolder, Part::Step, 1, "image");
     ASSERT_EQ(problems.size(), 1u) << describe(inFolder);
     EXPECT_EQ(problems[0].diagnostic.severity, Severity::Warning);
 
-    const EditedCheck nowhere = checkEdited(s, {}, library());
+    const EditedCheck nowhere = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_TRUE(nowhere.valid);
     EXPECT_TRUE(nowhere.diagnostics.empty()) << describe(nowhere);
 
     // Where a path may point is checked either way.
-    ASSERT_EQ(applyEdit(s, edit::SetValue{at(Part::Step, 1, Field::Image), "../outside.png"s}), "");
-    const EditedCheck outside = checkEdited(s, {}, library());
+    ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 1, Field::Image), "../outside.png"s}), "");
+    const EditedCheck outside = checkEdited(s, {}, *testing::builtInLibrary());
     EXPECT_FALSE(outside.valid);
     EXPECT_TRUE(hasError(problemsAt(outside, Part::Step, 1, "image"))) << describe(outside);
 }
 
 TEST(EditorCheckTest, EveryWrittenLineHasAnOrigin) {
-    Scenario s = sample();
-    ASSERT_EQ(applyEdit(s, edit::SetText{at(Part::Step, 0, Field::QuestionExplain), "One\nand two"}), "");
+    Scenario s = checkedSample();
+    ASSERT_EQ(applyEdit(s, edit::SetText{fieldAt(Part::Step, 0, Field::QuestionExplain), "One\nand two"}), "");
     ASSERT_EQ(applyEdit(s, edit::AddItem{Part::Source, 0}), "");
     std::vector<LineOrigin> origins;
     const std::string text = writeScenario(s, &origins);
@@ -275,7 +271,7 @@ TEST(EditorCheckTest, EveryWrittenLineHasAnOrigin) {
 
     // A scenario's own lines, however many: always one origin per line.
     ParseOptions options;
-    options.library = &library();
+    options.library = testing::builtInLibrary().get();
     for (const auto& file : test::tomlFilesIn(test::sourceDir() / "scenarios")) {
         const ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok()) << file;
@@ -331,7 +327,7 @@ TEST(EditorCheckTest, CommentsAreFoundOutsideStringsOnly) {
     const std::string intro = test::readText(test::sourceDir() / "scenarios/01-introduction.toml");
     EXPECT_TRUE(hasTomlComments(intro));
     ParseOptions options;
-    options.library = &library();
+    options.library = testing::builtInLibrary().get();
     const ParseResult r = parseScenario(intro, options);
     ASSERT_TRUE(r.ok());
     EXPECT_FALSE(hasTomlComments(writeScenario(*r.scenario)));

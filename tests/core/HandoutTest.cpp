@@ -1,5 +1,6 @@
 // The `--export` handouts: what each document holds and leaves out, accessibility structure, both
 // languages, hostile scenario text, picture names; built-in scenarios read through the real parser.
+#include "scenario_text.h"
 #include "ScenarioTestSupport.h"
 
 #include "core/french_typography.h"
@@ -205,12 +206,12 @@ std::string distinctive(const std::string& text) {
     return handout::escapeHtml(line.substr(0, cut));
 }
 
-struct LoadedScenario {
+struct ParsedBuiltIn {
     Scenario scenario;
     StructureLibrary structures;
 };
 
-LoadedScenario loadBuiltIn(const std::filesystem::path& path) {
+ParsedBuiltIn loadBuiltIn(const std::filesystem::path& path) {
     const StructureLibrary library = StructureLibrary::builtIn();
     ParseOptions options;
     options.library = &library;
@@ -220,17 +221,13 @@ LoadedScenario loadBuiltIn(const std::filesystem::path& path) {
     return {*result.scenario, library.mergedWith(*result.scenario)};
 }
 
-HandoutInput inputFor(const LoadedScenario& loaded, const std::string& language) {
+HandoutInput inputFor(const ParsedBuiltIn& loaded, const std::string& language) {
     HandoutInput input;
     input.scenario = &loaded.scenario;
     input.structures = &loaded.structures;
     input.language = language;
     input.generator = "Coin Model Studio 0.1.0";
     return input;
-}
-
-std::vector<std::filesystem::path> builtInScenarios() {
-    return test::tomlFilesIn(test::sourceDir() / "scenarios");
 }
 
 std::size_t occurrences(std::string_view haystack, std::string_view needle) {
@@ -243,10 +240,10 @@ std::size_t occurrences(std::string_view haystack, std::string_view needle) {
 // --- built-in scenarios ----------------------------------------------------------------------------
 
 TEST(HandoutTest, BuiltInScenariosGiveWellFormedAccessibleDocumentsInEveryLanguage) {
-    const auto files = builtInScenarios();
+    const auto files = testing::builtInScenarioFiles(testing::WithTemplate::Yes);
     ASSERT_GE(files.size(), 5u);
     for (const auto& file : files) {
-        const LoadedScenario loaded = loadBuiltIn(file);
+        const ParsedBuiltIn loaded = loadBuiltIn(file);
         for (const std::string& language : loaded.scenario.languages) {
             const std::string what = file.filename().string() + " (" + language + ")";
             const HandoutInput input = inputFor(loaded, language);
@@ -283,8 +280,8 @@ TEST(HandoutTest, BuiltInScenariosGiveWellFormedAccessibleDocumentsInEveryLangua
 }
 
 TEST(HandoutTest, SourcesAreCitedWithLinksInBothDocuments) {
-    for (const auto& file : builtInScenarios()) {
-        const LoadedScenario loaded = loadBuiltIn(file);
+    for (const auto& file : testing::builtInScenarioFiles(testing::WithTemplate::Yes)) {
+        const ParsedBuiltIn loaded = loadBuiltIn(file);
         const HandoutInput input = inputFor(loaded, loaded.scenario.firstLanguage());
         const std::string handout = participantHandout(input);
         const std::string notes = facilitatorNotes(input);
@@ -310,8 +307,8 @@ TEST(HandoutTest, SourcesAreCitedWithLinksInBothDocuments) {
 TEST(HandoutTest, FacilitatorMaterialStaysOutOfTheParticipantHandout) {
     int notesChecked = 0;
     int pushbackChecked = 0;
-    for (const auto& file : builtInScenarios()) {
-        const LoadedScenario loaded = loadBuiltIn(file);
+    for (const auto& file : testing::builtInScenarioFiles(testing::WithTemplate::Yes)) {
+        const ParsedBuiltIn loaded = loadBuiltIn(file);
         for (const std::string& language : loaded.scenario.languages) {
             const std::string what = file.filename().string() + " (" + language + ")";
             const HandoutInput input = inputFor(loaded, language);
@@ -348,8 +345,8 @@ TEST(HandoutTest, FacilitatorMaterialStaysOutOfTheParticipantHandout) {
 }
 
 TEST(HandoutTest, StepContentReachesTheRightDocument) {
-    for (const auto& file : builtInScenarios()) {
-        const LoadedScenario loaded = loadBuiltIn(file);
+    for (const auto& file : testing::builtInScenarioFiles(testing::WithTemplate::Yes)) {
+        const ParsedBuiltIn loaded = loadBuiltIn(file);
         const std::string language = loaded.scenario.firstLanguage();
         const HandoutInput input = inputFor(loaded, language);
         const std::string handout = participantHandout(input);
@@ -394,7 +391,7 @@ TEST(HandoutTest, StepContentReachesTheRightDocument) {
 }
 
 TEST(HandoutTest, TimingTableHasRunningTotals) {
-    const LoadedScenario loaded = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
+    const ParsedBuiltIn loaded = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
     const std::string notes = facilitatorNotes(inputFor(loaded, "en"));
     double total = 0.0;
     for (const Step& step : loaded.scenario.steps)
@@ -420,7 +417,7 @@ TEST(HandoutTest, TimingTableHasRunningTotals) {
 }
 
 TEST(HandoutTest, FrenchUsesFrenchWords) {
-    const LoadedScenario loaded = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
+    const ParsedBuiltIn loaded = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
     const std::string handout = participantHandout(inputFor(loaded, "fr"));
     const std::string notes = facilitatorNotes(inputFor(loaded, "fr"));
     EXPECT_NE(handout.find("<html lang=\"fr\">"), std::string::npos);
@@ -445,7 +442,7 @@ TEST(HandoutTest, FrenchUsesFrenchWords) {
 }
 
 TEST(HandoutTest, AltTextSaysWhatIsOnStage) {
-    const LoadedScenario loaded = loadBuiltIn(test::sourceDir() / "scenarios/04-intersections.toml");
+    const ParsedBuiltIn loaded = loadBuiltIn(test::sourceDir() / "scenarios/04-intersections.toml");
     const Reading h = readHtml(participantHandout(inputFor(loaded, "en")));
     const auto images = h.named("img");
     const std::vector<ResolvedStep> resolved = resolveSteps(loaded.scenario);
@@ -472,7 +469,7 @@ TEST(HandoutTest, AltTextSaysWhatIsOnStage) {
     }
 
     // Actions are described at their end state: lifted persona named, dismantled coin gone.
-    const LoadedScenario ableism = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
+    const ParsedBuiltIn ableism = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
     const Reading ableismHtml = readHtml(participantHandout(inputFor(ableism, "en"))); // kept: named() points into it
     const auto pictures = ableismHtml.named("img");
     const std::vector<ResolvedStep> steps = resolveSteps(ableism.scenario);
@@ -493,7 +490,7 @@ TEST(HandoutTest, AltTextSaysWhatIsOnStage) {
 // --- input from the app ----------------------------------------------------------------------------
 
 TEST(HandoutTest, PictureNamesAndAltTextFromTheAppAreUsed) {
-    const LoadedScenario loaded = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
+    const ParsedBuiltIn loaded = loadBuiltIn(test::sourceDir() / "scenarios/02-ableism.toml");
     HandoutInput input = inputFor(loaded, "en");
     input.stepImages = {"pictures/one.png", ""};                          // second: the default name
     input.stepImageAlt = {"The app's own words <b>", "", "Third & last"}; // escaped like any text
@@ -518,7 +515,7 @@ TEST(HandoutTest, PictureNamesAndAltTextFromTheAppAreUsed) {
 }
 
 TEST(HandoutTest, SelfContainedWithoutScriptsOrOutsideResources) {
-    const LoadedScenario loaded = loadBuiltIn(test::sourceDir() / "scenarios/03-settler-colonialism.toml");
+    const ParsedBuiltIn loaded = loadBuiltIn(test::sourceDir() / "scenarios/03-settler-colonialism.toml");
     for (const std::string& document :
          {participantHandout(inputFor(loaded, "en")), facilitatorNotes(inputFor(loaded, "fr"))}) {
         const Reading r = readHtml(document);

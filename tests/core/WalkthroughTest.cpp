@@ -1,5 +1,6 @@
 // The walkthrough: entering step k gives the same scene whether you stepped or jumped there;
 // stepping forward animates, jumping shows end states; reloads keep the step; stage commands.
+#include "scenario_text.h"
 #include "core/app_state.h"
 #include "core/scenario/parser.h"
 
@@ -11,26 +12,12 @@
 namespace cs {
 namespace {
 
-std::shared_ptr<const StructureLibrary> builtIns() {
-    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-    return lib;
-}
-
-std::shared_ptr<const LoadedScenario> load(const std::filesystem::path& file, std::string_view lang = "") {
-    ParseOptions options;
-    options.library = builtIns().get();
-    ParseResult r = loadScenarioFile(file, options);
-    EXPECT_TRUE(r.ok()) << file << ": " << (r.diagnostics.empty() ? "" : formatDiagnostic(r.diagnostics[0]));
-    if (!r.ok()) return nullptr;
-    return makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, lang, "");
-}
-
 std::filesystem::path testFile() {
     return std::filesystem::path(COINSTUDIO_TEST_DATA_DIR) / "data/walkthrough/three-steps.toml";
 }
 
 AppState opened(const std::shared_ptr<const LoadedScenario>& doc) {
-    AppState s = makeStartState(builtIns());
+    AppState s = makeStartState(testing::builtInLibrary());
     applyCommand(s, cmd::LoadScenario{doc});
     return s;
 }
@@ -94,7 +81,7 @@ void expectSteppingEqualsJumping(const std::shared_ptr<const LoadedScenario>& do
 }
 
 TEST(WalkthroughTest, OpeningShowsTheFirstStepAtRest) {
-    const auto doc = load(testFile());
+    const auto doc = testing::scenarioFromFile(testFile());
     ASSERT_TRUE(doc);
     const AppState s = opened(doc);
     EXPECT_EQ(s.step, 0);
@@ -109,7 +96,7 @@ TEST(WalkthroughTest, OpeningShowsTheFirstStepAtRest) {
 }
 
 TEST(WalkthroughTest, SteppingForwardPlaysTheFlipAndEndsOnTheOtherFace) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::NextStep{});
     EXPECT_EQ(s.step, 1);
     EXPECT_TRUE(s.isAnimating());
@@ -122,7 +109,7 @@ TEST(WalkthroughTest, SteppingForwardPlaysTheFlipAndEndsOnTheOtherFace) {
 }
 
 TEST(WalkthroughTest, CoinsAndPersonasCarryOverAndFocusFollowsTheStep) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::GoToStep{4});
     ASSERT_EQ(s.coins.size(), 2u); // step 4 has no `coins`: the same as step 3
     EXPECT_EQ(s.coins[1].structureId, "racism");
@@ -133,7 +120,7 @@ TEST(WalkthroughTest, CoinsAndPersonasCarryOverAndFocusFollowsTheStep) {
 }
 
 TEST(WalkthroughTest, SteppingAndJumpingReachTheSameScene) {
-    expectSteppingEqualsJumping(load(testFile()));
+    expectSteppingEqualsJumping(testing::scenarioFromFile(testFile()));
 }
 
 TEST(WalkthroughTest, EveryBuiltInScenarioStepsAndJumpsAlike) {
@@ -141,7 +128,7 @@ TEST(WalkthroughTest, EveryBuiltInScenarioStepsAndJumpsAlike) {
     int files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".toml") continue;
-        const auto doc = load(entry.path());
+        const auto doc = testing::scenarioFromFile(entry.path());
         ASSERT_TRUE(doc);
         expectSteppingEqualsJumping(doc);
         ++files;
@@ -150,11 +137,11 @@ TEST(WalkthroughTest, EveryBuiltInScenarioStepsAndJumpsAlike) {
 }
 
 TEST(WalkthroughTest, AContentNoteShowsFirstAndNextMovesPastItBeforeTheStep) {
-    auto doc = load(testFile());
+    auto doc = testing::scenarioFromFile(testFile());
     ASSERT_TRUE(doc);
     Scenario withNote = doc->scenario;
     withNote.steps[1].contentNote = LocalText("en", "This step talks about exclusion.");
-    const auto noted = makeLoadedScenario(withNote, *builtIns(), doc->file, "", "");
+    const auto noted = makeLoadedScenario(withNote, *testing::builtInLibrary(), doc->file, "", "");
     AppState s = opened(noted);
     applyCommand(s, cmd::NextStep{});
     EXPECT_EQ(s.step, 1);
@@ -173,13 +160,13 @@ TEST(WalkthroughTest, AContentNoteShowsFirstAndNextMovesPastItBeforeTheStep) {
 }
 
 TEST(WalkthroughTest, PredictThenRevealKeepsTheChoiceAndNothingIsScored) {
-    auto doc = load(testFile());
+    auto doc = testing::scenarioFromFile(testFile());
     Scenario q = doc->scenario;
     q.steps[0].question = Question{LocalText("en", "Which face?"),
                                    {LocalText("en", "Top"), LocalText("en", "Bottom")},
                                    2,
                                    LocalText("en", "Both come from the coin.")};
-    AppState s = opened(makeLoadedScenario(q, *builtIns(), doc->file, "", ""));
+    AppState s = opened(makeLoadedScenario(q, *testing::builtInLibrary(), doc->file, "", ""));
     EXPECT_FALSE(s.answerShown());
     applyCommand(s, cmd::ChooseAnswer{0, 3}); // out of range: ignored
     EXPECT_FALSE(s.answerShown());
@@ -192,7 +179,7 @@ TEST(WalkthroughTest, PredictThenRevealKeepsTheChoiceAndNothingIsScored) {
     applyCommand(s, cmd::NextStep{});
     applyCommand(s, cmd::PreviousStep{});
     EXPECT_TRUE(s.answerShown()); // the learner's own choice stays
-    AppState room = opened(makeLoadedScenario(q, *builtIns(), doc->file, "", ""));
+    AppState room = opened(makeLoadedScenario(q, *testing::builtInLibrary(), doc->file, "", ""));
     applyCommand(room, cmd::RevealAnswer{});
     EXPECT_TRUE(room.answerShown());
     applyCommand(room, cmd::NextStep{});
@@ -200,7 +187,7 @@ TEST(WalkthroughTest, PredictThenRevealKeepsTheChoiceAndNothingIsScored) {
 }
 
 TEST(WalkthroughTest, ReflectionsAreKeptPerStepCappedAndEmptyMeansNone) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::SetReflection{0, "Je remarque… ᓀᐦᐃᔭᐍᐏᐣ"});
     EXPECT_EQ(s.reflections.at(0), "Je remarque… ᓀᐦᐃᔭᐍᐏᐣ");
     std::string huge(AppState::kMaxReflectionBytes + 10, 'a');
@@ -215,7 +202,7 @@ TEST(WalkthroughTest, ReflectionsAreKeptPerStepCappedAndEmptyMeansNone) {
 }
 
 TEST(WalkthroughTest, SwitchingLanguageKeepsTheStep) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::GoToStep{3});
     applyCommand(s, cmd::SetLanguage{"fr"});
     EXPECT_EQ(s.step, 2);
@@ -224,7 +211,7 @@ TEST(WalkthroughTest, SwitchingLanguageKeepsTheStep) {
 }
 
 TEST(WalkthroughTest, NavigationStaysInRange) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::PreviousStep{});
     EXPECT_EQ(s.step, 0);
     applyCommand(s, cmd::LastStep{});
@@ -240,7 +227,7 @@ TEST(WalkthroughTest, NavigationStaysInRange) {
 }
 
 TEST(WalkthroughTest, TypedDigitsThenEnterJump) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::TypeStepDigit{'3'});
     applyCommand(s, cmd::GoToStep{3});
     EXPECT_EQ(s.step, 2);
@@ -248,7 +235,7 @@ TEST(WalkthroughTest, TypedDigitsThenEnterJump) {
 }
 
 TEST(WalkthroughTest, AReloadKeepsTheStepClampedToTheNewLength) {
-    const auto doc = load(testFile());
+    const auto doc = testing::scenarioFromFile(testFile());
     AppState s = opened(doc);
     applyCommand(s, cmd::GoToStep{3});
     applyCommand(s, cmd::LoadScenario{doc, true});
@@ -256,12 +243,12 @@ TEST(WalkthroughTest, AReloadKeepsTheStepClampedToTheNewLength) {
     // A shorter version: the step is clamped.
     Scenario shorter = doc->scenario;
     shorter.steps.resize(2);
-    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(shorter, *builtIns(), doc->file, "", "", 2), true});
+    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(shorter, *testing::builtInLibrary(), doc->file, "", "", 2), true});
     EXPECT_EQ(s.step, 1);
 }
 
 TEST(WalkthroughTest, AReloadFollowsTheStepOnStageWhenStepsAreAddedOrMovedBeforeIt) {
-    const auto doc = load(testFile());
+    const auto doc = testing::scenarioFromFile(testFile());
     AppState s = opened(doc);
     applyCommand(s, cmd::GoToStep{2});
     // A new step written before step 1 in a text editor: the stage stays on the same step, now 3rd.
@@ -269,24 +256,24 @@ TEST(WalkthroughTest, AReloadFollowsTheStepOnStageWhenStepsAreAddedOrMovedBefore
     Step added;
     added.title = LocalText{"en", "A step written in between"};
     inserted.steps.insert(inserted.steps.begin(), added);
-    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(inserted, *builtIns(), doc->file, "", "", 2), true});
+    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(inserted, *testing::builtInLibrary(), doc->file, "", "", 2), true});
     EXPECT_EQ(s.step, 2);
     EXPECT_EQ(s.tr(s.currentStep()->title), s.tr(doc->scenario.steps[1].title));
     // The step on stage moved to the end: the stage goes with it.
     Scenario moved = inserted;
     std::rotate(moved.steps.begin() + 2, moved.steps.begin() + 3, moved.steps.end());
-    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(moved, *builtIns(), doc->file, "", "", 3), true});
+    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(moved, *testing::builtInLibrary(), doc->file, "", "", 3), true});
     EXPECT_EQ(s.step, int(moved.steps.size()) - 1);
     EXPECT_EQ(s.tr(s.currentStep()->title), s.tr(doc->scenario.steps[1].title));
 }
 
 TEST(WalkthroughTest, LanguageChoosesTheTexts) {
-    const AppState s = opened(load(testFile(), "fr"));
+    const AppState s = opened(testing::scenarioFromFile(testFile(), "fr"));
     EXPECT_EQ(s.tr(s.currentStep()->title), "Une pièce");
 }
 
 TEST(WalkthroughTest, CloseScenarioReturnsToTheStartScene) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::CloseScenario{});
     EXPECT_FALSE(s.scenario);
     ASSERT_EQ(s.coins.size(), 1u);
@@ -295,7 +282,7 @@ TEST(WalkthroughTest, CloseScenarioReturnsToTheStartScene) {
 }
 
 TEST(WalkthroughTest, ProblemsOpenThePanelOnlyForErrors) {
-    AppState s = makeStartState(builtIns());
+    AppState s = makeStartState(testing::builtInLibrary());
     applyCommand(s, cmd::SetProblems{{Diagnostic{"f", 1, 1, Severity::Warning, "w"}}, false});
     EXPECT_FALSE(s.problemsVisible);
     applyCommand(s, cmd::SetProblems{{Diagnostic{"f", 2, 3, Severity::Error, "e"}}, true});
@@ -304,7 +291,7 @@ TEST(WalkthroughTest, ProblemsOpenThePanelOnlyForErrors) {
 }
 
 TEST(StageCommandsTest, PlacingReplacesTheGenericCoinAndStopsAtSix) {
-    AppState s = makeStartState(builtIns());
+    AppState s = makeStartState(testing::builtInLibrary());
     applyCommand(s, cmd::PlaceCoin{"racism"});
     ASSERT_EQ(s.coins.size(), 1u);
     EXPECT_EQ(s.coins[0].structureId, "racism");
@@ -319,7 +306,7 @@ TEST(StageCommandsTest, PlacingReplacesTheGenericCoinAndStopsAtSix) {
 }
 
 TEST(StageCommandsTest, PlaceAtAnIndexRemoveMoveAndFocus) {
-    AppState s = makeStartState(builtIns());
+    AppState s = makeStartState(testing::builtInLibrary());
     applyCommand(s, cmd::PlaceCoin{"racism"});
     applyCommand(s, cmd::PlaceCoin{"ableism"});
     applyCommand(s, cmd::PlaceCoin{"sexism", 0});
@@ -343,7 +330,7 @@ TEST(StageCommandsTest, PlaceAtAnIndexRemoveMoveAndFocus) {
 }
 
 TEST(StageCommandsTest, PlayActionRunsOnTheCoinInFocusToItsEnd) {
-    AppState s = makeStartState(builtIns());
+    AppState s = makeStartState(testing::builtInLibrary());
     applyCommand(s, cmd::PlaceCoin{"racism"});
     applyCommand(s, cmd::PlaceCoin{"ableism"});
     for (Action a : {Action::LiftToTop, Action::Dismantle, Action::Levels}) {
@@ -363,7 +350,7 @@ TEST(StageCommandsTest, PlayActionRunsOnTheCoinInFocusToItsEnd) {
 }
 
 TEST(StageCommandsTest, PersonasOnlyFromTheScenario) {
-    AppState s = opened(load(testFile()));
+    AppState s = opened(testing::scenarioFromFile(testFile()));
     applyCommand(s, cmd::PlacePersona{"nobody"});
     EXPECT_TRUE(s.personas.empty());
     applyCommand(s, cmd::PlacePersona{"ari"});
@@ -414,7 +401,7 @@ TEST(ActionStagesTest, LevelsAppearInOrderAndAllEndShown) {
 }
 
 TEST(ActionStagesTest, ADismantledCoinIsGoneButOnlyThatOne) {
-    AppState s = makeStartState(builtIns());
+    AppState s = makeStartState(testing::builtInLibrary());
     applyCommand(s, cmd::PlaceCoin{"racism"});
     applyCommand(s, cmd::PlaceCoin{"ableism"});
     applyCommand(s, cmd::PlayAction{Action::Dismantle});

@@ -22,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kScenario = R"(format = 1
+constexpr const char* kLessonScenario = R"(format = 1
 id = "editor-test"
 title = "Editor test"
 [[persona]]
@@ -64,7 +64,7 @@ class EditorStudioGLTest : public ::testing::Test {
         fs::remove_all(dir_);
         fs::create_directories(dir_ / "course");
         file_ = dir_ / "course" / "lesson.toml";
-        ASSERT_EQ(writeFileAtomic(file_, std::string_view(kScenario)), "");
+        ASSERT_EQ(writeFileAtomic(file_, std::string_view(kLessonScenario)), "");
         studio_ = makeStudio();
         ASSERT_TRUE(studio_);
     }
@@ -126,7 +126,7 @@ TEST_F(EditorStudioGLTest, SaveWritesTheCanonicalFileAndKeepsABackup) {
     const AppState& s = studio_->state();
     EXPECT_FALSE(s.editor.dirty()) << s.editor.status;
     EXPECT_FALSE(s.editor.statusIsError);
-    EXPECT_EQ(readText(dir_ / "course" / "lesson.toml.bak"), kScenario);
+    EXPECT_EQ(readText(dir_ / "course" / "lesson.toml.bak"), kLessonScenario);
     EXPECT_EQ(parseFile(file_), s.editor.scenario);
     // A file that reloads after our own save does not disturb the editor.
     studio_->pollFiles();
@@ -141,7 +141,7 @@ TEST_F(EditorStudioGLTest, AFailedSaveLeavesTheOldFileAndKeepsTheEdit) {
         setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
         studio_->apply(cmd::SaveScenario{});
         setWriteFaultHookForTesting({});
-        EXPECT_EQ(readText(file_), kScenario);
+        EXPECT_EQ(readText(file_), kLessonScenario);
         EXPECT_TRUE(studio_->state().editor.dirty());
         EXPECT_TRUE(studio_->state().editor.statusIsError);
         EXPECT_NE(studio_->state().editor.status.find("lesson.toml"), std::string::npos)
@@ -173,12 +173,12 @@ TEST_F(EditorStudioGLTest, AReadOnlyFolderGivesAClearErrorAndKeepsTheEdit) {
     EXPECT_TRUE(s.editor.statusIsError);
     EXPECT_NE(s.editor.status.find("Permission denied"), std::string::npos) << s.editor.status;
     EXPECT_NE(s.editor.status.find("course"), std::string::npos) << s.editor.status;
-    EXPECT_EQ(readText(file_), kScenario);
+    EXPECT_EQ(readText(file_), kLessonScenario);
     EXPECT_EQ(s.editor.scenario.steps[0].title.get("en"), "Kept in memory");
 }
 
 TEST_F(EditorStudioGLTest, AFileWithCommentsIsAskedAboutBeforeItsFirstSave) {
-    ASSERT_EQ(writeFileAtomic(file_, std::string("# my notes\n") + kScenario), "");
+    ASSERT_EQ(writeFileAtomic(file_, std::string("# my notes\n") + kLessonScenario), "");
     openAndEdit();
     EXPECT_TRUE(studio_->state().editor.hadComments);
     studio_->apply(cmd::EditScenario{setTitle(0, "Changed")});
@@ -205,7 +205,7 @@ TEST_F(EditorStudioGLTest, QuittingOrOpeningAnotherFileWithUnsavedChangesAsksFir
     EXPECT_FALSE(studio_->state().quitRequested);
 
     const fs::path other = dir_ / "other.toml";
-    ASSERT_EQ(writeFileAtomic(other, std::string_view(kScenario)), "");
+    ASSERT_EQ(writeFileAtomic(other, std::string_view(kLessonScenario)), "");
     studio_->apply(cmd::OpenFile{other.string()});
     EXPECT_EQ(studio_->state().editor.leavePending, LeaveKind::OpenFile);
     EXPECT_TRUE(studio_->state().editor.open);
@@ -229,7 +229,7 @@ TEST_F(EditorStudioGLTest, ClosingTheScenarioWhileEditingClosesTheEditorAndTheFi
     EXPECT_FALSE(studio_->state().editor.open);
     EXPECT_FALSE(studio_->state().scenario);
     // A later change of the file on disk does not bring it back on stage.
-    ASSERT_EQ(writeFileAtomic(file_, std::string(kScenario) + "\n# changed\n"), "");
+    ASSERT_EQ(writeFileAtomic(file_, std::string(kLessonScenario) + "\n# changed\n"), "");
     fs::last_write_time(file_, fs::file_time_type::clock::now() + std::chrono::seconds(5));
     studio_->pollFiles();
     EXPECT_FALSE(studio_->state().scenario);
@@ -261,7 +261,7 @@ TEST_F(EditorStudioGLTest, UnsavedEditsComeBackAfterACrash) {
     studio_->apply(cmd::EditScenario{setTitle(1, "Typed before the crash")});
     studio_->autosaveNow();
     studio_.reset(); // the process dies: nothing else is written
-    EXPECT_EQ(readText(file_), kScenario);
+    EXPECT_EQ(readText(file_), kLessonScenario);
 
     studio_ = makeStudio();
     studio_->offerRestore();

@@ -27,28 +27,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::shared_ptr<const StructureLibrary> library() {
-    return testing::builtInLibrary();
-}
-
-std::vector<fs::path> builtInScenarios() {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(fs::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
-        if (e.path().extension() == ".toml" && e.path().filename() != "template.toml") files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-std::shared_ptr<const LoadedScenario> load(const fs::path& file, const char* language) {
-    ParseOptions options;
-    options.library = library().get();
-    ParseResult r = loadScenarioFile(file, options);
-    EXPECT_TRUE(r.ok()) << file;
-    if (!r.ok()) return nullptr;
-    return makeLoadedScenario(std::move(*r.scenario), *library(), file, language, "");
-}
-
 std::shared_ptr<const LoadedScenario> loadText(const std::string& toml) {
     return testing::scenarioFromText(toml, "inline.toml", "en");
 }
@@ -159,7 +137,7 @@ class AudienceLayoutTest : public testing::ImGuiFixture {
     // items, every action; five coins and four people; four people on three and four coins; one coin
     // with eight long items a side).
     template <typename F> void forEveryStep(const char* language, F&& check, bool crowded = false) {
-        std::vector<fs::path> files = builtInScenarios();
+        std::vector<fs::path> files = testing::builtInScenarioFiles();
         if (crowded) {
             for (const char* scene : {"crowded.toml", "five-coins.toml", "four-people.toml", "long-lists.toml"})
                 files.push_back(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes" / scene);
@@ -171,8 +149,8 @@ class AudienceLayoutTest : public testing::ImGuiFixture {
             }
         }
         for (const fs::path& file : files) {
-            AppState s = makeStartState(library());
-            applyCommand(s, cmd::LoadScenario{load(file, language)});
+            AppState s = makeStartState(testing::builtInLibrary());
+            applyCommand(s, cmd::LoadScenario{testing::scenarioFromFile(file, language)});
             ASSERT_TRUE(s.scenario);
             for (int n = 1; n <= s.scenario->stepCount(); ++n) {
                 applyCommand(s, cmd::GoToStep{n});
@@ -237,8 +215,8 @@ INSTANTIATE_TEST_SUITE_P(AudienceLayoutTest, EveryStepOnScreenTest, ::testing::R
 TEST_F(AudienceLayoutTest, TheChecksCanFail) {
     // Two plates on top of each other, a run too small and a block off the stage are all reported.
     bakeFor(kScreens[0]);
-    AppState s = makeStartState(library());
-    applyCommand(s, cmd::LoadScenario{load(builtInScenarios().front(), "en")});
+    AppState s = makeStartState(testing::builtInLibrary());
+    applyCommand(s, cmd::LoadScenario{testing::scenarioFromFile(testing::builtInScenarioFiles().front(), "en")});
     applyCommand(s, cmd::GoToStep{3});
     s.settle();
     Laid l = layOut(s, kScreens[0].size);
@@ -305,7 +283,7 @@ class DismantleGroupsTest : public AudienceLayoutTest {
     // The coin of `structure` dismantled, with `personas` on stage, at its end.
     AppState dismantled(std::shared_ptr<const LoadedScenario> doc, const std::string& structure,
                         const std::vector<std::string>& personas, Show show = Show::Both) {
-        AppState s = makeStartState(library());
+        AppState s = makeStartState(testing::builtInLibrary());
         applyCommand(s, cmd::LoadScenario{doc});
         s.coins.clear();
         PlacedCoin coin;
@@ -363,7 +341,7 @@ class DismantleGroupsTest : public AudienceLayoutTest {
 
 TEST_F(DismantleGroupsTest, EveryPersonaOfEveryScenarioStandsWithTheGroupOfTheirFace) {
     bakeFor(kScreens[0]);
-    std::vector<fs::path> files = builtInScenarios();
+    std::vector<fs::path> files = testing::builtInScenarioFiles();
     for (const char* dir : {"tests/data/scenes", "tests/data/scenarios/valid", "tests/data/walkthrough"}) {
         for (const auto& e : fs::directory_iterator(fs::path(COINSTUDIO_SOURCE_DIR) / dir)) {
             if (e.path().extension() == ".toml") files.push_back(e.path());
@@ -372,10 +350,10 @@ TEST_F(DismantleGroupsTest, EveryPersonaOfEveryScenarioStandsWithTheGroupOfTheir
     int people = 0;
     for (const fs::path& file : files) {
         ParseOptions options;
-        options.library = library().get();
+        options.library = testing::builtInLibrary().get();
         ParseResult r = loadScenarioFile(file, options);
         if (!r.ok()) continue; // files that test other problems
-        const auto doc = makeLoadedScenario(std::move(*r.scenario), *library(), file, "en", "");
+        const auto doc = makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(), file, "en", "");
         // Each structure someone stands on, dismantled with everyone of the scenario on stage.
         std::vector<std::string> all, structures;
         for (const Persona& p : doc->scenario.personas) {
@@ -422,7 +400,7 @@ action = "dismantle"
     ASSERT_TRUE(doc);
     for (const Screen& screen : kScreens) {
         bakeFor(screen);
-        AppState s = makeStartState(library());
+        AppState s = makeStartState(testing::builtInLibrary());
         applyCommand(s, cmd::LoadScenario{doc});
         applyCommand(s, cmd::GoToStep{1});
         s.settle();
@@ -442,9 +420,9 @@ action = "dismantle"
 
 // The five-coin test scene in French, settled at `step`.
 AppState fiveCoinsAtStep(int step) {
-    AppState s = makeStartState(library());
+    AppState s = makeStartState(testing::builtInLibrary());
     applyCommand(s,
-                 cmd::LoadScenario{load(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
+                 cmd::LoadScenario{testing::scenarioFromFile(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
     applyCommand(s, cmd::GoToStep{step});
     s.settle();
     return s;
@@ -549,8 +527,8 @@ TEST_F(AudienceLayoutTest, ACoinDismantledAmongFiveKeepsEveryoneWithTheGroupOfTh
 
 TEST_F(AudienceLayoutTest, OneCoinAndItsItemsStandTogetherInTheMiddleOfTheStage) {
     bakeFor(kScreens[0]);
-    AppState s = makeStartState(library());
-    applyCommand(s, cmd::LoadScenario{load(builtInScenarios().front(), "en")});
+    AppState s = makeStartState(testing::builtInLibrary());
+    applyCommand(s, cmd::LoadScenario{testing::scenarioFromFile(testing::builtInScenarioFiles().front(), "en")});
     applyCommand(s, cmd::GoToStep{3});
     s.settle();
     const Laid l = layOut(s, kScreens[0].size);

@@ -1,6 +1,7 @@
 // The scenario editor's panels driven like a person would: the outline lists the steps and
 // selects them, the form shows the selected step and turns typing into edit Commands, problems show
 // next to their field, and the questions answer with Commands (never drawn during a show).
+#include "scenario_text.h"
 #include "ui_test_support.h"
 
 #include "draw_text.h"
@@ -23,11 +24,6 @@ namespace {
 using testing::drawDataContainsText;
 using testing::visibleGlyphs;
 
-std::shared_ptr<const StructureLibrary> builtIns() {
-    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-    return lib;
-}
-
 // The top of the first run of `text`'s glyphs right of `minX`, or nullopt.
 std::optional<float> textTop(const ImDrawData* data, std::string_view text, float minX = 0.0f, std::size_t limit = 24) {
     const auto at = testing::findDrawnText(data, text, minX, limit);
@@ -40,15 +36,15 @@ class EditorPanelTest : public testing::ImGuiFixture {
         ImGuiFixture::SetUp();
         // Tall enough that the whole step form fits without scrolling, so every field is drawn.
         ImGui::GetIO().DisplaySize = ImVec2(fb_.x, fb_.y);
-        state_ = makeStartState(builtIns());
+        state_ = makeStartState(testing::builtInLibrary());
         ParseOptions options;
-        options.library = builtIns().get();
+        options.library = testing::builtInLibrary().get();
         const auto file = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios/01-introduction.toml";
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok());
         scenario_ = *r.scenario;
         applyCommand(state_,
-                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, "en", "")});
+                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(), file, "en", "")});
         cmd::StartEditing start;
         start.file = file.string();
         start.scenario = scenario_;

@@ -2,6 +2,7 @@
 // (step texts, prompts, choices, coin labels) or of the app's own French words starts with a mark that
 // French keeps on the line before (« : ; ! ? % » and a closing »), at any width the caption band, the
 // step panel or a label may have.
+#include "scenario_text.h"
 #include "ui_test_support.h"
 
 #include "core/french_typography.h"
@@ -46,15 +47,6 @@ bool startsWithAMarkFrenchKeepsBefore(const std::string& line) {
     if (line.empty()) return false;
     const char c = line.front();
     return c == ':' || c == ';' || c == '!' || c == '?' || c == '%' || line.rfind("\xC2\xBB", 0) == 0;
-}
-
-std::vector<fs::path> builtInScenarios() {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(fs::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
-        if (e.path().extension() == ".toml") files.push_back(e.path()); // the template too: educators copy it
-    }
-    std::sort(files.begin(), files.end());
-    return files;
 }
 
 // Every text of a scenario a room or a learner reads, as the app shows it in French.
@@ -109,7 +101,7 @@ class FrenchLinesTest : public testing::ImGuiFixture {
 TEST_F(FrenchLinesTest, NoLineOfABuiltInScenarioInFrenchStartsWithAMarkFrenchKeepsOnThePreviousLine) {
     const StructureLibrary library = StructureLibrary::builtIn();
     std::vector<std::string> raw;
-    for (const fs::path& file : builtInScenarios()) {
+    for (const fs::path& file : testing::builtInScenarioFiles(testing::WithTemplate::Yes)) {
         ParseOptions options;
         options.library = &library;
         ParseResult r = loadScenarioFile(file, options);

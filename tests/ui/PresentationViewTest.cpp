@@ -1,6 +1,7 @@
 // Presentation mode in the UI layer: the audience view never carries the presenter's notes, pushback
 // cards or anyone's reflections, for every step of every built-in scenario, with one display or two;
 // the presenter view does carry them (so the search can fail). The one-display overlay asks first.
+#include "scenario_text.h"
 #include "ui_test_support.h"
 
 #include "draw_text.h"
@@ -21,25 +22,20 @@ namespace {
 
 using testing::drawDataContainsText;
 
-std::shared_ptr<const StructureLibrary> library() {
-    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-    return lib;
-}
-
 class PresentationViewTest : public testing::ImGuiFixture {
   protected:
     void SetUp() override {
         ImGuiFixture::SetUp();
-        state_ = makeStartState(library());
+        state_ = makeStartState(testing::builtInLibrary());
     }
 
     void open(const std::filesystem::path& file, const char* language = "en") {
         ParseOptions options;
-        options.library = library().get();
+        options.library = testing::builtInLibrary().get();
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok()) << file;
         applyCommand(state_,
-                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *library(), file, language, "")});
+                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(), file, language, "")});
     }
 
     // One audience frame (what the room sees); its draw data stays readable until the next frame.
@@ -88,7 +84,7 @@ TEST_F(PresentationViewTest, TheAudienceViewNeverShowsNotesPushbackOrReflections
          std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
         if (entry.path().extension() != ".toml" || entry.path().filename() == "template.toml") continue;
         for (const char* language : {"en", "fr"}) {
-            state_ = makeStartState(library());
+            state_ = makeStartState(testing::builtInLibrary());
             open(entry.path(), language);
             for (const bool single : {true, false}) {
                 applyCommand(state_, cmd::StartPresentation{single, false});

@@ -1,5 +1,6 @@
 // The workspace's panels driven like a user would: the mouse moves, presses and releases, and the
 // test checks the Commands that come out. No renderer: ImGui frames are built and thrown away.
+#include "scenario_text.h"
 #include "ui_test_support.h"
 
 #include "draw_text.h"
@@ -21,26 +22,21 @@
 namespace cs {
 namespace {
 
-std::shared_ptr<const StructureLibrary> builtIns() {
-    static const auto lib = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-    return lib;
-}
-
 class WorkspaceViewTest : public testing::ImGuiFixture {
   protected:
     void SetUp() override {
         ImGuiFixture::SetUp();
-        state_ = makeStartState(builtIns());
+        state_ = makeStartState(testing::builtInLibrary());
     }
 
     void openScenario(const char* relative) {
         ParseOptions options;
-        options.library = builtIns().get();
+        options.library = testing::builtInLibrary().get();
         const auto file = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / relative;
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok());
         applyCommand(state_,
-                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *builtIns(), file, "en", "")});
+                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(), file, "en", "")});
     }
 
     ViewLayout layout() const { return computeWorkspaceLayout(fb_, fonts_.scale, state_.problemsVisible); }
@@ -83,7 +79,7 @@ TEST_F(WorkspaceViewTest, ClickingTheFirstStructurePlacesItsCoin) {
     const auto place =
         firstClickGiving<cmd::PlaceCoin>(l.palette.x + l.palette.width * 0.5f, l.palette.y, l.palette.y + 300.0f);
     ASSERT_TRUE(place);
-    EXPECT_EQ(place->structureId, builtIns()->structures().front().id);
+    EXPECT_EQ(place->structureId, testing::builtInLibrary()->structures().front().id);
     EXPECT_EQ(place->at, -1);
 }
 
@@ -117,7 +113,7 @@ TEST_F(WorkspaceViewTest, DraggingAStructureOntoTheStagePlacesItWhereItWasDroppe
     ASSERT_EQ(out.size(), 1u);
     const auto* place = out[0].get_if<cmd::PlaceCoin>();
     ASSERT_NE(place, nullptr);
-    EXPECT_EQ(place->structureId, builtIns()->structures().front().id);
+    EXPECT_EQ(place->structureId, testing::builtInLibrary()->structures().front().id);
     EXPECT_EQ(place->at, 1); // right of the one coin on stage
 }
 

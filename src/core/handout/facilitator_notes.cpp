@@ -32,7 +32,7 @@ std::string plannedText(const HandoutContext& context, const std::optional<doubl
     return minutes ? handout::minutesText(*minutes, context.language()) : std::string(context.word(Word::NotSet));
 }
 
-void appendHeader(std::string& out, const HandoutContext& context) {
+void appendNotesHeader(std::string& out, const HandoutContext& context) {
     const Scenario& scenario = context.scenario();
     out += "<header>\n<h1><span class=\"step-number\">";
     out += context.word(Word::NotesDocument);
@@ -168,7 +168,7 @@ std::string facilitatorNotes(const HandoutInput& input) {
                       : std::string(title) + " \xE2\x80\x94 " + std::string(context.word(Word::NotesDocument));
     std::string out;
     handout::appendDocumentStart(out, context, pageTitle);
-    appendHeader(out, context);
+    appendNotesHeader(out, context);
     appendContents(out, context);
     out += "<main id=\"main\">\n";
     appendTimingTable(out, context, timing);

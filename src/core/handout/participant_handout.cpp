@@ -16,7 +16,7 @@ bool hasQuestion(const Step& step) {
     return step.question && !step.question->choices.empty();
 }
 
-void appendHeader(std::string& out, const HandoutContext& context) {
+void appendHandoutHeader(std::string& out, const HandoutContext& context) {
     const Scenario& scenario = context.scenario();
     out += "<header>\n<h1>";
     handout::appendTextInline(out, context, scenario.title);
@@ -139,7 +139,7 @@ std::string participantHandout(const HandoutInput& input) {
 
     std::string out;
     handout::appendDocumentStart(out, context, title);
-    appendHeader(out, context);
+    appendHandoutHeader(out, context);
     appendContents(out, context, anyQuestion);
     out += "<main id=\"main\">\n";
     for (int i = 0; i < context.stepCount(); ++i)
