@@ -1,8 +1,8 @@
 // One frame: layout → stage view → UI panels (collect Commands) → GL stage → ImGui → apply Commands.
 #include "app/studio.h"
 
-#include "app/input.h"
 #include "app/platform.h"
+#include "app/window_fonts.h"
 #include "render/render_target.h"
 
 #include "core/action_stages.h"
@@ -12,17 +12,15 @@
 #include "core/file_io.h"
 #include "core/folder_listing.h"
 #include "core/no_replace.h"
+#include "core/room_view.h"
 #include "core/scenario/assets.h"
 #include "core/scenario/parser.h"
 #include "core/scenario/resolve.h"
 #include "core/ui_text.h"
-#include "ui/keyboard_focus.h"
 #include "ui/stage_labels.h"
 
 #include <epoxy/gl.h>
 #include <imgui.h>
-#include <imgui_impl_sdl.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <bit>
@@ -33,12 +31,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-
-// Written against Dear ImGui 1.86's internals: with another version, check what this file uses from
-// imgui_internal.h (names and meanings change between versions), then change the number.
-static_assert(IMGUI_VERSION_NUM == 18600,
-              "studio.cpp: input routing reads and sets ImGui 1.86 internals (active id, nav window, popups):"
-              " re-check them for this Dear ImGui version");
 
 namespace cs {
 
@@ -147,7 +139,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     }
     if (prepared && prepared->fonts.scale == fontScaleFor(window.drawableHeight(), s->state_.prefs.textScale)) {
         s->fonts_ = prepared->fonts;
-        s->useBakedFonts(window, s->fonts_.scale, s->lightStyle_);
+        useBakedFonts(window, s->fonts_.scale, s->lightStyle_, s->state_.prefs);
     }
     if (!s->ensureFonts(window.drawableHeight())) {
         error = "cannot load the font " + s->fontFiles_.regular;
@@ -157,73 +149,16 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
 }
 
 bool Studio::ensureFonts(int framebufferHeight) {
-    return ensureFontsFor(*window_, fonts_, framebufferHeight, lightStyle_);
-}
-
-bool Studio::ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle) {
-    // Call with `window`'s ImGui context current: each window bakes its own atlas at its own size.
-    const float wanted = fontScaleFor(framebufferHeight, state_.prefs.textScale);
-    if (fonts.scale == wanted) return true;
-    std::string error;
-    if (!bakeFonts(*ImGui::GetIO().Fonts, fontFiles_, wanted, fonts, error)) return false;
-    useBakedFonts(window, wanted, lightStyle);
-    return true;
-}
-
-void Studio::useBakedFonts(GlWindow& window, float scale, bool& lightStyle) {
-    ImGui::GetStyle() = ImGuiStyle();
-    if (state_.prefs.lightTheme)
-        ImGui::StyleColorsLight();
-    else
-        ImGui::StyleColorsDark();
-    lightStyle = state_.prefs.lightTheme;
-    ImGui::GetStyle().ScaleAllSizes(scale);
-    window.reloadFontTexture();
-}
-
-std::vector<CoinLook> Studio::coinLooks(const AppState& state) const {
-    std::vector<CoinLook> looks;
-    for (const auto& coin : state.coins) {
-        CoinLook look;
-        if (!coin.structureId.empty() && state.structures) look.color = state.structures->colorOf(coin.structureId);
-        look.opacity = coinPresence(state, int(looks.size())).coin; // a dismantled coin fades away
-        looks.push_back(look);
-    }
-    return looks;
+    return ensureWindowFonts(*window_, fonts_, lightStyle_, fontFiles_, state_.prefs, framebufferHeight);
 }
 
 // --- the presenter window ---------------------------------------------------------------------------
 
-void Studio::attachPresenter(GlWindow* window) {
-    if (!window) {
-        presenter_.reset();
-        window_->makeCurrent();
-        return;
-    }
-    presenter_ = std::make_unique<PresenterOutput>();
-    presenter_->window = window;
-    window->makeCurrent();
-    // The cursor is the app's to show or hide during a show (the backend would show it every frame).
-    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
-    window_->makeCurrent();
-}
-
 bool Studio::openPresenterWindow(int display) {
-    WindowDesc desc;
-    desc.title = "Coin Model Studio - presenter";
-    desc.width = 1280;
-    desc.height = 800;
     std::string error;
-    presenterWindow_ = GlWindow::createSharing(desc, *window_, error);
-    if (!presenterWindow_) {
-        notice("The presenter window could not open (" + error + "); the notes are an overlay instead (N).");
-        window_->makeCurrent();
-        return false;
-    }
-    presenterWindow_->moveToDisplay(display, false);
-    SDL_MaximizeWindow(presenterWindow_->sdl());
-    attachPresenter(presenterWindow_.get());
-    return true;
+    if (presenter_.openWindow(display, *window_, error)) return true;
+    notice("The presenter window could not open (" + error + "); the notes are an overlay instead (N).");
+    return false;
 }
 
 std::string Studio::present(int display) {
@@ -238,7 +173,7 @@ std::string Studio::present(int display) {
     if (!state_.fullscreen) cs::applyCommand(state_, cmd::ToggleFullscreen{});
     window_->makeCurrent();
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
-    setKeyboardNavigation(false);
+    input_.setNavigation(false, InputRouter::FocusChange::Move, state_);
     const bool single = plan.singleDisplay() || !openPresenterWindow(plan.presenter);
     if (single) plan_.presenter = -1;
     const bool confirmed =
@@ -250,9 +185,7 @@ std::string Studio::present(int display) {
 }
 
 void Studio::endPresentation() {
-    attachPresenter(nullptr);
-    presenterWindow_.reset();
-    window_->makeCurrent();
+    presenter_.closeWindow(*window_);
     ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NoMouseCursorChange;
     setCursorVisible(true);
     if (!fullscreenBeforeShow_ && state_.fullscreen) cs::applyCommand(state_, cmd::ToggleFullscreen{});
@@ -275,18 +208,17 @@ void Studio::displaysChanged() {
     const PresentationPlan next = replanPresentation(displays, plan_);
     if (next.audience != plan_.audience || next.audience >= int(displays.size()))
         window_->moveToDisplay(next.audience, true);
-    if (next.singleDisplay() && presenterWindow_) {
-        attachPresenter(nullptr);
-        presenterWindow_.reset();
+    if (next.singleDisplay() && presenter_.window()) {
+        presenter_.closeWindow(*window_);
         apply(cmd::SetSingleDisplay{true});
         notice("A display was disconnected: the presenter notes are now an overlay on this screen (N).");
-    } else if (!next.singleDisplay() && !presenterWindow_) {
+    } else if (!next.singleDisplay() && !presenter_.window()) {
         if (openPresenterWindow(next.presenter)) apply(cmd::SetSingleDisplay{false});
-    } else if (presenterWindow_ && next.presenter != plan_.presenter) {
-        presenterWindow_->moveToDisplay(next.presenter, false);
+    } else if (presenter_.window() && next.presenter != plan_.presenter) {
+        presenter_.window()->moveToDisplay(next.presenter, false);
     }
     plan_ = next;
-    if (!presenterWindow_) plan_.presenter = -1;
+    if (!presenter_.window()) plan_.presenter = -1;
     window_->makeCurrent();
 }
 
@@ -313,33 +245,11 @@ bool Studio::tick() {
     const long second = long(state_.timeline.now() - state_.presentation.startedAt);
     if (second == shownSecond_) return exportChanged;
     shownSecond_ = second;
-    if (presenter_) presenter_->settleFrames = std::max(presenter_->settleFrames, 1);
-    return presenter_ != nullptr || state_.presentation.overlayVisible;
+    presenter_.wake(1);
+    return presenter_.window() != nullptr || state_.presentation.overlayVisible;
 }
 
 namespace {
-
-// The room reads a step's content note before it sees the step: until then its stage is empty.
-std::optional<AppState> veiledUntilTheNoteIsRead(const AppState& state) {
-    if (!state.contentNotePending) return std::nullopt;
-    AppState veiled = state;
-    veiled.coins.clear();
-    veiled.personas.clear();
-    return veiled;
-}
-
-// The caption band: a scissored clear (far cheaper on a software renderer than a blended rectangle this
-// size), under the UI that writes on it.
-void clearCaptionBand(const ViewLayout& layout, int framebufferHeight, Rgb8 colour) {
-    if (layout.caption.height <= 0.0f) return;
-    const PixelRect& band = layout.caption;
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(int(band.x), int(float(framebufferHeight) - band.y - band.height), int(band.width + 0.5f),
-              int(band.height + 0.5f));
-    glClearColor(colour.r / 255.0f, colour.g / 255.0f, colour.b / 255.0f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    glDisable(GL_SCISSOR_TEST);
-}
 
 // A step has come to rest: what the frames before allocated and freed (the shader compiler's work,
 // the multisampled bands of the stage) goes back to the system instead of staying in the heap.
@@ -363,180 +273,18 @@ std::uint64_t frameSignature(std::uint64_t uiChecksum, const ViewLayout& layout,
 
 } // namespace
 
-void Studio::drawRoomInto(RenderTarget& target, const AppState& state) {
-    const int w = std::max(window_->drawableWidth(), 1), h = std::max(window_->drawableHeight(), 1);
-    std::string error;
-    if (!roomFrame_ || roomFrame_->width() != w || roomFrame_->height() != h)
-        roomFrame_ = RenderTarget::create(w, h, 0, error);
-    if (!roomFrame_ || !fonts_.small) return;
-    if (!roomUi_) roomUi_ = std::make_unique<OffscreenUi>(*window_);
-    const std::optional<AppState> veiled = veiledUntilTheNoteIsRead(state);
-    const AppState& shown = veiled ? *veiled : state;
-    const glm::vec2 fb{float(w), float(h)};
-    const ViewLayout layout = withStageColumns(computeAudienceLayout(fb, fonts_.scale), shown, fonts_.small->FontSize);
-    const StageView view = computeStageView(shown, fb, layout.stage);
-    roomUi_->begin(w, h);
-    const UiContext ui{shown, view, fonts_, theme_, layout, fb, &pictures_, nullptr};
-    (void)roomAudience_.draw(ui); // a picture: what it asks for is not done
-    roomFrame_->bind();
-    StageTheme stageTheme;
-    stageTheme.background = theme_.background;
-    renderer_->draw(view, coinLooks(shown), stageTheme);
-    clearCaptionBand(layout, h, theme_.captionBand);
-    roomUi_->render();
-    roomFrame_->resolve();
-    shrinkInto(roomFrame_->resolvedFramebuffer(), w, h, target);
-}
-
-void Studio::shrinkInto(GLuint from, int w, int h, RenderTarget& target) {
-    // Down by half first when the target is at most half as large (a 2×2 average, so that text does
-    // not sparkle), then the rest with one linear blit.
-    int fw = w, fh = h;
-    if (target.width() * 2 <= w && target.height() * 2 <= h) {
-        std::string error;
-        const int hw = std::max(w / 2, 1), hh = std::max(h / 2, 1);
-        if (!roomHalf_ || roomHalf_->width() != hw || roomHalf_->height() != hh)
-            roomHalf_ = RenderTarget::create(hw, hh, 0, error);
-        if (roomHalf_) {
-            glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
-            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, roomHalf_->resolvedFramebuffer());
-            glBlitFramebuffer(0, 0, w, h, 0, 0, hw, hh, GL_COLOR_BUFFER_BIT, GL_LINEAR);
-            from = roomHalf_->resolvedFramebuffer();
-            fw = hw;
-            fh = hh;
-        }
-    }
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.resolvedFramebuffer());
-    glBlitFramebuffer(0, 0, fw, fh, 0, 0, target.width(), target.height(), GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-}
-
-std::optional<AppState> Studio::nextAsTheRoomWillSeeIt() const {
-    const int next = state_.hasSteps() ? state_.step + 1 : -1;
-    if (next < 0 || next >= state_.scenario->stepCount()) return std::nullopt;
-    // No black or white screen, no notes overlay over it, nothing revealed yet (GoToStep starts the step
-    // afresh), at the end of its animation.
-    AppState preview = state_;
-    preview.blackout = preview.whiteout = false;
-    preview.presentation.overlayVisible = preview.presentation.overlayConfirmPending = false;
-    preview.presentation.quitConfirmPending = false;
-    applyCommand(preview, cmd::GoToStep{next + 1});
-    preview.settle();
-    return preview;
-}
-
 Image Studio::roomPreview(bool next, int width, int height) {
-    window_->makeCurrent();
-    std::string error;
-    const auto target = RenderTarget::create(width, height, 0, error);
-    const std::optional<AppState> shown = next ? nextAsTheRoomWillSeeIt() : std::optional<AppState>(state_);
-    if (!target || !shown) return {};
-    drawRoomInto(*target, *shown);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, target->resolvedFramebuffer()); // drawn there, not resolved into
-    Image image = readPixels(width, height);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    return image;
+    return presenter_.roomPreview(next, width, height, state_, roomLook());
 }
 
 Image Studio::presenterRoomPicture() {
-    if (!presenter_ || !presenter_->current) return {};
-    window_->makeCurrent();
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, presenter_->current->resolvedFramebuffer());
-    Image image = readPixels(presenter_->current->width(), presenter_->current->height());
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    return image;
-}
-
-void Studio::updatePreviews(PresenterOutput& p, bool withCurrent) {
-    // The next step's stage, drawn once per step change (not every frame).
-    const int next = state_.hasSteps() ? state_.step + 1 : -1;
-    // Everything the room's picture of that step depends on.
-    const std::string key = next >= 0 && next < state_.scenario->stepCount()
-                                ? std::to_string(next) + ":" + std::to_string(state_.scenario->revision) + ":" +
-                                      state_.scenario->language + (state_.prefs.lightTheme ? "l" : "d") + ":" +
-                                      std::to_string(fonts_.scale) + ":" + std::to_string(window_->drawableWidth()) +
-                                      "x" + std::to_string(window_->drawableHeight())
-                                : "";
-    std::string error;
-    if (!p.next) p.next = RenderTarget::create(480, 270, 0, error);
-    if (withCurrent && !p.current) p.current = RenderTarget::create(640, 360, 0, error);
-    if (key != p.nextKey && p.next) {
-        p.nextKey = key;
-        if (const std::optional<AppState> preview = nextAsTheRoomWillSeeIt()) drawRoomInto(*p.next, *preview);
-    }
-    auto picture = [](const std::unique_ptr<RenderTarget>& t) {
-        return t ? UiPicture{reinterpret_cast<void*>(static_cast<std::intptr_t>(t->texture())), t->width(), t->height(),
-                             true}
-                 : UiPicture{};
-    };
-    p.previews.next = key.empty() ? UiPicture{} : picture(p.next);
-    p.previews.current = withCurrent ? picture(p.current) : UiPicture{};
-}
-
-bool Studio::releaseFieldIfEscaped() {
-    if (releaseFieldIn_ != ImGui::GetCurrentContext()) return false;
-    releaseFieldIn_ = nullptr;
-    ImGui::ClearActiveID();
-    ImGui::SetWindowFocus(nullptr);
-    return true;
+    return presenter_.roomPicture(*window_);
 }
 
 void Studio::drawPresenterFrame() {
-    if (!presenter_) return;
-    PresenterOutput& p = *presenter_;
-    p.window->makeCurrent();
-    const int fbw = std::max(p.window->drawableWidth(), 1);
-    const int fbh = std::max(p.window->drawableHeight(), 1);
-    ensureFontsFor(*p.window, p.fonts, fbh, p.lightStyle);
-    p.window->beginImGuiFrame();
-    updatePreviews(p, true);
-    const glm::vec2 fb{float(fbw), float(fbh)};
-    const ViewLayout layout = computeAudienceLayout(fb, p.fonts.scale);
-    const StageView view = computeStageView(state_, fb, layout.stage);
-    const UiContext ui{state_, view, p.fonts, theme_, layout, fb, &pictures_, &p.previews};
-    const CommandList commands = p.view.draw(ui, {0.0f, 0.0f, fb.x, fb.y}, false);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, fbw, fbh);
-    glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    const bool uiChanged = p.window->renderImGui();
-    releaseFieldIfEscaped();
-    p.window->swap();
-    if (p.settleFrames > 0) --p.settleFrames;
-    p.unsettledFrames = uiChanged ? p.unsettledFrames + 1 : 0;
-    if (uiChanged && p.unsettledFrames <= kMaxUnsettledFrames) p.settleFrames = std::max(p.settleFrames, 1);
-    window_->makeCurrent();
+    const CommandList commands = presenter_.drawWindowFrame(state_, roomLook(), fontFiles_, input_);
     for (const auto& c : commands)
         apply(c);
-}
-
-void Studio::drawPresenterScreen(int fbw, int fbh) {
-    // The previews: the current step's stage drawn the way the room sees it, and the next step's.
-    if (!overlay_) overlay_ = std::make_unique<PresenterOutput>();
-    PresenterOutput& p = *overlay_;
-    theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
-    updatePreviews(p, true);
-    if (p.current) drawRoomInto(*p.current, state_);
-    window_->beginImGuiFrame();
-    const glm::vec2 fb{float(fbw), float(fbh)};
-    const ViewLayout layout = computeAudienceLayout(fb, fonts_.scale);
-    const StageView view = computeStageView(state_, fb, layout.stage);
-    const UiContext ui{state_, view, fonts_, theme_, layout, fb, &pictures_, &p.previews};
-    const CommandList commands = presenterScreen_.draw(ui, {0.0f, 0.0f, fb.x, fb.y}, false);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, fbw, fbh);
-    glClearColor(0.12f, 0.12f, 0.14f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    window_->renderImGui();
-    for (const auto& c : commands)
-        apply(c);
-}
-
-void Studio::capturePresenterCurrent(int fbw, int fbh) {
-    // What the room sees, copied from the audience window's frame into the presenter's preview.
-    if (!presenter_ || !presenter_->current) return;
-    shrinkInto(0, fbw, fbh, *presenter_->current);
 }
 
 void Studio::startExport(bool replaceForeign) {
@@ -614,7 +362,7 @@ std::filesystem::path Studio::recoverFromFault(const std::string& what, const st
     } catch (...) {
     }
     if (window_) window_->abandonImGuiFrame();
-    if (presenter_ && presenter_->window) presenter_->window->abandonImGuiFrame();
+    if (presenter_.window()) presenter_.window()->abandonImGuiFrame();
     if (window_) window_->makeCurrent();
     std::filesystem::path note;
     if (faultsRecovered_ < 5 && !(store_ && store_->noSaveFlag())) {
@@ -690,15 +438,10 @@ void Studio::saveNow() {
 
 void Studio::apply(const Command& command) {
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
-    if (presenter_) presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
+    presenter_.wake(2);
     applyOne(command);
     refreshEditor();
-    const EditorState& ed = state_.editor;
-    if (navigationForQuestion_ && ed.leavePending == LeaveKind::None && !ed.commentsQuestionPending &&
-        !ed.saveAsVisible && !state_.restoreOffer) {
-        navigationForQuestion_ = false;
-        setKeyboardNavigation(false);
-    }
+    input_.afterCommand(state_);
     if (const auto* reflection = command.get_if<cmd::SetReflection>()) {
         if (const std::string err = learner_->reflectionTyped(state_, *reflection); !err.empty()) notice(err);
     }
@@ -955,189 +698,10 @@ bool Studio::pollFiles() {
     return true;
 }
 
-namespace {
-
-// Hands an event to ImGui's SDL backend. The backend reads Ctrl/Shift/Alt from SDL's current state,
-// which is the state after *all* queued events (a quick Ctrl+A arrives with Ctrl already up); the
-// modifiers that belong to a key event are the ones it carries.
-void forwardToImGui(const SDL_Event* e) {
-    ImGui_ImplSDL2_ProcessEvent(e);
-    if (e->type != SDL_KEYDOWN && e->type != SDL_KEYUP) return;
-    const Uint16 mod = e->key.keysym.mod;
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyShift = (mod & KMOD_SHIFT) != 0;
-    io.KeyCtrl = (mod & KMOD_CTRL) != 0;
-    io.KeyAlt = (mod & KMOD_ALT) != 0;
-    io.KeySuper = (mod & KMOD_GUI) != 0;
-}
-
-// Keys the app's key table uses for stepping that ImGui would also take for moving between widgets.
-bool isNavigationKey(Key k) {
-    switch (k) {
-    case Key::Left:
-    case Key::Right:
-    case Key::Up:
-    case Key::Down:
-    case Key::PageUp:
-    case Key::PageDown:
-    case Key::Home:
-    case Key::End:
-    case Key::Space:
-    case Key::Enter:
-    case Key::KeypadEnter:
-    case Key::Backspace:
-    case Key::Escape:
-    case Key::Tab: return true;
-    default: return false;
-    }
-}
-
-} // namespace
-
-void Studio::setKeyboardNavigation(bool on, FocusChange focus) {
-    if (on == keyboardNavigation_) return;
-    keyboardNavigation_ = on;
-    ImGuiIO& io = ImGui::GetIO();
-    if (on) {
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-        // Start in the palette, the first panel (Ctrl+Tab moves to the others), with its first item
-        // highlighted at once: done inside the next frame (drawFrame), where ImGui takes it. A question
-        // keeps the focus where it is (its field or button), or the first key typed there is lost.
-        navigationStartPending_ = focus == FocusChange::Move && state_.screen == Screen::Workspace;
-    } else {
-        io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
-        // A click decides the focus itself: dropping it here would let go of the field or button the
-        // click lands on, and that click would do nothing.
-        if (focus == FocusChange::Move) ImGui::SetWindowFocus(nullptr);
-    }
-}
-
-void Studio::pressForImGui(const SDL_Event& physical, const SDL_Event& given) {
-    keysHeldByImGui_[ImGui::GetCurrentContext()][physical.key.keysym.scancode] = given.key.keysym;
-    forwardToImGui(&given);
-}
-
 void Studio::handleKey(const SDL_Event& e) {
-    // ImGui sees the release of every key it saw pressed, as the key it saw, and no other release.
-    // Without this a press given to ImGui whose release the app kept (Esc that closed a question, after
-    // which Esc is the app's) stayed held in ImGui for ever: a held Esc cancels every text field, so
-    // nothing could be typed in a question opened again.
-    if (e.type == SDL_KEYUP) {
-        auto& held = keysHeldByImGui_[ImGui::GetCurrentContext()];
-        if (const auto it = held.find(e.key.keysym.scancode); it != held.end()) {
-            SDL_Event up = e;
-            up.key.keysym.scancode = it->second.scancode;
-            up.key.keysym.sym = it->second.sym;
-            held.erase(it);
-            forwardToImGui(&up);
-        }
-        return;
-    }
-    const ImGuiIO& io = ImGui::GetIO();
-    const KeyPress press = toKeyPress(e.key);
-    const bool down = e.type == SDL_KEYDOWN;
-    const bool typing = io.WantTextInput;
-    const bool clicker = press.key == Key::PageUp || press.key == Key::PageDown;
-    // A question of the editor is on screen: its buttons have the keys (Tab, arrows, Enter, Esc), and
-    // nothing steps the walkthrough underneath it.
-    const EditorState& ed = state_.editor;
-    const bool question =
-        !state_.presentation.active &&
-        (ed.leavePending != LeaveKind::None || ed.commentsQuestionPending || ed.saveAsVisible || state_.restoreOffer);
-    if (question) {
-        if (!keyboardNavigation_) {
-            setKeyboardNavigation(true, FocusChange::Keep);
-            navigationForQuestion_ = true; // given back when the question is answered
-        }
-        if (press.ctrl && press.key == Key::Q && !e.key.repeat) {
-            // Quitting is never blocked by a question: unsaved edits are then asked about as usual.
-            if (auto c = commandForKey(press, state_)) apply(*c);
-            return;
-        }
-        if (press.key == Key::Enter || press.key == Key::KeypadEnter) {
-            SDL_Event asSpace = e; // ImGui 1.86 activates the focused button with Space only
-            asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
-            asSpace.key.keysym.sym = SDLK_SPACE;
-            pressForImGui(e, asSpace);
-        } else {
-            pressForImGui(e, e);
-        }
-        return;
-    }
-    // Esc in a text field gives the keys back and keeps the text: ImGui 1.86's fields would revert to
-    // what they held before they were clicked (a reflection or an edit would be gone). The field is
-    // let go by the app instead, so Esc never reaches ImGui while someone is typing; and only at the end
-    // of the next frame, once the field has taken the characters typed just before Esc (a fast typist's
-    // last letter can arrive in the same batch of events as the Esc).
-    if (typing && press.key == Key::Escape) {
-        if (down) {
-            releaseFieldIn_ = ImGui::GetCurrentContext();
-            uiSettleFrames_ = std::max(uiSettleFrames_, 2);
-        }
-        return;
-    }
-    // Esc closes what is open over the workspace first: a list or menu, then the present dialog
-    // (whose choices are then forgotten). It never quits.
-    if (down && !typing && press.key == Key::Escape && !state_.presentation.active && !keyboardNavigation_) {
-        if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
-            ImGui::ClosePopupToLevel(0, true);
-            uiSettleFrames_ = std::max(uiSettleFrames_, 2);
-            return;
-        }
-        if (state_.presentSetup.visible) {
-            apply(cmd::TogglePresentSetup{});
-            return;
-        }
-    }
-    // Moving through the panels with the keyboard starts with Tab and ends with Esc or a click; until
-    // then arrows, Space and Enter step the walkthrough and never move a hidden widget focus.
-    if (down && !typing && !e.key.repeat) {
-        if (press.key == Key::Tab && !keyboardNavigation_ && !press.ctrl && !press.alt) {
-            setKeyboardNavigation(true);
-            return; // this Tab only starts navigation; it does not also move it
-        } else if (press.key == Key::Escape && keyboardNavigation_) {
-            setKeyboardNavigation(false);
-            return;
-        }
-    }
-    const bool toUi = typing || (keyboardNavigation_ && !clicker) || !isNavigationKey(press.key);
-    if (toUi && keyboardNavigation_ && !typing && (press.key == Key::Enter || press.key == Key::KeypadEnter)) {
-        // ImGui 1.86 activates the focused widget with Space only; Enter should do it too.
-        SDL_Event asSpace = e;
-        asSpace.key.keysym.scancode = SDL_SCANCODE_SPACE;
-        asSpace.key.keysym.sym = SDLK_SPACE;
-        pressForImGui(e, asSpace);
-    } else if (toUi) {
-        pressForImGui(e, e);
-    }
-    if (!down) return;
-    // Global keys never steal typing or a widget's keys; a clicker's Page Up / Page Down always
-    // steps unless text is being typed.
-    // Ctrl+S saves even from inside a text field (every keystroke is already in the edited scenario).
-    if (typing && press.ctrl && press.key == Key::S && !e.key.repeat && state_.editor.open &&
-        !state_.presentation.active) {
-        apply(cmd::SaveScenario{});
-        return;
-    }
-    // Ctrl+Q quits from inside a text field too (no field uses it; what was typed is saved on the way
-    // out, and unsaved edits are asked about as usual).
-    if (typing && press.ctrl && press.key == Key::Q && !e.key.repeat) {
-        if (auto c = commandForKey(press, state_)) apply(*c);
-        return;
-    }
-    // The editor's Ctrl shortcuts (and Ctrl+Q) are no widget's keys: they work whatever has the focus.
-    const bool editorChord = press.ctrl && (press.key == Key::S || press.key == Key::Z || press.key == Key::Y ||
-                                            press.key == Key::E || press.key == Key::Q);
-    if (!typing && editorChord && !e.key.repeat) {
-        if (auto c = commandForKey(press, state_)) apply(*c);
-        return;
-    }
-    const KeyboardOwner owner = keyboardOwner();
-    if (typing || ((keyboardNavigation_ || owner.widgetFocus) && !clicker)) return;
-    const bool repeatable = press.ctrl && (press.key == Key::Left || press.key == Key::Right || press.key == Key::Up ||
-                                           press.key == Key::Down);
-    if (e.key.repeat && !repeatable) return;
-    if (auto c = commandForKey(press, state_)) apply(*c);
+    const InputRouter::Outcome out = input_.key(e, state_);
+    if (out.redraw) uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    if (out.command) apply(*out.command);
 }
 
 namespace {
@@ -1162,7 +726,7 @@ Uint32 windowOf(const SDL_Event& e) {
 
 void Studio::handleEvent(const SDL_Event& e) {
     window_->noteMouse(e);
-    if (presenter_) presenter_->window->noteMouse(e);
+    if (presenter_.window()) presenter_.window()->noteMouse(e);
     if (e.type == SDL_DISPLAYEVENT) {
         displaysChanged(); // a projector plugged in or pulled out: the show goes on
         uiSettleFrames_ = std::max(uiSettleFrames_, 2);
@@ -1175,19 +739,19 @@ void Studio::handleEvent(const SDL_Event& e) {
     // Each window's ImGui context gets only its own window's events (ImGui 1.86's SDL backend does
     // not look at the window id itself); keys act globally from either window.
     const Uint32 id = windowOf(e);
-    if (presenter_ && id != 0 && id == presenter_->window->id()) {
-        presenter_->window->makeCurrent();
-        presenter_->settleFrames = std::max(presenter_->settleFrames, 2);
+    if (presenter_.window() && id != 0 && id == presenter_.window()->id()) {
+        presenter_.window()->makeCurrent();
+        presenter_.wake(2);
         if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP)
             handleKey(e);
         else
-            forwardToImGui(&e);
+            forwardToImGui(e);
         window_->makeCurrent();
         return;
     }
     window_->makeCurrent();
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
-    if (presenter_) presenter_->settleFrames = std::max(presenter_->settleFrames, 2); // its preview follows
+    presenter_.wake(2); // its preview follows
     if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
         handleKey(e);
         return;
@@ -1196,8 +760,9 @@ void Studio::handleEvent(const SDL_Event& e) {
         audienceMouseMovedAt_ = SDL_GetTicks();
         setCursorVisible(true);
     }
-    if (e.type == SDL_MOUSEBUTTONDOWN) setKeyboardNavigation(false, FocusChange::Keep); // the mouse takes over
-    forwardToImGui(&e);
+    if (e.type == SDL_MOUSEBUTTONDOWN) // the mouse takes over
+        input_.setNavigation(false, InputRouter::FocusChange::Keep, state_);
+    forwardToImGui(e);
     switch (e.type) {
     case SDL_DROPFILE:
         if (e.drop.file) {
@@ -1228,7 +793,7 @@ bool Studio::wantsAnotherFrame() const {
     // A stage shown without antialiasing while it moved is drawn once more, antialiased, at rest.
     // During a show the presenter's clocks tick once a second (the window loop wakes for them).
     return uiSettleFrames_ > 0 || state_.isAnimating() || (renderer_ && renderer_->needsRefinement()) ||
-           (presenter_ && presenter_->settleFrames > 0);
+           presenter_.wantsFrame();
 }
 
 void Studio::drawFrame() {
@@ -1239,18 +804,13 @@ void Studio::drawFrame() {
     ensureFonts(fbh);
 
     if (presenterOnly_) {
-        drawPresenterScreen(fbw, fbh);
+        theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
+        for (const auto& c : presenter_.drawPresenterScreen(state_, roomLook(), fbw, fbh))
+            apply(c);
         return;
     }
     window_->beginImGuiFrame();
-    if (navigationStartPending_) {
-        navigationStartPending_ = false;
-        if (ImGuiWindow* palette = ImGui::FindWindowByName("###Palette")) {
-            ImGui::FocusWindow(palette);
-            ImGui::NavInitWindow(palette, true);
-            ImGui::GetCurrentContext()->NavDisableHighlight = false;
-        }
-    }
+    input_.beginFrame();
     const glm::vec2 fb{float(fbw), float(fbh)};
     const bool workspace = state_.screen == Screen::Workspace && !state_.blackout && !state_.whiteout;
     const std::optional<AppState> veiled = workspace ? std::nullopt : veiledUntilTheNoteIsRead(state_);
@@ -1272,13 +832,10 @@ void Studio::drawFrame() {
             ImGui::StyleColorsDark();
     }
     // One display during a show: the next step's preview for the presenter overlay.
-    const bool overlayPreviews = state_.presentation.active && state_.presentation.singleDisplay;
-    if (overlayPreviews) {
-        if (!overlay_) overlay_ = std::make_unique<PresenterOutput>();
-        updatePreviews(*overlay_, false);
-    }
-    const UiContext ui{shown,  view, fonts_,     theme_,
-                       layout, fb,   &pictures_, overlayPreviews ? &overlay_->previews : nullptr};
+    const PresenterPreviews* overlay = state_.presentation.active && state_.presentation.singleDisplay
+                                           ? &presenter_.overlayPreviews(state_, roomLook())
+                                           : nullptr;
+    const UiContext ui{shown, view, fonts_, theme_, layout, fb, &pictures_, overlay};
     const CommandList commands = workspace ? workspace_.draw(ui) : audience_.draw(ui);
 
     const std::vector<CoinLook> looks = coinLooks(shown);
@@ -1304,16 +861,16 @@ void Studio::drawFrame() {
             kept_->keep(fbw, fbh, {theme_.background.r, theme_.background.g, theme_.background.b});
         }
     }
-    if (presenter_ && state_.presentation.active) capturePresenterCurrent(fbw, fbh);
+    if (state_.presentation.active) presenter_.captureRoom(fbw, fbh);
 
     if (uiSettleFrames_ > 0) --uiSettleFrames_;
     // Draw again until the panels stand still (bounded, for anything that never does).
     unsettledFrames_ = uiChanged ? unsettledFrames_ + 1 : 0;
     if (uiChanged && unsettledFrames_ <= kMaxUnsettledFrames) uiSettleFrames_ = std::max(uiSettleFrames_, 1);
-    if (releaseFieldIfEscaped()) setKeyboardNavigation(false);
+    if (input_.releaseEscapedField()) input_.setNavigation(false, InputRouter::FocusChange::Move, state_);
     for (const auto& c : commands)
         apply(c);
-    if (presenter_ && presenter_->settleFrames > 0) drawPresenterFrame();
+    if (presenter_.wantsFrame()) drawPresenterFrame();
     window_->makeCurrent();
 }
 

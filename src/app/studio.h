@@ -3,7 +3,9 @@
 #pragma once
 
 #include "app/export_job.h"
+#include "app/input_router.h"
 #include "app/learner_session.h"
+#include "app/presenter_outputs.h"
 #include "core/app_state.h"
 #include "core/display_plan.h"
 #include "core/editor/autosave.h"
@@ -123,7 +125,7 @@ class Studio {
     // Share of the window the kept frame copies (the rest is background), 0–1.
     float keptShare() const { return kept_ ? kept_->keptShare() : 0.0f; }
 
-    bool keyboardNavigation() const { return keyboardNavigation_; }
+    bool keyboardNavigation() const { return input_.navigating(); }
 
     // Starts a show (cmd::Present): the audience view fullscreen on display `display` (from 1; 0:
     // automatic), the presenter's window on another display or, with one display, the overlay (N).
@@ -138,7 +140,7 @@ class Studio {
     // audience view after 2 s without moving, and keeps the presenter's clocks ticking. True when a
     // frame should be drawn.
     bool tick();
-    GlWindow* presenterWindow() const { return presenterWindow_.get(); }
+    GlWindow* presenterWindow() const { return presenter_.window(); }
     // Draws and shows the presenter window's frame (drawFrame does it when the presenter needs one).
     void drawPresenterFrame();
 
@@ -163,45 +165,18 @@ class Studio {
     static constexpr std::uint32_t kAutosaveIntervalMs = 3000;
 
   private:
-    struct PresenterOutput {
-        GlWindow* window = nullptr; // null for the one-display overlay's previews
-        UiFonts fonts;
-        bool lightStyle = false;
-        PresenterView view;
-        std::unique_ptr<RenderTarget> current; // a copy of what the room sees
-        std::unique_ptr<RenderTarget> next;
-        std::string nextKey; // what `next` shows; redrawn only when this changes
-        PresenterPreviews previews;
-        int settleFrames = 2;
-        int unsettledFrames = 0; // frames in a row whose panels changed
-    };
     // A frame is drawn again while the panels still change, at most this many times in a row.
     static constexpr int kMaxUnsettledFrames = 30;
 
     void startExport(bool replaceForeign);
     bool pollExport(); // true when what the dialog shows changed
-    void attachPresenter(GlWindow* window);
-    void drawPresenterScreen(int framebufferWidth, int framebufferHeight);
     bool openPresenterWindow(int display);
     void endPresentation();
     void displaysChanged();
     void setCursorVisible(bool visible);
     bool ensureFonts(int framebufferHeight);
-    bool ensureFontsFor(GlWindow& window, UiFonts& fonts, int framebufferHeight, bool& lightStyle);
-    // The style scaled for fonts just baked at `scale`, and their texture uploaded.
-    void useBakedFonts(GlWindow& window, float scale, bool& lightStyle);
-    std::vector<CoinLook> coinLooks(const AppState& state) const;
-    void updatePreviews(PresenterOutput& output, bool withCurrent);
-    // The stage of `state` drawn the way the room sees it, into a small picture (presenter previews).
-    // The room's whole frame for `state` (stage, labels, overlays, caption, content-note screen, black or
-    // white), drawn at the audience's size as the audience view draws it, then scaled into `target`: the
-    // presenter's "What the room sees" and "Next". Nothing it asks for is carried out.
-    void drawRoomInto(RenderTarget& target, const AppState& state);
-    // The step after the current one as the room will see it after the next key (null past the last step).
-    std::optional<AppState> nextAsTheRoomWillSeeIt() const;
-    void capturePresenterCurrent(int framebufferWidth, int framebufferHeight);
-    // Copies the `w` × `h` picture of framebuffer `from` (0: the window) into `target`, smaller.
-    void shrinkInto(unsigned int from, int w, int h, RenderTarget& target);
+    // What the room's frame is drawn with (the presenter's pictures of it).
+    RoomLook roomLook() { return {*window_, fonts_, theme_, &pictures_, *renderer_}; }
 
     void publishDocument(bool keepStep, int startStep);
     // Adds `file` to the recent files (store and start screen). Needs store_.
@@ -223,9 +198,6 @@ class Studio {
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
     void handleKey(const SDL_Event& event);
-    // Hands a key press to the current ImGui context and remembers it, so that its release reaches the
-    // same context as the same key (see handleKey).
-    void pressForImGui(const SDL_Event& physical, const SDL_Event& given);
     // The editor's file effects (save, save as, new, images, restore, the questions before leaving).
     // True when `command` was one of them (then it was carried out here).
     bool applyEditorEffect(const Command& command);
@@ -246,10 +218,6 @@ class Studio {
     std::filesystem::path editorFolder() const;
     // " Autosave is off …" when no copies of unsaved edits are made (save nothing), else "".
     std::string autosaveOffNote(const std::string& lang) const;
-    // Move: Tab starts in the palette, Esc lets go of every widget. Keep: the focus stays where it is
-    // (a click, or a question whose field or button already has it).
-    enum class FocusChange { Move, Keep };
-    void setKeyboardNavigation(bool on, FocusChange focus = FocusChange::Move);
 
     GlWindow* window_ = nullptr;
     AppState state_;
@@ -270,19 +238,9 @@ class Studio {
     TextureCache textures_;
     UiPictures pictures_;
     const LoadedScenario* picturesFor_ = nullptr;
-    std::unique_ptr<GlWindow> presenterWindow_;  // two displays: the presenter's window …
-    std::unique_ptr<PresenterOutput> presenter_; // … and what is drawn in it
-    std::unique_ptr<PresenterOutput> overlay_;   // one display: previews for the overlay
+    PresenterOutputs presenter_; // the presenter's window and the pictures of the room it shows
     AudienceView audience_;
     StageQuality stageQuality_ = StageQuality::Adaptive; // of the window's stage (setStageQuality)
-    // The room's frame drawn off screen for the presenter's previews: its own ImGui context and panel
-    // (their state is not the window's), a target of the audience's size and one of half that size (the
-    // scaling goes by halves, so the picture stays sharp).
-    std::unique_ptr<OffscreenUi> roomUi_;
-    AudienceView roomAudience_;
-    std::unique_ptr<RenderTarget> roomFrame_;
-    std::unique_ptr<RenderTarget> roomHalf_;
-    PresenterView presenterScreen_; // --view presenter
     bool presenterOnly_ = false;
     std::filesystem::path exportProgram_ = "/proc/self/exe";
     WorkspaceView workspace_;
@@ -290,16 +248,7 @@ class Studio {
     std::uint64_t lastUiSum_ = 0; // what ImGui drew in the last frame (a checksum)
     int unsettledFrames_ = 0;     // frames in a row whose panels changed
     bool lightStyle_ = false;
-    bool keyboardNavigation_ = false; // Tab … Esc: keys move through the panels
-    // Per ImGui context (workspace, presenter): the keys it was given pressed, by physical key (scancode),
-    // as it was given them (Enter is given as Space to a question).
-    std::map<const void*, std::map<int, SDL_Keysym>> keysHeldByImGui_;
-    bool navigationStartPending_ = false;
-    // Esc was pressed in this context's text field: let go of it at the end of the next frame.
-    const void* releaseFieldIn_ = nullptr;
-    // At the end of a frame of the current ImGui context: lets go of the field Esc was pressed in (see
-    // handleKey). True when there was one.
-    bool releaseFieldIfEscaped();
+    InputRouter input_; // keys between the panels and the app's key table
     std::function<std::vector<DisplayInfo>()> displaySource_;
     std::unique_ptr<ExportJob> exportJob_;
     PresentationPlan plan_;
@@ -313,7 +262,6 @@ class Studio {
     std::string autosavedFor_;            // the file the current autosave copy belongs to
     std::uint32_t autosavedAt_ = 0;       // SDL ticks
     bool editorPreviewing_ = false;       // the stage shows the editor's scenario, not the file's
-    bool navigationForQuestion_ = false;  // keyboard navigation was turned on for an editor question
     // "Save" answered to a leave question that first needs a folder (Save as) or the comments question:
     // what to go on with once that save succeeds.
     std::optional<std::pair<LeaveKind, std::string>> leaveAfterSave_;

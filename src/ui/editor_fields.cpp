@@ -17,52 +17,6 @@ namespace cs {
 
 namespace {
 
-// The fields of each part, as listed in scenario_edit.h (the order problems are matched in).
-constexpr std::array kScenarioFields{Field::Id, Field::Title, Field::Languages, Field::Summary, Field::Authors};
-constexpr std::array kSourceFields{Field::Id, Field::Cite, Field::Url};
-constexpr std::array kStructureFields{Field::Id,         Field::Name,          Field::Top,
-                                      Field::Bottom,     Field::Color,         Field::Levels,
-                                      Field::Advantages, Field::Disadvantages, Field::SourceRef};
-constexpr std::array kPersonaFields{Field::Id, Field::Name, Field::Description, Field::Image, Field::Positions};
-constexpr std::array kStepFields{Field::Id,
-                                 Field::Title,
-                                 Field::Text,
-                                 Field::Image,
-                                 Field::Notes,
-                                 Field::Coins,
-                                 Field::Personas,
-                                 Field::Focus,
-                                 Field::Show,
-                                 Field::Action,
-                                 Field::Question,
-                                 Field::QuestionPrompt,
-                                 Field::QuestionChoices,
-                                 Field::QuestionAnswer,
-                                 Field::QuestionExplain,
-                                 Field::Reflect,
-                                 Field::Discuss,
-                                 Field::Minutes,
-                                 Field::ContentNote,
-                                 Field::Pushback};
-
-template <std::size_t N> std::optional<Field> bestMatch(const std::array<Field, N>& fields, std::string_view key) {
-    std::optional<Field> best;
-    std::size_t bestLength = 0;
-    for (Field f : fields) {
-        const std::string_view k = fieldKey(f);
-        if (key == k) return f;
-        // "question.choices[2]" belongs to question.choices, "positions.racism" to positions: the
-        // longest key that the problem's key continues.
-        const bool continues =
-            key.size() > k.size() && key.substr(0, k.size()) == k && (key[k.size()] == '.' || key[k.size()] == '[');
-        if (continues && k.size() > bestLength) {
-            best = f;
-            bestLength = k.size();
-        }
-    }
-    return best;
-}
-
 // Width of a small button with `label`, to decide whether the next one still fits on the line.
 float smallButtonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
@@ -177,18 +131,6 @@ EditorForm makeEditorForm(const UiContext& ui, CommandList& out, ImageChooser& i
     form.part = s.editor.selectedPart;
     form.item = form.part == Part::Scenario ? 0 : s.editor.selectedItem;
     return form;
-}
-
-std::optional<Field> fieldForProblemKey(Part part, std::string_view key) {
-    if (key.empty()) return std::nullopt;
-    switch (part) {
-    case Part::Scenario: return bestMatch(kScenarioFields, key);
-    case Part::Source: return bestMatch(kSourceFields, key);
-    case Part::Structure: return bestMatch(kStructureFields, key);
-    case Part::Persona: return bestMatch(kPersonaFields, key);
-    case Part::Step: return bestMatch(kStepFields, key);
-    }
-    return std::nullopt;
 }
 
 ImVec4 severityColour(Severity severity) {

@@ -52,10 +52,6 @@ EditorForm makeEditorForm(const UiContext& ui, CommandList& out, ImageChooser& i
 // scenario has it, else the scenario's first.
 std::string editorContentLanguage(const AppState& state);
 
-// Which field of `part` a problem's key belongs to ("question.prompt" → QuestionPrompt,
-// "positions.racism" → Positions); nullopt: about the item as a whole (shown at the top of the form).
-std::optional<Field> fieldForProblemKey(Part part, std::string_view key);
-
 // SameLine when a (small) button labelled `label` still fits after the last item, else a new line.
 void sameLineIfFits(const char* label);
 

@@ -1,10 +1,10 @@
 // The command-line contract: parsing, exit codes, and the real binary run the way scripts run it.
-#include "temp_folder.h"
 #include "app/cli.h"
 #include "app/bench_stats.h"
 #include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // ExportJob: the app's export run as a child process, with stand-in scripts for the protocol and the
 // real coinstudio binary for the whole thing (progress, files, failures, cancel, no zombies).
-#include "temp_folder.h"
 #include "app/export_job.h"
 #include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // The scenarios shipped with the app: valid with no warnings, in English and French, shaped for
 // a workshop (notes and minutes on every step, a question, a reflection, a discussion prompt, a closing
 // support step), and together using every action.
-#include "scenario_text.h"
 #include "core/scenario/check.h"
 #include "core/scenario/resolve.h"
 #include "core/scenario/structure_library.h"
+#include "scenario_text.h"
 
 #include <gtest/gtest.h>
 

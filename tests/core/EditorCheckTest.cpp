@@ -1,7 +1,7 @@
 // The editor's live check: problems of the edited scenario placed on the item and key they
 // are about, the writer's line origins behind that, and finding comments that saving would drop.
-#include "scenario_text.h"
 #include "ScenarioTestSupport.h"
+#include "scenario_text.h"
 
 #include "core/editor/editor_state.h"
 #include "core/scenario/writer.h"
@@ -130,7 +130,8 @@ TEST(EditorCheckTest, ADuplicateStepIdIsAProblemOfTheSecondStepsId) {
     ASSERT_EQ(applyEdit(s, edit::SetValue{fieldAt(Part::Step, 1, Field::Id), "step-1"s}), "");
     ASSERT_EQ(applyEdit(s, edit::AddItem{Part::Step, -1}), "");
     ASSERT_EQ(applyEdit(s, edit::DuplicateItem{Part::Step, 2}), "");
-    EXPECT_TRUE(checkEdited(s, {}, *testing::builtInLibrary()).valid) << describe(checkEdited(s, {}, *testing::builtInLibrary()));
+    EXPECT_TRUE(checkEdited(s, {}, *testing::builtInLibrary()).valid)
+        << describe(checkEdited(s, {}, *testing::builtInLibrary()));
 }
 
 TEST(EditorCheckTest, AFocusOffStageIsAProblemOfThatStepsFocus) {

@@ -1,7 +1,7 @@
 // The `--export` handouts: what each document holds and leaves out, accessibility structure, both
 // languages, hostile scenario text, picture names; built-in scenarios read through the real parser.
-#include "scenario_text.h"
 #include "ScenarioTestSupport.h"
+#include "scenario_text.h"
 
 #include "core/french_typography.h"
 #include "core/handout/handout.h"

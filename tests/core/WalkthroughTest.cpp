@@ -1,8 +1,8 @@
 // The walkthrough: entering step k gives the same scene whether you stepped or jumped there;
 // stepping forward animates, jumping shows end states; reloads keep the step; stage commands.
-#include "scenario_text.h"
 #include "core/app_state.h"
 #include "core/scenario/parser.h"
+#include "scenario_text.h"
 
 #include <gtest/gtest.h>
 
@@ -243,7 +243,8 @@ TEST(WalkthroughTest, AReloadKeepsTheStepClampedToTheNewLength) {
     // A shorter version: the step is clamped.
     Scenario shorter = doc->scenario;
     shorter.steps.resize(2);
-    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(shorter, *testing::builtInLibrary(), doc->file, "", "", 2), true});
+    applyCommand(
+        s, cmd::LoadScenario{makeLoadedScenario(shorter, *testing::builtInLibrary(), doc->file, "", "", 2), true});
     EXPECT_EQ(s.step, 1);
 }
 
@@ -256,13 +257,15 @@ TEST(WalkthroughTest, AReloadFollowsTheStepOnStageWhenStepsAreAddedOrMovedBefore
     Step added;
     added.title = LocalText{"en", "A step written in between"};
     inserted.steps.insert(inserted.steps.begin(), added);
-    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(inserted, *testing::builtInLibrary(), doc->file, "", "", 2), true});
+    applyCommand(
+        s, cmd::LoadScenario{makeLoadedScenario(inserted, *testing::builtInLibrary(), doc->file, "", "", 2), true});
     EXPECT_EQ(s.step, 2);
     EXPECT_EQ(s.tr(s.currentStep()->title), s.tr(doc->scenario.steps[1].title));
     // The step on stage moved to the end: the stage goes with it.
     Scenario moved = inserted;
     std::rotate(moved.steps.begin() + 2, moved.steps.begin() + 3, moved.steps.end());
-    applyCommand(s, cmd::LoadScenario{makeLoadedScenario(moved, *testing::builtInLibrary(), doc->file, "", "", 3), true});
+    applyCommand(s,
+                 cmd::LoadScenario{makeLoadedScenario(moved, *testing::builtInLibrary(), doc->file, "", "", 3), true});
     EXPECT_EQ(s.step, int(moved.steps.size()) - 1);
     EXPECT_EQ(s.tr(s.currentStep()->title), s.tr(doc->scenario.steps[1].title));
 }

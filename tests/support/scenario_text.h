@@ -55,7 +55,8 @@ inline std::shared_ptr<const LoadedScenario> scenarioFromFile(const std::filesys
 enum class WithTemplate { No, Yes };
 inline std::vector<std::filesystem::path> builtInScenarioFiles(WithTemplate withTemplate = WithTemplate::No) {
     std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
+    for (const auto& e :
+         std::filesystem::directory_iterator(std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios")) {
         if (e.path().extension() != ".toml") continue;
         if (withTemplate == WithTemplate::No && e.path().filename() == "template.toml") continue;
         files.push_back(e.path());

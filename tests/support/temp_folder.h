@@ -12,9 +12,9 @@ namespace cs::testing {
 
 // <tmp>/coinstudio-<purpose>-<pid>-<name>, emptied (whatever an earlier run left is removed) and created.
 inline std::filesystem::path freshTempFolder(std::string_view purpose, std::string_view name) {
-    const std::filesystem::path folder = std::filesystem::temp_directory_path() /
-                                         ("coinstudio-" + std::string(purpose) + "-" + std::to_string(::getpid()) +
-                                          "-" + std::string(name));
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() /
+        ("coinstudio-" + std::string(purpose) + "-" + std::to_string(::getpid()) + "-" + std::string(name));
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
     return folder;

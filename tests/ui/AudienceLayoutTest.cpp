@@ -421,8 +421,8 @@ action = "dismantle"
 // The five-coin test scene in French, settled at `step`.
 AppState fiveCoinsAtStep(int step) {
     AppState s = makeStartState(testing::builtInLibrary());
-    applyCommand(s,
-                 cmd::LoadScenario{testing::scenarioFromFile(fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
+    applyCommand(s, cmd::LoadScenario{testing::scenarioFromFile(
+                        fs::path(COINSTUDIO_SOURCE_DIR) / "tests/data/scenes/five-coins.toml", "fr")});
     applyCommand(s, cmd::GoToStep{step});
     s.settle();
     return s;

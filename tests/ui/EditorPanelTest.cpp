@@ -43,8 +43,8 @@ class EditorPanelTest : public testing::ImGuiFixture {
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok());
         scenario_ = *r.scenario;
-        applyCommand(state_,
-                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(), file, "en", "")});
+        applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(),
+                                                                  file, "en", "")});
         cmd::StartEditing start;
         start.file = file.string();
         start.scenario = scenario_;

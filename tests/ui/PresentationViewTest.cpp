@@ -34,8 +34,8 @@ class PresentationViewTest : public testing::ImGuiFixture {
         options.library = testing::builtInLibrary().get();
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok()) << file;
-        applyCommand(state_,
-                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(), file, language, "")});
+        applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(),
+                                                                  file, language, "")});
     }
 
     // One audience frame (what the room sees); its draw data stays readable until the next frame.

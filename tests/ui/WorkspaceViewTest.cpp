@@ -35,8 +35,8 @@ class WorkspaceViewTest : public testing::ImGuiFixture {
         const auto file = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / relative;
         ParseResult r = loadScenarioFile(file, options);
         ASSERT_TRUE(r.ok());
-        applyCommand(state_,
-                     cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(), file, "en", "")});
+        applyCommand(state_, cmd::LoadScenario{makeLoadedScenario(std::move(*r.scenario), *testing::builtInLibrary(),
+                                                                  file, "en", "")});
     }
 
     ViewLayout layout() const { return computeWorkspaceLayout(fb_, fonts_.scale, state_.problemsVisible); }

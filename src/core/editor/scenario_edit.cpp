@@ -1,6 +1,8 @@
-// Applying the in-app editor's edits to a scenario: every field of format 1, whole items,
-// fresh ids, and renames that carry references along. Pure model code.
+// Applying the in-app editor's edits to a scenario: every field of format 1 and whole items (fresh ids
+// and renames: scenario_ids). Pure model code.
 #include "core/editor/scenario_edit.h"
+
+#include "core/editor/scenario_ids.h"
 
 #include "core/color.h"
 #include "core/vocabulary.h"
@@ -18,17 +20,6 @@ namespace {
 // Larger answers cannot be a choice anyone wrote; the limit keeps the number inside an int.
 constexpr double kMaxAnswer = 1 << 20;
 
-const char* partName(Part part) {
-    switch (part) {
-    case Part::Scenario: return "scenario";
-    case Part::Source: return "source";
-    case Part::Structure: return "structure";
-    case Part::Persona: return "persona";
-    case Part::Step: return "step";
-    }
-    return "item";
-}
-
 // "step 3" (items count from 1 in everything a person reads), or "the scenario".
 std::string itemName(Part part, int item) {
     if (part == Part::Scenario) return "the scenario";
@@ -40,109 +31,9 @@ std::string capitalised(std::string text) {
     return text;
 }
 
-// The keys each part has, as listed in scenario_edit.h.
-bool partHas(Part part, Field field) {
-    switch (part) {
-    case Part::Scenario:
-        return field == Field::Id || field == Field::Title || field == Field::Languages || field == Field::Summary ||
-               field == Field::Authors;
-    case Part::Source: return field == Field::Id || field == Field::Cite || field == Field::Url;
-    case Part::Structure:
-        return field == Field::Id || field == Field::Name || field == Field::Top || field == Field::Bottom ||
-               field == Field::Color || field == Field::Levels || field == Field::Advantages ||
-               field == Field::Disadvantages || field == Field::SourceRef;
-    case Part::Persona:
-        return field == Field::Id || field == Field::Name || field == Field::Description || field == Field::Image ||
-               field == Field::Positions;
-    case Part::Step:
-        switch (field) {
-        case Field::Id:
-        case Field::Title:
-        case Field::Text:
-        case Field::Image:
-        case Field::Notes:
-        case Field::Coins:
-        case Field::Personas:
-        case Field::Focus:
-        case Field::Show:
-        case Field::Action:
-        case Field::Question:
-        case Field::QuestionPrompt:
-        case Field::QuestionChoices:
-        case Field::QuestionAnswer:
-        case Field::QuestionExplain:
-        case Field::Reflect:
-        case Field::Discuss:
-        case Field::Minutes:
-        case Field::ContentNote:
-        case Field::Pushback: return true;
-        default: return false;
-        }
-    }
-    return false;
-}
-
 std::string noSuchField(Part part, Field field) {
     return std::string(part == Part::Scenario ? "The scenario" : "A " + std::string(partName(part))) + " has no " +
            fieldKey(field) + ".";
-}
-
-// The ids of a part's items, to find fresh ones.
-std::set<std::string> idsOf(const Scenario& s, Part part) {
-    std::set<std::string> ids;
-    const auto collect = [&](const auto& items) {
-        for (const auto& item : items)
-            ids.insert(item.id);
-    };
-    if (part == Part::Source) collect(s.sources);
-    if (part == Part::Structure) collect(s.structures);
-    if (part == Part::Persona) collect(s.personas);
-    if (part == Part::Step) collect(s.steps);
-    return ids;
-}
-
-// A new step's id: "step-N" past the highest N any step has. Filling gaps instead would hand a new step
-// the id of a deleted one, whose reflections learners may still keep, and show them on the new step.
-std::string freshStepId(const Scenario& s) {
-    std::size_t highest = 0;
-    for (const Step& step : s.steps) {
-        const std::string_view id = step.id;
-        if (!id.starts_with("step-") || id.size() > 5 + 9) continue;
-        std::size_t n = 0;
-        bool digits = id.size() > 5;
-        for (char c : id.substr(5)) {
-            if (c < '0' || c > '9')
-                digits = false;
-            else
-                n = n * 10 + std::size_t(c - '0');
-        }
-        if (digits) highest = std::max(highest, n);
-    }
-    const std::set<std::string> ids = idsOf(s, Part::Step);
-    for (std::size_t n = highest + 1;; ++n) {
-        std::string id = "step-" + std::to_string(n);
-        if (ids.count(id) == 0) return id;
-    }
-}
-
-// "structure-N" with the smallest N ≥ 1 not taken.
-std::string freshId(const Scenario& s, Part part) {
-    if (part == Part::Step) return freshStepId(s);
-    const std::set<std::string> ids = idsOf(s, part);
-    for (std::size_t n = 1;; ++n) {
-        std::string id = std::string(partName(part)) + "-" + std::to_string(n);
-        if (ids.count(id) == 0) return id;
-    }
-}
-
-// "ableism-copy", then "ableism-copy-2", "ableism-copy-3" … whichever is free first.
-std::string copyId(const Scenario& s, Part part, const std::string& original) {
-    if (original.empty()) return freshId(s, part);
-    const std::set<std::string> ids = idsOf(s, part);
-    std::string id = original + "-copy";
-    for (std::size_t n = 2; ids.count(id) != 0; ++n)
-        id = original + "-copy-" + std::to_string(n);
-    return id;
 }
 
 Question newQuestion() {
@@ -150,11 +41,6 @@ Question newQuestion() {
     q.choices.resize(2);
     q.answer = 1;
     return q;
-}
-
-void sortPositions(Persona& persona) {
-    std::stable_sort(persona.positions.begin(), persona.positions.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 // A place to insert at: -1 = at the end, else 0 … size.
@@ -578,30 +464,8 @@ class Editor {
     }
 
   private:
-    static bool isText(Field f) {
-        switch (f) {
-        case Field::Title:
-        case Field::Summary:
-        case Field::Cite:
-        case Field::Name:
-        case Field::Top:
-        case Field::Bottom:
-        case Field::Description:
-        case Field::Text:
-        case Field::Notes:
-        case Field::Reflect:
-        case Field::Discuss:
-        case Field::ContentNote:
-        case Field::QuestionPrompt:
-        case Field::QuestionExplain: return true;
-        default: return false;
-        }
-    }
-
-    static bool isTextList(Field f) {
-        return f == Field::Advantages || f == Field::Disadvantages || f == Field::Pushback ||
-               f == Field::QuestionChoices;
-    }
+    static bool isText(Field f) { return fieldKind(f) == FieldKind::Text; }
+    static bool isTextList(Field f) { return fieldKind(f) == FieldKind::TextList; }
 
     std::string checkItem(Part part, int item) const {
         const int count = itemCount(s_, part);
@@ -691,59 +555,12 @@ class Editor {
         const std::size_t i = std::size_t(item);
         switch (part) {
         case Part::Scenario: s_.id = id; return "";
-        case Part::Source: rename(part, s_.sources[i].id, id); return "";
-        case Part::Structure: rename(part, s_.structures[i].id, id); return "";
-        case Part::Persona: rename(part, s_.personas[i].id, id); return "";
+        case Part::Source: renameId(s_, part, s_.sources[i].id, id); return "";
+        case Part::Structure: renameId(s_, part, s_.structures[i].id, id); return "";
+        case Part::Persona: renameId(s_, part, s_.personas[i].id, id); return "";
         case Part::Step: s_.steps[i].id = id; return ""; // nothing in the file refers to a step's id
         }
         return noSuchField(part, Field::Id);
-    }
-
-    void rename(Part part, std::string& id, const std::string& newId) {
-        const std::string oldId = id;
-        id = newId;
-        // References follow only when they clearly meant this item: not when the old or new id is
-        // empty (an empty `source` means "none", and while an id is being retyped, "" is a moment,
-        // not a name), and not when another item still carries the old id (the references may be
-        // to that one).
-        if (oldId.empty() || newId.empty() || oldId == newId || idsOf(s_, part).count(oldId) != 0) return;
-        const auto renameIn = [&](std::vector<std::string>& list) {
-            std::replace(list.begin(), list.end(), oldId, newId);
-        };
-        switch (part) {
-        case Part::Source:
-            for (Structure& structure : s_.structures) {
-                if (structure.source == oldId) structure.source = newId;
-            }
-            break;
-        case Part::Structure:
-            for (Step& step : s_.steps) {
-                if (step.coins) renameIn(*step.coins);
-                if (step.focus == oldId) step.focus = newId;
-            }
-            for (Persona& persona : s_.personas) {
-                auto& positions = persona.positions;
-                const auto has = [&](const std::string& key) {
-                    return std::any_of(positions.begin(), positions.end(),
-                                       [&](const auto& p) { return p.first == key; });
-                };
-                // A persona already placed on a coin with the new id keeps both entries (a table
-                // cannot hold one key twice); the diagnostics point at the old one.
-                if (!has(oldId) || has(newId)) continue;
-                for (auto& position : positions) {
-                    if (position.first == oldId) position.first = newId;
-                }
-                sortPositions(persona);
-            }
-            break;
-        case Part::Persona:
-            for (Step& step : s_.steps) {
-                if (step.personas) renameIn(*step.personas);
-            }
-            break;
-        case Part::Scenario:
-        case Part::Step: break;
-        }
     }
 
     static void setLanguage(LocalText& text, const std::string& lang, const std::string& value) {
@@ -848,47 +665,6 @@ std::string describeRef(const FieldRef& r) {
 }
 
 } // namespace
-
-const char* fieldKey(Field field) {
-    switch (field) {
-    case Field::Id: return "id";
-    case Field::Title: return "title";
-    case Field::Languages: return "languages";
-    case Field::Summary: return "summary";
-    case Field::Authors: return "authors";
-    case Field::Cite: return "cite";
-    case Field::Url: return "url";
-    case Field::Name: return "name";
-    case Field::Top: return "top";
-    case Field::Bottom: return "bottom";
-    case Field::Color: return "color";
-    case Field::Levels: return "levels";
-    case Field::Advantages: return "advantages";
-    case Field::Disadvantages: return "disadvantages";
-    case Field::SourceRef: return "source";
-    case Field::Description: return "description";
-    case Field::Image: return "image";
-    case Field::Positions: return "positions";
-    case Field::Text: return "text";
-    case Field::Notes: return "notes";
-    case Field::Coins: return "coins";
-    case Field::Personas: return "personas";
-    case Field::Focus: return "focus";
-    case Field::Show: return "show";
-    case Field::Action: return "action";
-    case Field::Question: return "question";
-    case Field::QuestionPrompt: return "question.prompt";
-    case Field::QuestionChoices: return "question.choices";
-    case Field::QuestionAnswer: return "question.answer";
-    case Field::QuestionExplain: return "question.explain";
-    case Field::Reflect: return "reflect";
-    case Field::Discuss: return "discuss";
-    case Field::Minutes: return "minutes";
-    case Field::ContentNote: return "content_note";
-    case Field::Pushback: return "pushback";
-    }
-    return "?";
-}
 
 std::string applyEdit(Scenario& scenario, const ScenarioEdit& edit) {
     // On a copy: an edit that fails half-way (a question created, then an entry out of range) must

@@ -3,6 +3,7 @@
 // before. Pure model code: no files, no SDL, no GL, no ImGui.
 #pragma once
 
+#include "core/editor/field_schema.h"
 #include "core/scenario/model.h"
 
 #include <cstdint>
@@ -11,58 +12,6 @@
 #include <vector>
 
 namespace cs {
-
-// The parts of a scenario the editor's outline lists.
-enum class Part : std::uint8_t { Scenario, Source, Structure, Persona, Step };
-
-// Every key of format 1 (docs/scenario-format.md), by the part it belongs to. Which ones a part has:
-//   Scenario:  Id, Title, Languages, Summary, Authors
-//   Source:    Id, Cite, Url
-//   Structure: Id, Name, Top, Bottom, Color, Levels, Advantages, Disadvantages, SourceRef
-//   Persona:   Id, Name, Description, Image, Positions
-//   Step:      Id, Title, Text, Image, Notes, Coins, Personas, Focus, Show, Action, Question,
-//              QuestionPrompt, QuestionChoices, QuestionAnswer, QuestionExplain, Reflect, Discuss,
-//              Minutes, ContentNote, Pushback
-enum class Field : std::uint8_t {
-    Id,
-    Title,
-    Languages,
-    Summary,
-    Authors,
-    Cite,
-    Url,
-    Name,
-    Top,
-    Bottom,
-    Color,
-    Levels,
-    Advantages,
-    Disadvantages,
-    SourceRef,
-    Description,
-    Image,
-    Positions,
-    Text,
-    Notes,
-    Coins,
-    Personas,
-    Focus,
-    Show,
-    Action,
-    Question,
-    QuestionPrompt,
-    QuestionChoices,
-    QuestionAnswer,
-    QuestionExplain,
-    Reflect,
-    Discuss,
-    Minutes,
-    ContentNote,
-    Pushback,
-};
-
-// The key a field has in a scenario file ("content_note", "question.prompt", "source" for SourceRef …).
-const char* fieldKey(Field field);
 
 // Which field of which item an edit is about.
 struct FieldRef {
