@@ -2,9 +2,10 @@
 #
 # Unity build: the compiler reads a few sources at once (one generated file including them), so the
 # standard library, GLM, ImGui and the app's headers are parsed once per batch instead of once per file;
-# the build takes about half the time, which CI pays twice (release and sanitizers). Files of one
-# target therefore share a translation unit: two helpers of the same name in the anonymous namespaces
-# of two files collide ("redefinition of …"): give one of them a name of its own, or share it.
+# a build from scratch takes about a fifth less time (5m45 to 4m40 on two cores, release), which CI
+# pays twice (release and sanitizers). Files of one target therefore share a translation unit: two
+# helpers of the same name in the anonymous namespaces of two files collide ("redefinition of …"):
+# give one of them a name of its own, or share it.
 # Files with compile options of their own are compiled alone (CMake leaves them out of the batches).
 # A batch size of 0 puts all of a target's files in one: a way to find every such clash at once.
 option(COINSTUDIO_UNITY_BUILD "Compile a few sources of a target at once (faster builds)" ON)

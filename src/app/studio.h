@@ -197,6 +197,7 @@ class Studio {
     void toggleExportDialog(const Command& command);
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
+    // A key event of the current ImGui context: input_ routes it, the Command it asks for is applied.
     void handleKey(const SDL_Event& event);
     // The editor's file effects (save, save as, new, images, restore, the questions before leaving).
     // True when `command` was one of them (then it was carried out here).

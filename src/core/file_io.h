@@ -69,8 +69,9 @@ void setTempNameSourceForTesting(TempNameSource source);
 // - Errors after the file was replaced (putting the .bak in place, flushing the folder) are returned too, with
 //   a message that says the new version was saved: the caller should not count the save as safely done (a
 //   power cut could still bring the previous version back), so it keeps its data and can save again.
-std::string writeFileAtomic(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
-                            const WriteOptions& options = {});
-std::string writeFileAtomic(const std::filesystem::path& path, std::string_view text, const WriteOptions& options = {});
+[[nodiscard]] std::string writeFileAtomic(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
+                                          const WriteOptions& options = {});
+[[nodiscard]] std::string writeFileAtomic(const std::filesystem::path& path, std::string_view text,
+                                          const WriteOptions& options = {});
 
 } // namespace cs

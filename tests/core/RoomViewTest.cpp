@@ -9,31 +9,10 @@
 namespace cs {
 namespace {
 
-constexpr const char* kNotedSteps = R"(format = 1
-id = "room-view-test"
-title = "Room view test"
-[[step]]
-title = "First"
-text = "Two coins."
-coins = ["racism", "ableism"]
-[step.question]
-prompt = "Which is the coin?"
-choices = ["A person", "The structure"]
-answer = 2
-[[step]]
-title = "Second"
-text = "Behind a note."
-content_note = "This step names harm."
-coins = ["sexism"]
-[[step]]
-title = "Third"
-text = "The last one."
-coins = ["classism"]
-)";
-
 AppState onStepOne() {
     AppState s = makeStartState(testing::builtInLibrary());
-    applyCommand(s, cmd::LoadScenario{testing::scenarioFromText(kNotedSteps, "room.toml")});
+    applyCommand(s, cmd::LoadScenario{testing::scenarioFromFile(std::filesystem::path(COINSTUDIO_TEST_DATA_DIR) /
+                                                                "data/walkthrough/noted-steps.toml")});
     s.settle();
     return s;
 }

@@ -176,6 +176,32 @@ def open_by_typing_a_path(j):
 
 
 @journey()
+def keyboard_through_the_panels(j):
+    """Tab moves into the panels (the palette first), Down and Enter place a structure, arrows stay in the
+    panels; Esc gives the keys back to the walkthrough, and Right steps again."""
+    intro, panel = open_intro(j)
+    j.key("Right")  # the content note read: step 1, with racism on stage
+    j.wait_for_text(intro.question, region=panel)
+    # The stage: between the palette (the left sixth of the window) and the step panel.
+    wx, wy, ww, wh = j.window_region()
+    stage = (wx + ww // 5, wy, panel[0] - (wx + ww // 5), wh)
+    j.wait_for_text("Racism", region=stage)
+    need(j.find_text("Ableism", region=stage) is None, "ableism is already on stage on step 1")
+    j.key("Tab")  # navigation starts in the palette, on its first structure
+    j.key("Down", "Return")  # the next structure, placed with Enter
+    j.wait_for_text("Ableism", region=stage)
+    j.screenshot("placed-by-keys")
+    j.key("Right")  # while navigating, arrows move through the panels: the walkthrough stays
+    j.wait_settled()
+    j.wait_step(1, intro.count, region=panel)
+    j.key("Escape")  # the keys go back to the walkthrough
+    j.key("Right")
+    j.wait_step(2, intro.count, region=panel)
+    j.screenshot("stepped-after-esc")
+    j.quit()
+
+
+@journey()
 def regression_esc_keeps_reflection(j):
     """Esc after typing a reflection (once it is saved) keeps the app alive, the words on screen and on disk."""
     intro, panel = open_intro(j)

@@ -61,12 +61,13 @@ GlWindow& sharedWindow() {
     const fs::path outDir = COINSTUDIO_TEST_OUTPUT_DIR;
     std::error_code ec;
     fs::create_directories(outDir, ec);
-    writeFileAtomic(outDir / (name + ".actual.png"), encodePng(actual));
-    if (d.sameSize) writeFileAtomic(outDir / (name + ".diff.png"), encodePng(d.diff));
+    std::string written = writeFileAtomic(outDir / (name + ".actual.png"), encodePng(actual));
+    if (d.sameSize && written.empty()) written = writeFileAtomic(outDir / (name + ".diff.png"), encodePng(d.diff));
     return ::testing::AssertionFailure() << name << ": " << (d.sameSize ? "" : "size differs; ") << "max channel delta "
                                          << d.maxChannelDelta << " (limit " << limits.maxChannelDelta << "), mean "
-                                         << d.meanChannelDelta << " (limit " << limits.meanChannelDelta
-                                         << "). Actual and diff written to " << outDir;
+                                         << d.meanChannelDelta << " (limit " << limits.meanChannelDelta << "). "
+                                         << (written.empty() ? "Actual and diff written to " + outDir.string()
+                                                             : "The pictures could not be written: " + written);
 }
 
 } // namespace cs::testing

@@ -27,7 +27,7 @@ class EditorAutosave {
 
     // Writes the scenario being edited (atomically). `originalFile` "" = not saved anywhere yet.
     // Returns "" or an error in words (the edit stays in memory either way).
-    std::string write(const std::string& originalFile, const Scenario& scenario);
+    [[nodiscard]] std::string write(const std::string& originalFile, const Scenario& scenario);
     // Removes the copy kept for `originalFile` (after a save, or when the changes are dropped).
     void remove(const std::string& originalFile);
     // The copies found (one per file that had unsaved changes), most recent first. Unreadable

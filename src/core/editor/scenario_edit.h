@@ -90,7 +90,7 @@ using ScenarioEdit =
 // out of range, a field the part does not have, a value of the wrong kind); then `scenario` is
 // unchanged. Never throws. Values are taken as given (an id with a space is kept, so that the
 // diagnostics can point at it); only the shape is checked here.
-std::string applyEdit(Scenario& scenario, const ScenarioEdit& edit);
+[[nodiscard]] std::string applyEdit(Scenario& scenario, const ScenarioEdit& edit);
 
 // True when two edits in a row may share one undo step (typing in the same field, language and entry).
 bool mergesWithPrevious(const ScenarioEdit& previous, const ScenarioEdit& next);

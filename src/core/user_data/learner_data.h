@@ -181,12 +181,12 @@ LearnerDataLoad loadLearnerData(const std::filesystem::path& dataDir, std::strin
 // Writes atomically and keeps the previous version as <key>.toml.bak; the folders are made owner-only
 // (0700). `setAsideUnusable`: first rename an existing file that could not be read to <key>.toml.unreadable,
 // so saving never destroys text that might still be recovered by hand. Returns "" or an error in words.
-std::string saveLearnerData(const std::filesystem::path& dataDir, std::string_view key, const LearnerData& data,
-                            bool setAsideUnusable = false);
+[[nodiscard]] std::string saveLearnerData(const std::filesystem::path& dataDir, std::string_view key,
+                                          const LearnerData& data, bool setAsideUnusable = false);
 
 // Deletes learners/<key>.toml with its backup, any set-aside copy and leftover temporary files.
 // Returns "" or an error in words. Deleting what does not exist is not an error.
-std::string deleteLearnerFiles(const std::filesystem::path& dataDir, std::string_view key);
+[[nodiscard]] std::string deleteLearnerFiles(const std::filesystem::path& dataDir, std::string_view key);
 
 // The learner's reflections as a Markdown text they can save wherever they choose: the scenario's title,
 // then for each reflection its step number and title, the prompt, and the text as written, in the order

@@ -57,6 +57,6 @@ RecentFilesLoad readRecentFilesToml(std::string_view text, const std::filesystem
 RecentFilesLoad loadRecentFiles(const std::filesystem::path& dataDir);
 
 // Saves atomically with a backup, in an owner-only data folder. Returns "" or an error in words.
-std::string saveRecentFiles(const std::filesystem::path& dataDir, const RecentFiles& recent);
+[[nodiscard]] std::string saveRecentFiles(const std::filesystem::path& dataDir, const RecentFiles& recent);
 
 } // namespace cs

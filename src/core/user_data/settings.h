@@ -64,6 +64,6 @@ SettingsLoad loadSettings(const std::filesystem::path& configDir);
 
 // Saves atomically (temp file, fsync, rename), keeping the previous version as settings.toml.bak;
 // creates configDir when needed. Returns "" or an error in words, ready to show.
-std::string saveSettings(const std::filesystem::path& configDir, const Settings& settings);
+[[nodiscard]] std::string saveSettings(const std::filesystem::path& configDir, const Settings& settings);
 
 } // namespace cs

@@ -76,12 +76,12 @@ class UserDataStore {
     // Uses `next` (made usable: see usableSettings) from now on and saves it, except with --no-save.
     // Turning saveNothing off writes this session's learner data and recent files at the next change or
     // flush(); turning it on leaves what is already on disk there ("delete all my data" removes it).
-    std::string changeSettings(const Settings& next);
+    [[nodiscard]] std::string changeSettings(const Settings& next);
 
     // --- Recent files ------------------------------------------------------------------------------------
     const std::vector<std::filesystem::path>& recentFiles() const { return recent_.files(); }
-    std::string noteScenarioOpened(const std::filesystem::path& file);
-    std::string forgetRecentFile(const std::filesystem::path& file);
+    [[nodiscard]] std::string noteScenarioOpened(const std::filesystem::path& file);
+    [[nodiscard]] std::string forgetRecentFile(const std::filesystem::path& file);
 
     // --- Learner data (one scenario at a time or several; keyed by ScenarioIdentity::key) ------------------
     // Loads the scenario's data (once per session; not with --no-save) and records its title and file for
@@ -99,10 +99,11 @@ class UserDataStore {
     // of the erased text stays behind). Longer than kMaxReflectionCodePoints: the end is cut. Call it when
     // the text box is left or the step changes, not on every keystroke: each call that changes something
     // writes the file. Unchanged text writes nothing, even when the step's words changed.
-    std::string setReflection(std::string_view key, const LearnerStep& step, std::string_view text);
-    std::string setAnswer(std::string_view key, const LearnerStep& step, int choice); // choice counts from 1
-    std::string clearAnswer(std::string_view key, std::string_view stepKey);
-    std::string setLastStep(std::string_view key, int stepIndex);
+    [[nodiscard]] std::string setReflection(std::string_view key, const LearnerStep& step, std::string_view text);
+    [[nodiscard]] std::string setAnswer(std::string_view key, const LearnerStep& step,
+                                        int choice); // choice counts from 1
+    [[nodiscard]] std::string clearAnswer(std::string_view key, std::string_view stepKey);
+    [[nodiscard]] std::string setLastStep(std::string_view key, int stepIndex);
     // The step to offer "continue where you left off" at (see resumeStepOf), if any.
     std::optional<int> resumeStep(std::string_view key, int stepCount) const;
 
@@ -110,13 +111,13 @@ class UserDataStore {
     // Changes that a failed write left unsaved (and that save-nothing mode does not hold back).
     bool hasUnsavedChanges() const;
     // Tries every unsaved write again (call before quitting). Returns "" or the errors, one per line.
-    std::string flush();
+    [[nodiscard]] std::string flush();
 
     // --- Seeing and deleting -------------------------------------------------------------------------------
     // What is stored on disk now. Reads the learner files: call it when the panel opens, not every frame.
     StoredDataSummary listStoredData() const;
     // Deletes one scenario's learner files and empties its data in memory. Allowed in save-nothing mode.
-    std::string deleteScenarioData(std::string_view key);
+    [[nodiscard]] std::string deleteScenarioData(std::string_view key);
     // "Delete all my data": learners/ with everything in it, recent.toml and settings.toml (with their
     // backups and leftover temporary files), then our two folders when nothing else is left in them. Files
     // other parts of the app keep there are listed in leftInPlace, not deleted. In memory: no learner data,
@@ -137,10 +138,10 @@ class UserDataStore {
 
     LearnerEntry* entry(std::string_view key, std::string* error);
     void bringOver(const ScenarioIdentity& identity, const Scenario& scenario, LearnerEntry& e);
-    std::string changed(std::string_view key, LearnerEntry& e, bool erasedText);
-    std::string writeLearner(std::string_view key, LearnerEntry& e);
-    std::string writeRecent();
-    std::string writeSettings();
+    [[nodiscard]] std::string changed(std::string_view key, LearnerEntry& e, bool erasedText);
+    [[nodiscard]] std::string writeLearner(std::string_view key, LearnerEntry& e);
+    [[nodiscard]] std::string writeRecent();
+    [[nodiscard]] std::string writeSettings();
     std::int64_t now() const;
 
     std::filesystem::path configDir_;
