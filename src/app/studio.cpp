@@ -8,6 +8,7 @@
 #include "core/action_stages.h"
 #include "core/crash_note.h"
 #include "core/data_paths.h"
+#include "core/editor/editor_commands.h"
 #include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/folder_listing.h"
@@ -74,12 +75,38 @@ std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& d
     return out;
 }
 
+// What the editor's files ask of the app, answered from this Studio's state, document and user data.
+class Studio::EditorHost final : public EditorFiles::Host {
+  public:
+    explicit EditorHost(Studio& studio) : s_(studio) {}
+    const AppState& state() const override { return s_.state_; }
+    void apply(const Command& command) override { s_.apply(command); }
+    void update(const Command& command) override { cs::applyCommand(s_.state_, command); }
+    bool openScenarioFile(const std::filesystem::path& file) override { return s_.openFile(file); }
+    void closeScenario() override { s_.applyOne(cmd::CloseScenario{}); }
+    void notice(const std::string& text) override { s_.notice(text); }
+    const ScenarioDocument* document() const override { return s_.document_.get(); }
+    bool isBuiltIn(const std::filesystem::path& file) const override { return s_.learner_->isBuiltIn(file); }
+    bool savingNothing() const override { return s_.store_ && s_.store_->savingNothing(); }
+    void savedFromEditor(const std::filesystem::path& file, const Scenario& scenario) override {
+        s_.savedFromEditor(file, scenario);
+    }
+
+  private:
+    Studio& s_;
+};
+
+Studio::Studio(PrivateTag) {}
+Studio::~Studio() = default;
+
 std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::string& error) {
     auto s = std::make_unique<Studio>(PrivateTag{});
     s->window_ = &window;
     s->dataDir_ = desc.dataDir;
     s->language_ = desc.language;
     s->builtIns_ = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
+    s->editorHost_ = std::make_unique<EditorHost>(*s);
+    s->editorFiles_ = std::make_unique<EditorFiles>(*s->editorHost_, s->dataDir_, s->builtIns_);
     s->state_ = desc.initialState ? std::move(*desc.initialState) : makeStartState(s->builtIns_);
     if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
     if (!s->state_.structures) s->state_.structures = s->builtIns_;
@@ -229,11 +256,7 @@ void Studio::setCursorVisible(bool visible) {
 }
 
 bool Studio::tick() {
-    // Unsaved edits are copied aside every few seconds (and the copy goes once they are saved).
-    if ((state_.editor.dirty() || autosavedRevision_ != 0) && SDL_GetTicks() - autosavedAt_ > kAutosaveIntervalMs) {
-        autosavedAt_ = SDL_GetTicks();
-        autosaveNow();
-    }
+    editorFiles_->tick(); // unsaved edits copied aside every few seconds
     const bool exportChanged = pollExport();
     if (!state_.presentation.active) return exportChanged;
     // No cursor on the room's screen once the mouse has rested there for 2 s.
@@ -457,7 +480,7 @@ template <class... Handlers> struct Overloaded : Handlers... { using Handlers::o
 } // namespace
 
 void Studio::applyOne(const Command& command) {
-    if (applyEditorEffect(command)) return;
+    if (editorFiles_->applyEffect(command)) return;
     // The commands with effects outside AppState (files, windows, the clipboard, the user's data) are
     // carried out here; every other command goes to core as it is.
     std::visit(
@@ -872,6 +895,77 @@ void Studio::drawFrame() {
         apply(c);
     if (presenter_.wantsFrame()) drawPresenterFrame();
     window_->makeCurrent();
+}
+
+void Studio::setAutosaveFolder(std::filesystem::path folder) {
+    editorFiles_->setAutosaveFolder(std::move(folder));
+}
+
+void Studio::offerRestore() {
+    editorFiles_->offerRestore();
+}
+
+void Studio::autosaveNow() {
+    editorFiles_->autosaveNow();
+}
+
+void Studio::savedFromEditor(const std::filesystem::path& file, const Scenario& scenario) {
+    if (!document_ || absolutePath(document_->file()) != file) {
+        document_ = std::make_unique<ScenarioDocument>(file, *builtIns_);
+        document_->load();
+        if (store_ && !store_->savingNothing()) noteRecentFile(file);
+    } else {
+        document_->load();
+    }
+    publishedRevision_ = document_->revision(); // the editor's preview is already on stage
+    cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), false});
+    showTitle(scenario.title);
+}
+
+void Studio::refreshEditor() {
+    const EditorState& e = state_.editor;
+    if (!e.open) {
+        if (!editorPreviewing_) return;
+        // The editor closed: the stage shows the file again (or nothing, for a scenario never saved).
+        editorPreviewing_ = false;
+        if (document_ && document_->scenario()) {
+            publishedRevision_ = 0;
+            publishDocument(true, 0);
+            // The stored answers and reflections come back with the file, on its steps by their keys and
+            // under its id as it is now (a save may have changed it). What was given during the preview is
+            // written first, against the preview's steps it was given on.
+            if (store_) {
+                if (const std::string err = learner_->write(state_, true); !err.empty()) notice(err);
+                learner_->attach(state_, document_->file());
+                for (const auto& n : store_->takeNotices())
+                    notice(n);
+            }
+        } else {
+            cs::applyCommand(state_, cmd::CloseScenario{});
+        }
+        return;
+    }
+    if (e.revision != e.checkedRevision) {
+        const std::filesystem::path folder = editedScenarioFolder(state_.editor);
+        EditedCheck check = checkEdited(e.scenario, folder, *builtIns_);
+        const bool valid = check.valid;
+        cs::applyCommand(state_, cmd::SetEditorCheck{e.revision, std::move(check)});
+        if (valid) {
+            // The scene previews the edit as it is made; a version with errors keeps the last good one.
+            const std::filesystem::path file = e.file.empty() ? std::filesystem::path() : std::filesystem::path(e.file);
+            const bool first = !editorPreviewing_;
+            const bool sameScenario = state_.scenario && state_.scenario->file == file;
+            auto loaded = makeLoadedScenario(e.scenario, *builtIns_, file, language_, userLocale(), e.revision);
+            cs::applyCommand(state_,
+                             cmd::LoadScenario{loaded, !first || sameScenario, std::max(0, editorPreviewStep(e))});
+            editorPreviewing_ = true;
+        }
+    }
+    const int step = editorPreviewStep(state_.editor);
+    if (editorPreviewing_ && step >= 0 && state_.scenario && step < state_.scenario->stepCount() &&
+        step != state_.step) {
+        cs::applyCommand(state_, cmd::GoToStep{step + 1});
+    }
 }
 
 } // namespace cs

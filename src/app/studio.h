@@ -2,6 +2,7 @@
 // frame function shared by the window, --screenshot and --bench.
 #pragma once
 
+#include "app/editor_files.h"
 #include "app/export_job.h"
 #include "app/input_router.h"
 #include "app/learner_session.h"
@@ -75,7 +76,10 @@ class Studio {
     };
 
   public:
-    explicit Studio(PrivateTag) {}
+    explicit Studio(PrivateTag);
+    ~Studio();
+    Studio(const Studio&) = delete;
+    Studio& operator=(const Studio&) = delete;
     // Needs `window`'s GL context current. Returns null with `error` (and exit code 3 material:
     // missing font, unusable GL) on failure.
     static std::unique_ptr<Studio> create(GlWindow& window, StudioDesc desc, std::string& error);
@@ -147,7 +151,7 @@ class Studio {
     // True when the last frame asked for another (animation running or UI settling).
     bool wantsAnotherFrame() const;
 
-    // --- The scenario editor (studio_editor.cpp) ---------------------------------------------------------
+    // --- The scenario editor's files (EditorFiles) ---------------------------------------------------------
     // Where unsaved edits are kept every few seconds (default with user data: <data>/autosave; none
     // without). Tests point it at a temporary folder.
     void setAutosaveFolder(std::filesystem::path folder);
@@ -162,7 +166,7 @@ class Studio {
     std::filesystem::path recoverFromFault(const std::string& what, const std::string& where);
 
     // How often unsaved edits are autosaved, in SDL ticks (ms).
-    static constexpr std::uint32_t kAutosaveIntervalMs = 3000;
+    static constexpr std::uint32_t kAutosaveIntervalMs = EditorFiles::kAutosaveIntervalMs;
 
   private:
     // A frame is drawn again while the panels still change, at most this many times in a row.
@@ -199,26 +203,11 @@ class Studio {
     void refreshPictures();
     // A key event of the current ImGui context: input_ routes it, the Command it asks for is applied.
     void handleKey(const SDL_Event& event);
-    // The editor's file effects (save, save as, new, images, restore, the questions before leaving).
-    // True when `command` was one of them (then it was carried out here).
-    bool applyEditorEffect(const Command& command);
-    void openEditor();
-    bool saveEditorTo(const std::filesystem::path& file);
-    bool saveEditor();
-    bool saveEditorAs(const std::string& folder);
-    void newFromTemplate(const std::string& folder);
-    void addImage(const cmd::AddImage& command);
-    void answerLeave(LeaveAnswer answer);
-    void continueLeave(LeaveKind kind, const std::string& target);
-    void goOnAfterSave(); // after a save that a leave question asked for: quit, open … as asked
-    void answerRestore(bool restore);
     // After any change: checks and previews the edited scenario, or shows the file again when the
     // editor closed.
     void refreshEditor();
-    // Where the edited scenario's images live ("" = none yet).
-    std::filesystem::path editorFolder() const;
-    // " Autosave is off …" when no copies of unsaved edits are made (save nothing), else "".
-    std::string autosaveOffNote(const std::string& lang) const;
+    // A file was just saved from the editor: it becomes the open document (hot reload follows it).
+    void savedFromEditor(const std::filesystem::path& file, const Scenario& scenario);
 
     GlWindow* window_ = nullptr;
     AppState state_;
@@ -258,14 +247,10 @@ class Studio {
     bool cursorHidden_ = false;
     long shownSecond_ = -1;   // the presenter's clocks were last drawn at this second of the show
     int faultsRecovered_ = 0; // crash notes written this session (a fault that repeats writes a few)
-    std::unique_ptr<EditorAutosave> autosave_;
-    std::uint64_t autosavedRevision_ = 0; // … last autosaved
-    std::string autosavedFor_;            // the file the current autosave copy belongs to
-    std::uint32_t autosavedAt_ = 0;       // SDL ticks
-    bool editorPreviewing_ = false;       // the stage shows the editor's scenario, not the file's
-    // "Save" answered to a leave question that first needs a folder (Save as) or the comments question:
-    // what to go on with once that save succeeds.
-    std::optional<std::pair<LeaveKind, std::string>> leaveAfterSave_;
+    class EditorHost;         // what EditorFiles asks of the app, answered by this Studio (studio.cpp)
+    std::unique_ptr<EditorHost> editorHost_;
+    std::unique_ptr<EditorFiles> editorFiles_; // the editor's saving, pictures, autosave and restore
+    bool editorPreviewing_ = false;            // the stage shows the editor's scenario, not the file's
 };
 
 } // namespace cs

@@ -1,7 +1,4 @@
-// The scenario editor's side of Studio: saving (atomic, with a backup), Save as into a new folder, New
-// from the template, copying images in, autosave and restore, and asking before unsaved edits are lost.
-// Core holds the editor's state; everything that touches files happens here.
-#include "app/studio.h"
+#include "app/editor_files.h"
 
 #include "app/platform.h"
 
@@ -13,6 +10,7 @@
 #include "core/no_replace.h"
 #include "core/scenario/assets.h"
 #include "core/scenario/parser.h"
+#include "core/scenario/watcher.h"
 #include "core/scenario/writer.h"
 #include "core/ui_text.h"
 
@@ -69,14 +67,32 @@ Scenario templateScenario(const fs::path& dataDir, const StructureLibrary& built
 
 } // namespace
 
-std::string Studio::autosaveOffNote(const std::string& lang) const {
+EditorFiles::EditorFiles(Host& host, fs::path dataDir, std::shared_ptr<const StructureLibrary> builtIns)
+    : host_(host), dataDir_(std::move(dataDir)), builtIns_(std::move(builtIns)) {}
+
+void EditorFiles::tick() {
+    // Unsaved edits are copied aside every few seconds (and the copy goes once they are saved).
+    if ((host_.state().editor.dirty() || autosavedRevision_ != 0) &&
+        SDL_GetTicks() - autosavedAt_ > kAutosaveIntervalMs) {
+        autosavedAt_ = SDL_GetTicks();
+        autosaveNow();
+    }
+}
+
+void EditorFiles::forgetAutosave(const std::string& file) {
+    if (autosave_) autosave_->remove(file);
+    autosavedFor_.clear();
+    autosavedRevision_ = 0;
+}
+
+std::string EditorFiles::autosaveOffNote(const std::string& lang) const {
     // Said when the editor opens, so nobody counts on a copy that is not being made.
-    if (autosave_ && !(store_ && store_->savingNothing())) return {};
+    if (autosave_ && !host_.savingNothing()) return {};
     return " " +
            std::string(uiWord("Autosave is off (nothing is saved on this computer): save your work yourself.", lang));
 }
 
-void Studio::setAutosaveFolder(fs::path folder) {
+void EditorFiles::setAutosaveFolder(fs::path folder) {
     // This session's untitled draft gets a copy of its own (the process id and start time tell two
     // windows, and two sessions, apart).
     const std::string draft =
@@ -84,35 +100,32 @@ void Studio::setAutosaveFolder(fs::path folder) {
     autosave_ = folder.empty() ? nullptr : std::make_unique<EditorAutosave>(std::move(folder), draft);
 }
 
-fs::path Studio::editorFolder() const {
-    if (state_.editor.file.empty()) return {};
-    return absolutePath(fs::path(state_.editor.file)).parent_path();
+fs::path editedScenarioFolder(const EditorState& editor) {
+    if (editor.file.empty()) return {};
+    return absolutePath(fs::path(editor.file)).parent_path();
 }
 
-void Studio::offerRestore() {
-    if (!autosave_ || state_.presentation.active || state_.editor.open || state_.restoreOffer) return;
+void EditorFiles::offerRestore() {
+    if (!autosave_ || host_.state().presentation.active || host_.state().editor.open || host_.state().restoreOffer)
+        return;
     const std::vector<RestoreOffer> offers = autosave_->list(*builtIns_);
-    if (!offers.empty()) cs::applyCommand(state_, cmd::OfferRestore{offers.front()});
+    if (!offers.empty()) host_.update(cmd::OfferRestore{offers.front()});
 }
 
-void Studio::autosaveNow() {
-    const EditorState& e = state_.editor;
-    if (!autosave_ || (store_ && store_->savingNothing())) return;
+void EditorFiles::autosaveNow() {
+    const EditorState& e = host_.state().editor;
+    if (!autosave_ || host_.savingNothing()) return;
     if (!e.dirty()) {
         // Saved or dropped: no copy is needed any more.
-        if (!autosavedFor_.empty() || autosavedRevision_ != 0) {
-            autosave_->remove(autosavedFor_);
-            autosavedFor_.clear();
-            autosavedRevision_ = 0;
-        }
+        if (!autosavedFor_.empty() || autosavedRevision_ != 0) forgetAutosave(autosavedFor_);
         return;
     }
     if (autosavedRevision_ == e.revision && autosavedFor_ == e.file) return;
     if (autosavedFor_ != e.file && autosavedRevision_ != 0) autosave_->remove(autosavedFor_);
     const std::string err = autosave_->write(e.file, e.scenario);
     if (!err.empty()) {
-        cs::applyCommand(state_, cmd::SetEditorStatus{
-                                     uiWord("Autosave failed:", languageOf(state_)) + std::string(" ") + err, true});
+        host_.update(
+            cmd::SetEditorStatus{uiWord("Autosave failed:", languageOf(host_.state())) + std::string(" ") + err, true});
         return;
     }
     autosavedRevision_ = e.revision;
@@ -120,92 +133,81 @@ void Studio::autosaveNow() {
     autosavedAt_ = SDL_GetTicks();
 }
 
-void Studio::openEditor() {
-    if (state_.presentation.active) return;
-    if (state_.editor.open) return;
-    if (!document_ || !document_->scenario()) {
+void EditorFiles::openEditor() {
+    if (host_.state().presentation.active) return;
+    if (host_.state().editor.open) return;
+    const ScenarioDocument* document = host_.document();
+    if (!document || !document->scenario()) {
         // Nothing open (or a file that never loaded): start from the template, saved nowhere yet.
         newFromTemplate("");
         return;
     }
-    const fs::path file = document_->file();
+    const fs::path file = document->file();
     // Built-in scenarios are not changed in place: the first save asks for a folder of its own.
-    const bool builtIn = learner_->isBuiltIn(file);
+    const bool builtIn = host_.isBuiltIn(file);
     const ReadResult content = readFileCapped(file, kMaxScenarioFileBytes);
     const bool comments =
         content.ok &&
         hasTomlComments(std::string_view(reinterpret_cast<const char*>(content.bytes.data()), content.bytes.size()));
     cmd::StartEditing start;
     start.file = builtIn ? std::string() : absolutePath(file).string();
-    start.scenario = *document_->scenario();
+    start.scenario = *document->scenario();
     start.hadComments = comments && !builtIn;
-    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
+    const std::string lang(languageOf(host_.state())); // a copy: edits below replace the scenario it points into
     if (builtIn)
         start.status = uiWord("A built-in scenario: Save as... keeps your copy in a folder of your own.", lang);
-    if (document_->showingStale()) {
+    if (document->showingStale()) {
         start.status = uiWord("The file has errors: you are editing its last version that loaded.", lang);
     }
     start.status += autosaveOffNote(lang);
-    apply(start);
+    host_.apply(start);
 }
 
-bool Studio::saveEditorTo(const fs::path& target) {
-    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
-    const Scenario scenario = state_.editor.scenario;
+bool EditorFiles::saveTo(const fs::path& target) {
+    const std::string lang(languageOf(host_.state())); // a copy: edits below replace the scenario it points into
+    const Scenario scenario = host_.state().editor.scenario;
     const fs::path file = absolutePath(target);
-    const std::string previousFile = state_.editor.file;
+    const std::string previousFile = host_.state().editor.file;
     const std::string err = writeFileAtomic(file, writeScenario(scenario), WriteOptions{.keepBackup = true});
     if (!err.empty()) {
-        apply(cmd::EditorSaved{file.string(),
-                               scenario,
-                               std::string(uiWord("Not saved:", lang)) + " " + err + ". " +
-                                   uiWord("Your changes are still here; try Save as... with another folder.", lang),
-                               {}});
+        host_.apply(
+            cmd::EditorSaved{file.string(),
+                             scenario,
+                             std::string(uiWord("Not saved:", lang)) + " " + err + ". " +
+                                 uiWord("Your changes are still here; try Save as... with another folder.", lang),
+                             {}});
         return false;
     }
-    const int problems = countErrors(state_.editor.check.diagnostics);
+    const int problems = countErrors(host_.state().editor.check.diagnostics);
     std::string status = std::string(uiWord("Saved at", lang)) + " " + timeNow();
     if (problems > 0) status += " " + std::string(uiWord("(with problems to fix before it can be shown)", lang));
-    apply(cmd::EditorSaved{file.string(), scenario, {}, status});
-    if (autosave_) {
-        autosave_->remove(previousFile);
-        autosave_->remove(file.string());
-    }
-    autosavedFor_.clear();
-    autosavedRevision_ = 0;
+    host_.apply(cmd::EditorSaved{file.string(), scenario, {}, status});
+    forgetAutosave(previousFile);
+    forgetAutosave(file.string());
     // The saved file is now the open document (hot reload follows it; the editor's preview stays).
-    if (!document_ || absolutePath(document_->file()) != file) {
-        document_ = std::make_unique<ScenarioDocument>(file, *builtIns_);
-        document_->load();
-        if (store_ && !store_->savingNothing()) noteRecentFile(file);
-    } else {
-        document_->load();
-    }
-    publishedRevision_ = document_->revision(); // the editor's preview is already on stage
-    cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), false});
-    showTitle(scenario.title);
+    host_.savedFromEditor(file, scenario);
     return true;
 }
 
-bool Studio::saveEditor() {
-    const EditorState& e = state_.editor;
+bool EditorFiles::save() {
+    const EditorState& e = host_.state().editor;
     if (!e.open) return false;
     if (e.file.empty()) {
-        apply(cmd::ShowSaveAs{false});
+        host_.apply(cmd::ShowSaveAs{false});
         return false;
     }
     if (e.hadComments && !e.commentsAccepted) {
-        apply(cmd::AskAboutComments{});
+        host_.apply(cmd::AskAboutComments{});
         return false;
     }
-    return saveEditorTo(e.file);
+    return saveTo(e.file);
 }
 
-bool Studio::saveEditorAs(const std::string& typed) {
-    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
-    if (!state_.editor.open) return false;
+bool EditorFiles::saveAs(const std::string& typed) {
+    const std::string lang(languageOf(host_.state())); // a copy: edits below replace the scenario it points into
+    if (!host_.state().editor.open) return false;
     auto fail = [&](const std::string& why) {
-        apply(cmd::SetEditorStatus{why, true});
+        host_.apply(cmd::SetEditorStatus{why, true});
         return false;
     };
     if (typed.empty()) return fail(uiWord("Type the folder to save in.", lang));
@@ -216,8 +218,9 @@ bool Studio::saveEditorAs(const std::string& typed) {
         return fail(std::string(uiWord("Cannot use the folder", lang)) + " " + folder.string() +
                     (ec ? ": " + ec.message() : ""));
     }
-    const fs::path file = folder / scenarioFileName(state_.editor.scenario);
-    const std::string current = state_.editor.file.empty() ? std::string() : absolutePath(state_.editor.file).string();
+    const fs::path file = folder / scenarioFileName(host_.state().editor.scenario);
+    const std::string current =
+        host_.state().editor.file.empty() ? std::string() : absolutePath(host_.state().editor.file).string();
     if (fs::exists(file, ec) && file.string() != current) {
         // Save as never replaces someone's file: a new folder (or the file's own) is the safe place.
         return fail(std::string(uiWord("There is already a file", lang)) + " " + file.string() + ". " +
@@ -225,11 +228,11 @@ bool Studio::saveEditorAs(const std::string& typed) {
     }
     // The pictures go along, so the folder can be zipped and shared. A different picture of the same
     // name already in that folder is someone's file: nothing is saved, the person picks another folder.
-    const fs::path from = editorFolder();
+    const fs::path from = editedScenarioFolder(host_.state().editor);
     std::vector<std::string> missing;
     std::vector<std::pair<fs::path, std::vector<std::uint8_t>>> copies;
     if (!from.empty() && absolutePath(from) != folder) {
-        for (const auto& image : picturesOf(state_.editor.scenario)) {
+        for (const auto& image : picturesOf(host_.state().editor.scenario)) {
             const auto source = resolveAssetPath(from, image);
             const auto dest = resolveAssetPath(folder, image);
             ReadResult bytes = source ? readFileCapped(*source, kMaxImageFileBytes) : ReadResult{};
@@ -249,35 +252,35 @@ bool Studio::saveEditorAs(const std::string& typed) {
         if (!writeFileAtomic(dest, std::span<const std::uint8_t>(bytes)).empty())
             missing.push_back(dest.filename().string());
     }
-    if (!saveEditorTo(file)) return false;
+    if (!saveTo(file)) return false;
     if (!missing.empty()) {
         std::string list;
         for (const auto& m : missing)
             list += (list.empty() ? "" : ", ") + m;
-        apply(cmd::SetEditorStatus{
+        host_.apply(cmd::SetEditorStatus{
             std::string(uiWord("Saved, but these pictures could not be copied:", lang)) + " " + list, true});
     }
     return true;
 }
 
-void Studio::newFromTemplate(const std::string& folder) {
-    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
-    if (state_.editor.dirty()) {
-        apply(cmd::AskBeforeLeaving{LeaveKind::NewFromTemplate, folder});
+void EditorFiles::newFromTemplate(const std::string& folder) {
+    const std::string lang(languageOf(host_.state())); // a copy: edits below replace the scenario it points into
+    if (host_.state().editor.dirty()) {
+        host_.apply(cmd::AskBeforeLeaving{LeaveKind::NewFromTemplate, folder});
         return;
     }
     cmd::StartEditing start;
     start.scenario = templateScenario(dataDir_, *builtIns_);
     start.status = uiWord("A new scenario from the template. Save as... gives it a folder.", lang);
     start.status += autosaveOffNote(lang);
-    apply(start);
-    if (!folder.empty()) saveEditorAs(folder);
+    host_.apply(start);
+    if (!folder.empty()) saveAs(folder);
 }
 
-void Studio::addImage(const cmd::AddImage& c) {
-    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
-    auto fail = [&](const std::string& why) { apply(cmd::SetEditorStatus{why, true}); };
-    const fs::path folder = editorFolder();
+void EditorFiles::addImage(const cmd::AddImage& c) {
+    const std::string lang(languageOf(host_.state())); // a copy: edits below replace the scenario it points into
+    auto fail = [&](const std::string& why) { host_.apply(cmd::SetEditorStatus{why, true}); };
+    const fs::path folder = editedScenarioFolder(host_.state().editor);
     if (folder.empty()) {
         fail(uiWord("Save the scenario first: its pictures go in the images folder next to it.", lang));
         return;
@@ -313,46 +316,46 @@ void Studio::addImage(const cmd::AddImage& c) {
     const std::string name = place->path.filename().string();
     FieldRef ref = c.ref;
     ref.field = Field::Image;
-    apply(cmd::EditScenario{edit::SetValue{ref, "images/" + name}});
-    apply(cmd::SetEditorStatus{std::string(uiWord("Picture copied to", lang)) + " images/" + name, false});
+    host_.apply(cmd::EditScenario{edit::SetValue{ref, "images/" + name}});
+    host_.apply(cmd::SetEditorStatus{std::string(uiWord("Picture copied to", lang)) + " images/" + name, false});
 }
 
-void Studio::continueLeave(LeaveKind kind, const std::string& target) {
+void EditorFiles::continueLeave(LeaveKind kind, const std::string& target) {
     switch (kind) {
-    case LeaveKind::Quit: cs::applyCommand(state_, cmd::RequestQuit{}); break;
+    case LeaveKind::Quit: host_.update(cmd::RequestQuit{}); break;
     case LeaveKind::OpenFile:
-        cs::applyCommand(state_, cmd::CloseEditor{});
-        openFile(target);
+        host_.update(cmd::CloseEditor{});
+        host_.openScenarioFile(target);
         break;
     case LeaveKind::NewFromTemplate: newFromTemplate(target); break;
-    case LeaveKind::CloseEditor: cs::applyCommand(state_, cmd::CloseEditor{}); break;
+    case LeaveKind::CloseEditor: host_.update(cmd::CloseEditor{}); break;
     case LeaveKind::CloseScenario:
-        cs::applyCommand(state_, cmd::CloseEditor{});
-        applyOne(cmd::CloseScenario{});
+        host_.update(cmd::CloseEditor{});
+        host_.closeScenario();
         break;
     case LeaveKind::RestoreAutosave: answerRestore(true); break;
     case LeaveKind::None: break;
     }
 }
 
-void Studio::goOnAfterSave() {
+void EditorFiles::goOnAfterSave() {
     if (!leaveAfterSave_) return;
     const auto [kind, target] = *leaveAfterSave_;
     leaveAfterSave_.reset();
     continueLeave(kind, target);
 }
 
-void Studio::answerLeave(LeaveAnswer answer) {
-    const LeaveKind kind = state_.editor.leavePending;
-    const std::string target = state_.editor.leaveTarget;
+void EditorFiles::answerLeave(LeaveAnswer answer) {
+    const LeaveKind kind = host_.state().editor.leavePending;
+    const std::string target = host_.state().editor.leaveTarget;
     if (kind == LeaveKind::None) return;
     if (answer == LeaveAnswer::Save) {
-        cs::applyCommand(state_, cmd::AnswerLeave{LeaveAnswer::Cancel}); // the question goes away either way
+        host_.update(cmd::AnswerLeave{LeaveAnswer::Cancel}); // the question goes away either way
         // Not saved yet (no folder: Save as asks; comments: asked first) goes on once that save is done;
         // an error leaves the edit in memory and nothing else happens.
         leaveAfterSave_ = std::make_pair(kind, target);
-        if (!saveEditor()) {
-            const EditorState& e = state_.editor;
+        if (!save()) {
+            const EditorState& e = host_.state().editor;
             if (!e.saveAsVisible && !e.commentsQuestionPending) leaveAfterSave_.reset();
             return;
         }
@@ -360,33 +363,31 @@ void Studio::answerLeave(LeaveAnswer answer) {
         continueLeave(kind, target);
         return;
     }
-    cs::applyCommand(state_, cmd::AnswerLeave{answer});
+    host_.update(cmd::AnswerLeave{answer});
     if (answer == LeaveAnswer::Cancel) return;
     // Dropped on purpose: no autosave copy should offer them back later.
-    if (autosave_) autosave_->remove(state_.editor.file);
-    autosavedFor_.clear();
-    autosavedRevision_ = 0;
+    forgetAutosave(host_.state().editor.file);
     if (kind != LeaveKind::Quit && kind != LeaveKind::CloseEditor) continueLeave(kind, target);
 }
 
-void Studio::answerRestore(bool restore) {
-    if (!state_.restoreOffer) return;
-    const RestoreOffer offer = *state_.restoreOffer;
+void EditorFiles::answerRestore(bool restore) {
+    if (!host_.state().restoreOffer) return;
+    const RestoreOffer offer = *host_.state().restoreOffer;
     if (!restore) {
-        cs::applyCommand(state_, cmd::AnswerRestore{false});
+        host_.update(cmd::AnswerRestore{false});
         std::error_code ec;
         fs::remove(offer.autosaveFile, ec);
         return;
     }
-    if (state_.editor.dirty()) {
-        apply(cmd::AskBeforeLeaving{LeaveKind::RestoreAutosave, {}});
+    if (host_.state().editor.dirty()) {
+        host_.apply(cmd::AskBeforeLeaving{LeaveKind::RestoreAutosave, {}});
         return;
     }
-    cs::applyCommand(state_, cmd::AnswerRestore{true});
-    const std::string lang(languageOf(state_)); // a copy: edits below replace the scenario it points into
+    host_.update(cmd::AnswerRestore{true});
+    const std::string lang(languageOf(host_.state())); // a copy: edits below replace the scenario it points into
     EditorAutosave::Restored r = EditorAutosave::read(offer.autosaveFile, *builtIns_);
     if (!r.scenario) {
-        notice(std::string(uiWord("The unsaved changes could not be restored:", lang)) + " " + r.error);
+        host_.notice(std::string(uiWord("The unsaved changes could not be restored:", lang)) + " " + r.error);
         return;
     }
     cmd::StartEditing start;
@@ -394,10 +395,10 @@ void Studio::answerRestore(bool restore) {
     std::error_code ec;
     if (!r.originalFile.empty() && fs::exists(r.originalFile, ec)) {
         // Open the file it belongs to, then put the unsaved version in the editor over it.
-        openFile(r.originalFile);
+        host_.openScenarioFile(r.originalFile);
         start.file = r.originalFile;
-        if (document_ && document_->scenario()) {
-            start.saved = *document_->scenario();
+        if (const ScenarioDocument* document = host_.document(); document && document->scenario()) {
+            start.saved = *document->scenario();
             start.savedKnown = true;
         }
     } else {
@@ -407,7 +408,7 @@ void Studio::answerRestore(bool restore) {
     }
     start.status = uiWord("Your unsaved changes were restored. Save to keep them.", lang);
     start.status += autosaveOffNote(lang);
-    apply(start);
+    host_.apply(start);
     // A copy stays until the changes are saved or dropped: restoring twice loses nothing. It is
     // written under this session's name first; only then does the old copy go.
     autosavedFor_ = start.file;
@@ -418,17 +419,17 @@ void Studio::answerRestore(bool restore) {
     }
 }
 
-bool Studio::applyEditorEffect(const Command& command) {
+bool EditorFiles::applyEffect(const Command& command) {
     if (command.holds<cmd::OpenEditor>()) {
         openEditor();
         return true;
     }
     if (command.holds<cmd::SaveScenario>()) {
-        saveEditor();
+        save();
         return true;
     }
     if (const auto* as = command.get_if<cmd::SaveScenarioAs>()) {
-        if (saveEditorAs(as->folder)) goOnAfterSave();
+        if (saveAs(as->folder)) goOnAfterSave();
         return true;
     }
     if (command.holds<cmd::HideSaveAs>()) {
@@ -436,7 +437,7 @@ bool Studio::applyEditorEffect(const Command& command) {
         return false;
     }
     if (const auto* n = command.get_if<cmd::NewFromTemplate>()) {
-        cs::applyCommand(state_, cmd::HideSaveAs{});
+        host_.update(cmd::HideSaveAs{});
         newFromTemplate(n->folder);
         return true;
     }
@@ -453,79 +454,33 @@ bool Studio::applyEditorEffect(const Command& command) {
         return true;
     }
     if (const auto* answer = command.get_if<cmd::AnswerComments>()) {
-        cs::applyCommand(state_, command);
-        if (answer->save && saveEditor()) {
+        host_.update(command);
+        if (answer->save && save()) {
             goOnAfterSave();
-        } else if (!state_.editor.saveAsVisible) {
+        } else if (!host_.state().editor.saveAsVisible) {
             leaveAfterSave_.reset();
         }
         return true;
     }
-    if (const auto* open = command.get_if<cmd::OpenFile>(); open && state_.editor.open) {
-        if (state_.editor.dirty()) {
-            apply(cmd::AskBeforeLeaving{LeaveKind::OpenFile, open->path});
+    if (const auto* open = command.get_if<cmd::OpenFile>(); open && host_.state().editor.open) {
+        if (host_.state().editor.dirty()) {
+            host_.apply(cmd::AskBeforeLeaving{LeaveKind::OpenFile, open->path});
         } else {
-            cs::applyCommand(state_, cmd::CloseEditor{});
-            openFile(open->path);
+            host_.update(cmd::CloseEditor{});
+            host_.openScenarioFile(open->path);
         }
         return true;
     }
-    if (command.holds<cmd::CloseScenario>() && state_.editor.open) {
-        if (state_.editor.dirty()) {
-            apply(cmd::AskBeforeLeaving{LeaveKind::CloseScenario, {}});
+    if (command.holds<cmd::CloseScenario>() && host_.state().editor.open) {
+        if (host_.state().editor.dirty()) {
+            host_.apply(cmd::AskBeforeLeaving{LeaveKind::CloseScenario, {}});
         } else {
-            cs::applyCommand(state_, cmd::CloseEditor{});
+            host_.update(cmd::CloseEditor{});
             return false; // closes the scenario as usual
         }
         return true;
     }
     return false;
-}
-
-void Studio::refreshEditor() {
-    const EditorState& e = state_.editor;
-    if (!e.open) {
-        if (!editorPreviewing_) return;
-        // The editor closed: the stage shows the file again (or nothing, for a scenario never saved).
-        editorPreviewing_ = false;
-        if (document_ && document_->scenario()) {
-            publishedRevision_ = 0;
-            publishDocument(true, 0);
-            // The stored answers and reflections come back with the file, on its steps by their keys and
-            // under its id as it is now (a save may have changed it). What was given during the preview is
-            // written first, against the preview's steps it was given on.
-            if (store_) {
-                if (const std::string err = learner_->write(state_, true); !err.empty()) notice(err);
-                learner_->attach(state_, document_->file());
-                for (const auto& n : store_->takeNotices())
-                    notice(n);
-            }
-        } else {
-            cs::applyCommand(state_, cmd::CloseScenario{});
-        }
-        return;
-    }
-    if (e.revision != e.checkedRevision) {
-        const fs::path folder = editorFolder();
-        EditedCheck check = checkEdited(e.scenario, folder, *builtIns_);
-        const bool valid = check.valid;
-        cs::applyCommand(state_, cmd::SetEditorCheck{e.revision, std::move(check)});
-        if (valid) {
-            // The scene previews the edit as it is made; a version with errors keeps the last good one.
-            const fs::path file = e.file.empty() ? fs::path() : fs::path(e.file);
-            const bool first = !editorPreviewing_;
-            const bool sameScenario = state_.scenario && state_.scenario->file == file;
-            auto loaded = makeLoadedScenario(e.scenario, *builtIns_, file, language_, userLocale(), e.revision);
-            cs::applyCommand(state_,
-                             cmd::LoadScenario{loaded, !first || sameScenario, std::max(0, editorPreviewStep(e))});
-            editorPreviewing_ = true;
-        }
-    }
-    const int step = editorPreviewStep(state_.editor);
-    if (editorPreviewing_ && step >= 0 && state_.scenario && step < state_.scenario->stepCount() &&
-        step != state_.step) {
-        cs::applyCommand(state_, cmd::GoToStep{step + 1});
-    }
 }
 
 } // namespace cs
