@@ -46,9 +46,7 @@ struct RoomLook {
 class RoomPicture {
   public:
     RoomPicture();
-    ~RoomPicture();
-    RoomPicture(const RoomPicture&) = delete;
-    RoomPicture& operator=(const RoomPicture&) = delete;
+    ~RoomPicture(); // where OffscreenUi is complete (not copyable: it owns GL objects)
 
     void draw(RenderTarget& target, const AppState& state, const RoomLook& look);
     // Copies the `w` × `h` picture of framebuffer `from` (0: the window) into `target`, smaller. The
@@ -65,9 +63,7 @@ class RoomPicture {
 class PresenterOutputs {
   public:
     PresenterOutputs();
-    ~PresenterOutputs();
-    PresenterOutputs(const PresenterOutputs&) = delete;
-    PresenterOutputs& operator=(const PresenterOutputs&) = delete;
+    ~PresenterOutputs(); // where GlWindow is complete (not copyable: it owns a window)
 
     // --- the presenter's window (a show on two displays) ---
     // Opens it on `display`, sharing the room window's GL objects. False with `error` when it cannot.

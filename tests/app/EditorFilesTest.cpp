@@ -46,8 +46,7 @@ std::string contentsOf(const fs::path& file) {
 class EditorFilesTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir_ = testing::freshTempFolder("editorfiles",
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = testing::freshTempFolder("editorfiles", ::testing::UnitTest::GetInstance()->current_test_info()->name());
         host_.files = &files_;
         files_.setAutosaveFolder(dir_ / "autosave");
         host_.apply(cmd::OpenEditor{}); // nothing open: a new scenario from the template, saved nowhere

@@ -1,5 +1,6 @@
 // Capped reads and atomic writes, including failures at each step of the write.
 #include "core/file_io.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -19,12 +20,7 @@ namespace fs = std::filesystem;
 
 class FileIoTest : public ::testing::Test {
   protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("coinstudio-fileio-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
+    void SetUp() override { dir_ = testing::freshTempFolderForThisTest("fileio"); }
     void TearDown() override {
         setWriteFaultHookForTesting({});
         fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);

@@ -1,6 +1,7 @@
 // Settings: defaults, round trips, damaged files and values → defaults with a notice, never a crash.
 #include "core/user_data/settings.h"
 #include "core/file_io.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -18,10 +19,7 @@ namespace fs = std::filesystem;
 class SettingsTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        root_ = fs::temp_directory_path() / ("coinstudio-settings-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(root_);
-        fs::create_directories(root_);
+        root_ = testing::freshTempFolderForThisTest("settings");
         config_ = root_ / "config" / "coinstudio";
     }
     void TearDown() override {

@@ -3,6 +3,7 @@
 #include "core/user_data/learner_data.h"
 #include "core/user_data/recent_files.h"
 #include "core/user_data/settings.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -19,10 +20,7 @@ namespace fs = std::filesystem;
 class UserDataLearnerFileTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        root_ = fs::temp_directory_path() / ("coinstudio-learner-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(root_);
-        fs::create_directories(root_);
+        root_ = testing::freshTempFolderForThisTest("learner");
         data_ = root_ / "data" / "coinstudio";
     }
     void TearDown() override {

@@ -1,5 +1,6 @@
 // Recent files: most recent first, one entry per file, at most ten, missing files dropped on load.
 #include "core/user_data/recent_files.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -15,9 +16,7 @@ namespace fs = std::filesystem;
 class UserDataRecentFilesTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        root_ = fs::temp_directory_path() / ("coinstudio-recent-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(root_);
+        root_ = testing::freshTempFolderForThisTest("recent");
         fs::create_directories(root_ / "scenarios");
         data_ = root_ / "data" / "coinstudio";
     }

@@ -2,6 +2,7 @@
 // removing exactly what it made, and failed writes that lose nothing.
 #include "core/file_io.h"
 #include "core/user_data/store.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
@@ -72,9 +73,7 @@ std::string listing(const Snapshot& s) {
 class UserDataStoreTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        root_ = fs::temp_directory_path() / ("coinstudio-store-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(root_);
+        root_ = testing::freshTempFolderForThisTest("store");
         fs::create_directories(root_ / "scenarios");
         config_ = root_ / "config" / "coinstudio";
         data_ = root_ / "data" / "coinstudio";

@@ -3,6 +3,7 @@
 // or opening another file, autosave survives a simulated crash, pictures are copied into images/, and
 // New / Save as make a scenario folder that opens.
 #include "gl_test_support.h"
+#include "temp_folder.h"
 
 #include "app/studio.h"
 #include "core/file_io.h"
@@ -59,9 +60,7 @@ Scenario parseFile(const fs::path& file) {
 class EditorStudioGLTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("coinstudio-editor-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
+        dir_ = testing::freshTempFolderForThisTest("editor");
         fs::create_directories(dir_ / "course");
         file_ = dir_ / "course" / "lesson.toml";
         ASSERT_EQ(writeFileAtomic(file_, std::string_view(kLessonScenario)), "");

@@ -1,6 +1,7 @@
 // The running app around a scenario file: open, hot reload keeping the step, a broken save keeps the
 // last good version on show with its problems listed, an invalid file opens with its problems.
 #include "gl_test_support.h"
+#include "temp_folder.h"
 
 #include "app/studio.h"
 #include "core/file_io.h"
@@ -41,10 +42,7 @@ text = "Three."
 class StudioGLTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("coinstudio-studio-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = testing::freshTempFolderForThisTest("studio");
         file_ = dir_ / "lesson.toml";
         std::string error;
         StudioDesc desc;

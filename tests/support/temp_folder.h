@@ -2,6 +2,7 @@
 // process so that programs running side by side (ctest -j) never share one.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -18,6 +19,11 @@ inline std::filesystem::path freshTempFolder(std::string_view purpose, std::stri
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
     return folder;
+}
+
+// The same, named after the test running now (a fixture's SetUp).
+inline std::filesystem::path freshTempFolderForThisTest(std::string_view purpose) {
+    return freshTempFolder(purpose, ::testing::UnitTest::GetInstance()->current_test_info()->name());
 }
 
 } // namespace cs::testing
