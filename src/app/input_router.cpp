@@ -63,9 +63,10 @@ InputRouter::Outcome InputRouter::key(const SDL_Event& e, const AppState& state)
 
     const KeyPress keyPress = toKeyPress(e.key);
     KeyContext context;
-    context.typing = ImGui::GetIO().WantTextInput;
+    const KeyboardOwner owner = keyboardOwner();
+    context.typing = owner.textInput;
     context.navigating = navigating_;
-    context.widgetFocus = keyboardOwner().widgetFocus;
+    context.widgetFocus = owner.widgetFocus;
     context.presenting = state.presentation.active;
     context.question = !context.presenting && questionOpen(state);
     context.popupOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);

@@ -122,11 +122,11 @@ void PresenterOutputs::closeWindow(GlWindow& room) {
 }
 
 void PresenterOutputs::wake(int frames) {
-    if (windowOutput_) windowOutput_->settleFrames = std::max(windowOutput_->settleFrames, frames);
+    if (windowOutput_) windowOutput_->panels.wake(frames);
 }
 
 bool PresenterOutputs::wantsFrame() const {
-    return windowOutput_ && windowOutput_->settleFrames > 0;
+    return windowOutput_ && windowOutput_->panels.wantsFrame();
 }
 
 void PresenterOutputs::updatePreviews(Output& p, bool withCurrent, const AppState& state, const RoomLook& look) {
@@ -184,9 +184,7 @@ CommandList PresenterOutputs::drawWindowFrame(const AppState& state, const RoomL
     const bool uiChanged = window_->renderImGui();
     input.releaseEscapedField();
     window_->swap();
-    if (p.settleFrames > 0) --p.settleFrames;
-    p.unsettledFrames = uiChanged ? p.unsettledFrames + 1 : 0;
-    if (uiChanged && p.unsettledFrames <= kMaxUnsettledFrames) p.settleFrames = std::max(p.settleFrames, 1);
+    p.panels.frameDrawn(uiChanged);
     look.window.makeCurrent();
     return commands;
 }

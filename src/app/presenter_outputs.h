@@ -3,6 +3,7 @@
 // one-display overlay — and the presenter's screen of --screenshot --view presenter.
 #pragma once
 
+#include "app/panel_settling.h"
 #include "core/app_state.h"
 #include "core/image.h"
 #include "render/render_target.h"
@@ -101,11 +102,8 @@ class PresenterOutputs {
         std::unique_ptr<RenderTarget> next;
         std::string nextKey; // what `next` shows; drawn again only when this changes
         PresenterPreviews previews;
-        int settleFrames = 2;
-        int unsettledFrames = 0; // frames in a row whose panels changed
+        PanelSettling panels; // the presenter window's frames still to draw
     };
-    // A frame is drawn again while the panels still change, at most this many times in a row.
-    static constexpr int kMaxUnsettledFrames = 30;
 
     void updatePreviews(Output& output, bool withCurrent, const AppState& state, const RoomLook& look);
     // The presenter's panels of `output` over a cleared framebuffer of `w` × `h` (ImGui's frame begun,

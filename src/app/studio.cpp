@@ -365,7 +365,7 @@ bool Studio::pollExport() {
         cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, failed, {}});
         notice(failed);
     }
-    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    panels_.wake(2);
     return true;
 }
 
@@ -397,7 +397,7 @@ std::filesystem::path Studio::recoverFromFault(const std::string& what, const st
         std::string(uiWord("Something went wrong inside the app; it carries on and your work was kept.", lang));
     if (!note.empty()) text += " " + std::string(uiWord("A note about it was written to", lang)) + " " + note.string();
     if (faultsRecovered_ == 1 || !note.empty()) notice(text);
-    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    panels_.wake(2);
     return note;
 }
 
@@ -460,7 +460,7 @@ void Studio::saveNow() {
 }
 
 void Studio::apply(const Command& command) {
-    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    panels_.wake(2);
     presenter_.wake(2);
     applyOne(command);
     refreshEditor();
@@ -711,19 +711,19 @@ bool Studio::pollFiles() {
             }
         }
         publishedRevision_ = document_->revision();
-        uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+        panels_.wake(2);
         return true;
     }
     publishDocument(true, 0);
     // The reloaded steps show their own reflections and answers at once (found by step key).
     if (const std::string err = learner_->follow(state_); !err.empty()) notice(err);
-    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    panels_.wake(2);
     return true;
 }
 
 void Studio::handleKey(const SDL_Event& e) {
     const InputRouter::Outcome out = input_.key(e, state_);
-    if (out.redraw) uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    if (out.redraw) panels_.wake(2);
     if (out.command) apply(*out.command);
 }
 
@@ -752,7 +752,7 @@ void Studio::handleEvent(const SDL_Event& e) {
     if (presenter_.window()) presenter_.window()->noteMouse(e);
     if (e.type == SDL_DISPLAYEVENT) {
         displaysChanged(); // a projector plugged in or pulled out: the show goes on
-        uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+        panels_.wake(2);
         return;
     }
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
@@ -773,7 +773,7 @@ void Studio::handleEvent(const SDL_Event& e) {
         return;
     }
     window_->makeCurrent();
-    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    panels_.wake(2);
     presenter_.wake(2); // its preview follows
     if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
         handleKey(e);
@@ -815,7 +815,7 @@ void Studio::handleEvent(const SDL_Event& e) {
 bool Studio::wantsAnotherFrame() const {
     // A stage shown without antialiasing while it moved is drawn once more, antialiased, at rest.
     // During a show the presenter's clocks tick once a second (the window loop wakes for them).
-    return uiSettleFrames_ > 0 || state_.isAnimating() || (renderer_ && renderer_->needsRefinement()) ||
+    return panels_.wantsFrame() || state_.isAnimating() || (renderer_ && renderer_->needsRefinement()) ||
            presenter_.wantsFrame();
 }
 
@@ -825,9 +825,9 @@ void Studio::drawFrame() {
     const int fbw = std::max(window_->drawableWidth(), 1);
     const int fbh = std::max(window_->drawableHeight(), 1);
     ensureFonts(fbh);
+    theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
 
     if (presenterOnly_) {
-        theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
         for (const auto& c : presenter_.drawPresenterScreen(state_, roomLook(), fbw, fbh))
             apply(c);
         return;
@@ -845,7 +845,6 @@ void Studio::drawFrame() {
         shown, fonts_.small->FontSize);
     const StageView view = computeStageView(shown, fb, layout.stage);
     if (picturesFor_ != state_.scenario.get()) refreshPictures();
-    theme_ = state_.prefs.lightTheme ? projectorLightTheme() : projectorDarkTheme();
     if (lightStyle_ != state_.prefs.lightTheme) {
         // The panels follow the theme too (sizes stay as scaled for the fonts).
         lightStyle_ = state_.prefs.lightTheme;
@@ -886,10 +885,7 @@ void Studio::drawFrame() {
     }
     if (state_.presentation.active) presenter_.captureRoom(fbw, fbh);
 
-    if (uiSettleFrames_ > 0) --uiSettleFrames_;
-    // Draw again until the panels stand still (bounded, for anything that never does).
-    unsettledFrames_ = uiChanged ? unsettledFrames_ + 1 : 0;
-    if (uiChanged && unsettledFrames_ <= kMaxUnsettledFrames) uiSettleFrames_ = std::max(uiSettleFrames_, 1);
+    panels_.frameDrawn(uiChanged); // drawn again until the panels stand still
     if (input_.releaseEscapedField()) input_.setNavigation(false, InputRouter::FocusChange::Move, state_);
     for (const auto& c : commands)
         apply(c);

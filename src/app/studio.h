@@ -6,6 +6,7 @@
 #include "app/export_job.h"
 #include "app/input_router.h"
 #include "app/learner_session.h"
+#include "app/panel_settling.h"
 #include "app/presenter_outputs.h"
 #include "core/app_state.h"
 #include "core/display_plan.h"
@@ -169,9 +170,6 @@ class Studio {
     static constexpr std::uint32_t kAutosaveIntervalMs = EditorFiles::kAutosaveIntervalMs;
 
   private:
-    // A frame is drawn again while the panels still change, at most this many times in a row.
-    static constexpr int kMaxUnsettledFrames = 30;
-
     void startExport(bool replaceForeign);
     bool pollExport(); // true when what the dialog shows changed
     bool openPresenterWindow(int display);
@@ -234,9 +232,8 @@ class Studio {
     bool presenterOnly_ = false;
     std::filesystem::path exportProgram_ = "/proc/self/exe";
     WorkspaceView workspace_;
-    int uiSettleFrames_ = 2;
+    PanelSettling panels_;        // the window's panels: frames still to draw
     std::uint64_t lastUiSum_ = 0; // what ImGui drew in the last frame (a checksum)
-    int unsettledFrames_ = 0;     // frames in a row whose panels changed
     bool lightStyle_ = false;
     InputRouter input_; // keys between the panels and the app's key table
     std::function<std::vector<DisplayInfo>()> displaySource_;

@@ -124,11 +124,9 @@ TEST(WalkthroughTest, SteppingAndJumpingReachTheSameScene) {
 }
 
 TEST(WalkthroughTest, EveryBuiltInScenarioStepsAndJumpsAlike) {
-    const auto dir = std::filesystem::path(COINSTUDIO_SOURCE_DIR) / "scenarios";
     int files = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-        if (entry.path().extension() != ".toml") continue;
-        const auto doc = testing::scenarioFromFile(entry.path());
+    for (const auto& file : testing::builtInScenarioFiles(testing::WithTemplate::Yes)) {
+        const auto doc = testing::scenarioFromFile(file);
         ASSERT_TRUE(doc);
         expectSteppingEqualsJumping(doc);
         ++files;

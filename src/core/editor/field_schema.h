@@ -1,7 +1,8 @@
-// The scenario's fields as the editor knows them: which part of a scenario has which field, in the
-// order its form shows them, the key each has in a scenario file, and what kind of value it holds.
-// The edits (scenario_edit), the editor's forms and the problems shown at a field all read this one
-// table (docs/scenario-format.md describes the keys for people).
+// The scenario's fields as the editor knows them: which part of a scenario has which field, the key
+// each has in a scenario file, and what kind of value it holds. The edits (scenario_edit) and the
+// placing of a problem at its field in the editor's forms read this one table. The forms still draw
+// each field by hand, and the writer keeps its own key order (docs/scenario-format.md describes the
+// keys for people).
 #pragma once
 
 #include <cstdint>
@@ -61,7 +62,7 @@ enum class FieldKind : std::uint8_t {
     Value,    // anything else (an id, a number, a colour, a list of ids, a table): edit::SetValue
 };
 
-// The fields of `part`, in the order its form shows them.
+// The fields of `part`.
 std::span<const Field> fieldsOf(Part part);
 bool partHas(Part part, Field field);
 FieldKind fieldKind(Field field);
