@@ -35,11 +35,6 @@
 
 namespace cs {
 
-cmd::SetPreferences preferencesFrom(const Settings& settings) {
-    return {settings.textScale, settings.reducedMotion, settings.theme == ProjectorTheme::Light, settings.saveNothing,
-            settings.askToResume};
-}
-
 std::string userLocale() {
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         if (const char* v = std::getenv(name); v && *v) return v;
@@ -75,10 +70,11 @@ std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& d
     return out;
 }
 
-// What the editor's files ask of the app, answered from this Studio's state, document and user data.
-class Studio::EditorHost final : public EditorFiles::Host {
+// What the editor's files and the show ask of the app, answered from this Studio's state, document and
+// user data.
+class Studio::Host final : public EditorFiles::Host, public ShowControl::Host {
   public:
-    explicit EditorHost(Studio& studio) : s_(studio) {}
+    explicit Host(Studio& studio) : s_(studio) {}
     const AppState& state() const override { return s_.state_; }
     void apply(const Command& command) override { s_.apply(command); }
     void update(const Command& command) override { cs::applyCommand(s_.state_, command); }
@@ -86,11 +82,12 @@ class Studio::EditorHost final : public EditorFiles::Host {
     void closeScenario() override { s_.applyOne(cmd::CloseScenario{}); }
     void notice(const std::string& text) override { s_.notice(text); }
     const ScenarioDocument* document() const override { return s_.document_.get(); }
-    bool isBuiltIn(const std::filesystem::path& file) const override { return s_.learner_->isBuiltIn(file); }
-    bool savingNothing() const override { return s_.store_ && s_.store_->savingNothing(); }
+    bool isBuiltIn(const std::filesystem::path& file) const override { return s_.personal_->isBuiltIn(file); }
+    bool savingNothing() const override { return s_.personal_->savingNothing(); }
     void savedFromEditor(const std::filesystem::path& file, const Scenario& scenario) override {
         s_.savedFromEditor(file, scenario);
     }
+    bool overlayConfirmedBefore() const override { return s_.personal_->overlayConfirmedBefore(); }
 
   private:
     Studio& s_;
@@ -105,29 +102,21 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     s->dataDir_ = desc.dataDir;
     s->language_ = desc.language;
     s->builtIns_ = std::make_shared<const StructureLibrary>(StructureLibrary::builtIn());
-    s->editorHost_ = std::make_unique<EditorHost>(*s);
-    s->editorFiles_ = std::make_unique<EditorFiles>(*s->editorHost_, s->dataDir_, s->builtIns_);
+    s->host_ = std::make_unique<Host>(*s);
+    s->editorFiles_ = std::make_unique<EditorFiles>(*s->host_, s->dataDir_, s->builtIns_);
+    s->show_ = std::make_unique<ShowControl>(*s->host_, window, s->presenter_, s->input_);
     s->state_ = desc.initialState ? std::move(*desc.initialState) : makeStartState(s->builtIns_);
     if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
     if (!s->state_.structures) s->state_.structures = s->builtIns_;
     s->state_.screen = desc.screen;
     s->presenterOnly_ = desc.presenterView;
-    if (desc.userData) {
-        s->store_ = std::make_unique<UserDataStore>(UserDataStoreDesc{
-            .configDir = userConfigDir(), .dataDir = userDataDir(), .noSave = desc.noSave, .clock = {}});
-        const Settings& settings = s->store_->settings();
-        cs::applyCommand(s->state_, preferencesFrom(settings));
-        if (s->language_.empty() && !settings.language.empty()) s->language_ = settings.language;
-        for (const auto& n : s->store_->takeNotices())
-            s->notice(n);
-        std::vector<std::string> recent;
-        for (const auto& f : s->store_->recentFiles())
-            recent.push_back(f.string());
-        cs::applyCommand(s->state_, cmd::SetRecentFiles{recent});
-        s->state_.noSaveFlag = s->store_->noSaveFlag();
-        if (!desc.noSave) s->setAutosaveFolder(userDataDir() / "autosave");
-    }
-    s->learner_ = std::make_unique<LearnerSession>(s->store_.get(), s->dataDir_);
+    std::optional<UserDataStoreDesc> kept;
+    if (desc.userData)
+        kept = UserDataStoreDesc{
+            .configDir = userConfigDir(), .dataDir = userDataDir(), .noSave = desc.noSave, .clock = {}};
+    s->personal_ = std::make_unique<PersonalData>(std::move(kept), s->dataDir_);
+    if (const std::string saved = s->personal_->loadInto(s->state_); s->language_.empty()) s->language_ = saved;
+    if (desc.userData && !desc.noSave) s->setAutosaveFolder(userDataDir() / "autosave");
     if (desc.textScale || desc.lightTheme) {
         const Preferences& p = s->state_.prefs;
         cs::applyCommand(s->state_,
@@ -179,97 +168,11 @@ bool Studio::ensureFonts(int framebufferHeight) {
     return ensureWindowFonts(*window_, fonts_, lightStyle_, fontFiles_, state_.prefs, framebufferHeight);
 }
 
-// --- the presenter window ---------------------------------------------------------------------------
-
-bool Studio::openPresenterWindow(int display) {
-    std::string error;
-    if (presenter_.openWindow(display, *window_, error)) return true;
-    notice("The presenter window could not open (" + error + "); the notes are an overlay instead (N).");
-    return false;
-}
-
-std::string Studio::present(int display) {
-    if (state_.presentation.active) return {};
-    const std::vector<DisplayInfo> displays = displaySource_ ? displaySource_() : queryDisplays();
-    cs::applyCommand(state_, cmd::SetDisplays{displays});
-    const PresentationPlan plan = planPresentation(displays, display > 0 ? std::optional<int>(display) : std::nullopt);
-    if (!plan.error.empty()) return plan.error;
-    plan_ = plan;
-    fullscreenBeforeShow_ = state_.fullscreen;
-    window_->moveToDisplay(plan.audience, true);
-    if (!state_.fullscreen) cs::applyCommand(state_, cmd::ToggleFullscreen{});
-    window_->makeCurrent();
-    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
-    input_.setNavigation(false, InputRouter::FocusChange::Move, state_);
-    const bool single = plan.singleDisplay() || !openPresenterWindow(plan.presenter);
-    if (single) plan_.presenter = -1;
-    const bool confirmed =
-        (store_ && store_->settings().presenterOverlayConfirmed) || state_.presentation.overlayConfirmed;
-    apply(cmd::StartPresentation{single, confirmed});
-    audienceMouseMovedAt_ = SDL_GetTicks();
-    shownSecond_ = -1;
-    return {};
-}
-
-void Studio::endPresentation() {
-    presenter_.closeWindow(*window_);
-    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NoMouseCursorChange;
-    setCursorVisible(true);
-    if (!fullscreenBeforeShow_ && state_.fullscreen) cs::applyCommand(state_, cmd::ToggleFullscreen{});
-    // The workspace (reflections, menus) comes back on the laptop's display, not on the projector.
-    const std::vector<DisplayInfo> displays = displaySource_ ? displaySource_() : queryDisplays();
-    int primary = 0;
-    for (int i = 0; i < int(displays.size()); ++i) {
-        if (displays[std::size_t(i)].primary) primary = i;
-    }
-    if (displays.size() > 1 && SDL_GetWindowDisplayIndex(window_->sdl()) != primary) {
-        window_->moveToDisplay(primary, state_.fullscreen);
-    }
-}
-
-void Studio::displaysChanged() {
-    const std::vector<DisplayInfo> displays = displaySource_ ? displaySource_() : queryDisplays();
-    cs::applyCommand(state_, cmd::SetDisplays{displays});
-    if (!state_.presentation.active || displays.empty()) return;
-    // The show goes on: the audience stays where it is if it can, the notes follow what is left.
-    const PresentationPlan next = replanPresentation(displays, plan_);
-    if (next.audience != plan_.audience || next.audience >= int(displays.size()))
-        window_->moveToDisplay(next.audience, true);
-    if (next.singleDisplay() && presenter_.window()) {
-        presenter_.closeWindow(*window_);
-        apply(cmd::SetSingleDisplay{true});
-        notice("A display was disconnected: the presenter notes are now an overlay on this screen (N).");
-    } else if (!next.singleDisplay() && !presenter_.window()) {
-        if (openPresenterWindow(next.presenter)) apply(cmd::SetSingleDisplay{false});
-    } else if (presenter_.window() && next.presenter != plan_.presenter) {
-        presenter_.window()->moveToDisplay(next.presenter, false);
-    }
-    plan_ = next;
-    if (!presenter_.window()) plan_.presenter = -1;
-    window_->makeCurrent();
-}
-
-void Studio::setCursorVisible(bool visible) {
-    if (visible == !cursorHidden_) return;
-    cursorHidden_ = !visible;
-    SDL_ShowCursor(visible ? SDL_ENABLE : SDL_DISABLE);
-}
-
 bool Studio::tick() {
     editorFiles_->tick(); // unsaved edits copied aside every few seconds
-    const bool exportChanged = pollExport();
-    if (!state_.presentation.active) return exportChanged;
-    // No cursor on the room's screen once the mouse has rested there for 2 s.
-    const bool overAudience = SDL_GetMouseFocus() == window_->sdl();
-    const bool resting = SDL_GetTicks() - audienceMouseMovedAt_ > 2000;
-    setCursorVisible(!(overAudience && resting) || state_.presentation.overlayVisible ||
-                     state_.presentation.overlayConfirmPending || state_.presentation.quitConfirmPending);
-    // The presenter's clocks show seconds.
-    const long second = long(state_.timeline.now() - state_.presentation.startedAt);
-    if (second == shownSecond_) return exportChanged;
-    shownSecond_ = second;
-    presenter_.wake(1);
-    return presenter_.window() != nullptr || state_.presentation.overlayVisible;
+    const bool exportChanged = export_.poll(state_);
+    if (exportChanged) panels_.wake(2);
+    return show_->tick() || exportChanged;
 }
 
 namespace {
@@ -310,65 +213,6 @@ void Studio::drawPresenterFrame() {
         apply(c);
 }
 
-void Studio::startExport(bool replaceForeign) {
-    if (!state_.scenario || (exportJob_ && exportJob_->running())) return;
-    const ExportDialog& d = state_.exportDialog;
-    const std::string_view lang = languageOf(state_);
-    if (d.folder.empty()) return;
-    const std::filesystem::path folder = expandHome(d.folder);
-    if (!replaceForeign) {
-        // Ask before replacing what someone else made (pictures or pages of the same names).
-        std::vector<std::string> foreign;
-        for (const auto& f : foreignFilesAnExportWouldReplace(folder, state_.scenario->stepCount())) {
-            foreign.push_back(f.filename().string());
-        }
-        if (!foreign.empty()) {
-            cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, {}, foreign});
-            return;
-        }
-    }
-    if (!exportJob_) exportJob_ = std::make_unique<ExportJob>(exportProgram_);
-    ExportRequest request;
-    request.folder = folder;
-    request.scenarioFile = state_.scenario->file;
-    request.language = state_.scenario->language;
-    request.width = d.width;
-    request.height = d.height;
-    request.replaceForeign = replaceForeign;
-    if (!exportJob_->start(request)) {
-        cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, exportJob_->error(), {}});
-        return;
-    }
-    cs::applyCommand(state_, cmd::SetExportStatus{true, 0.0, uiWord("Starting the export...", lang), {}});
-}
-
-bool Studio::pollExport() {
-    if (!exportJob_ || exportJob_->state() == ExportJob::State::Idle) return false;
-    const bool wasRunning = state_.exportDialog.running;
-    if (!wasRunning) return false;
-    exportJob_->poll();
-    const std::string_view lang = languageOf(state_);
-    if (exportJob_->running()) {
-        if (exportJob_->fraction() == state_.exportDialog.fraction &&
-            exportJob_->message() == state_.exportDialog.message) {
-            return false;
-        }
-        cs::applyCommand(state_, cmd::SetExportStatus{true, exportJob_->fraction(), exportJob_->message(), {}});
-        return true;
-    }
-    if (exportJob_->state() == ExportJob::State::Succeeded) {
-        const std::string done = std::string(uiWord("Exported to", lang)) + " " + exportJob_->folder().string();
-        cs::applyCommand(state_, cmd::SetExportStatus{false, 1.0, done, {}});
-        notice(done);
-    } else if (exportJob_->state() == ExportJob::State::Failed) {
-        const std::string failed = std::string(uiWord("The export failed:", lang)) + " " + exportJob_->error();
-        cs::applyCommand(state_, cmd::SetExportStatus{false, 0.0, failed, {}});
-        notice(failed);
-    }
-    panels_.wake(2);
-    return true;
-}
-
 void Studio::notice(const std::string& text) {
     cs::applyCommand(state_, cmd::AddNotice{text});
 }
@@ -381,14 +225,14 @@ std::filesystem::path Studio::recoverFromFault(const std::string& what, const st
     } catch (...) {
     }
     try {
-        persist(true);
+        personal_->persist(state_, true);
     } catch (...) {
     }
     if (window_) window_->abandonImGuiFrame();
     if (presenter_.window()) presenter_.window()->abandonImGuiFrame();
     if (window_) window_->makeCurrent();
     std::filesystem::path note;
-    if (faultsRecovered_ < 5 && !(store_ && store_->noSaveFlag())) {
+    if (faultsRecovered_ < 5 && !personal_->noSave()) {
         note = writeCrashNote(userDataDir(), CrashNote{what, where, versionString(), std::chrono::system_clock::now()});
     }
     ++faultsRecovered_;
@@ -401,62 +245,14 @@ std::filesystem::path Studio::recoverFromFault(const std::string& what, const st
     return note;
 }
 
-void Studio::noteRecentFile(const std::filesystem::path& file) {
-    if (const std::string err = store_->noteScenarioOpened(file); !err.empty()) notice(err);
-    std::vector<std::string> recent;
-    for (const auto& f : store_->recentFiles())
-        recent.push_back(f.string());
-    cs::applyCommand(state_, cmd::SetRecentFiles{recent});
-}
-
 void Studio::showTitle(const LocalText& title) {
     if (window_) SDL_SetWindowTitle(window_->sdl(), (state_.tr(title) + " - Coin Model Studio").c_str());
 }
 
-void Studio::openLearnerData(const std::filesystem::path& file) {
-    if (!learner_->attach(state_, file)) return;
-    // Built-in scenarios keep their data across reinstalls and are not "recent files".
-    const bool builtIn = learner_->isBuiltIn(file);
-    if (state_.prefs.askToResume && state_.step == 0) {
-        if (const auto step = store_->resumeStep(learner_->key(), state_.scenario->stepCount())) {
-            cs::applyCommand(state_, cmd::OfferResume{*step});
-        }
-    }
-    if (!builtIn) noteRecentFile(file);
-    for (const auto& n : store_->takeNotices())
-        notice(n);
-}
-
-void Studio::persist(bool now) {
-    if (!store_) return;
-    Settings next = store_->settings();
-    next.textScale = state_.prefs.textScale;
-    next.reducedMotion = state_.prefs.reducedMotion;
-    next.theme = state_.prefs.lightTheme ? ProjectorTheme::Light : ProjectorTheme::Dark;
-    next.saveNothing = state_.prefs.saveNothing;
-    next.askToResume = state_.prefs.askToResume;
-    next.presenterOverlayConfirmed = next.presenterOverlayConfirmed || state_.presentation.overlayConfirmed;
-    if (languageChosen_) next.language = language_;
-    if (!(next == store_->settings())) {
-        if (const std::string err = store_->changeSettings(next); !err.empty()) notice(err);
-    }
-    if (learner_->key().empty()) return;
-    // Learner data is kept by step key, the stage by step number: after a reload that added a step, the
-    // stored reflections are shown again on the steps they belong to before anything more is written.
-    std::string err = learner_->follow(state_);
-    if (state_.hasSteps()) {
-        if (std::string error = learner_->write(state_, now); !error.empty()) err = std::move(error);
-    }
-    if (!err.empty()) notice(err);
-}
-
 void Studio::saveNow() {
-    persist(true);
+    personal_->persist(state_, true);
     autosaveNow(); // unsaved edits at quit (during a show nobody was asked): offered back next time
-    if (store_) {
-        if (const std::string err = store_->flush(); !err.empty())
-            std::fprintf(stderr, "coinstudio: %s\n", err.c_str());
-    }
+    personal_->flush();
 }
 
 void Studio::apply(const Command& command) {
@@ -466,10 +262,12 @@ void Studio::apply(const Command& command) {
     refreshEditor();
     input_.afterCommand(state_);
     if (const auto* reflection = command.get_if<cmd::SetReflection>()) {
-        if (const std::string err = learner_->reflectionTyped(state_, *reflection); !err.empty()) notice(err);
+        if (const std::string err = personal_->learner().reflectionTyped(state_, *reflection); !err.empty())
+            notice(err);
     }
     // A new step writes a reflection typed on the one before at once.
-    persist(command.holds<cmd::NextStep>() || command.holds<cmd::PreviousStep>() || command.holds<cmd::GoToStep>());
+    personal_->persist(state_, command.holds<cmd::NextStep>() || command.holds<cmd::PreviousStep>() ||
+                                   command.holds<cmd::GoToStep>());
 }
 
 namespace {
@@ -483,124 +281,76 @@ void Studio::applyOne(const Command& command) {
     if (editorFiles_->applyEffect(command)) return;
     // The commands with effects outside AppState (files, windows, the clipboard, the user's data) are
     // carried out here; every other command goes to core as it is.
-    std::visit(
-        Overloaded{
-            [&](const cmd::CloseScenario&) {
-                closeScenarioFile();
-                cs::applyCommand(state_, command);
-            },
-            [&](const cmd::ExportReflections&) { exportReflectionsToHome(); },
-            [&](const cmd::DeleteAllMyData&) { deleteAllMyData(); },
-            [&](const cmd::Present& show) { presentAsSetUp(show.display); },
-            [&](const cmd::StopPresentation&) {
-                if (state_.presentation.active) endPresentation();
-                cs::applyCommand(state_, command);
-                offerRestore(); // held back during the show
-            },
-            [&](const cmd::TogglePresentSetup&) {
-                // The choice of display needs the displays there are now.
-                if (!state_.presentSetup.visible)
-                    cs::applyCommand(state_, cmd::SetDisplays{displaySource_ ? displaySource_() : queryDisplays()});
-                cs::applyCommand(state_, command);
-            },
-            [&](const cmd::SetLanguage& language) {
-                // The choice holds for the scenarios opened next and the next start (settings).
-                if (!language.language.empty()) {
-                    language_ = language.language;
-                    languageChosen_ = true;
-                }
-                cs::applyCommand(state_, command);
-                if (state_.scenario) showTitle(state_.scenario->scenario.title); // the title bar speaks it too
-            },
-            [&](const cmd::ToggleExportDialog&) { toggleExportDialog(command); },
-            [&](const cmd::StartExport& start) { startExport(start.replaceForeign); },
-            [&](const cmd::CancelExport&) {
-                if (!exportJob_ || !exportJob_->running()) return;
-                exportJob_->cancel();
-                cs::applyCommand(state_, cmd::SetExportStatus{false,
-                                                              0.0,
-                                                              uiWord("The export was cancelled; the folder may "
-                                                                     "hold some of the pictures.",
-                                                                     languageOf(state_)),
-                                                              {}});
-            },
-            [&](const cmd::OpenFile& open) { openFile(open.path); },
-            [&](const cmd::CopyText& copy) { SDL_SetClipboardText(copy.text.c_str()); },
-            [&](const cmd::ChooseTypedPath& typed) {
-                std::error_code ec;
-                const bool folder = std::filesystem::is_directory(typed.path, ec);
-                for (const Command& c : commandsForChosenPath(typed.path, folder, state_.browser.forPresentation))
-                    apply(c);
-            },
-            [&](const cmd::BrowseFolder& browse) {
-                const FolderListing listing = listFolder(browse.path);
-                cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
-            },
-            [&](const cmd::OpenFileBrowser&) {
-                cs::applyCommand(state_, command);
-                // Start where the open scenario is, else in the built-in scenarios, else here.
-                std::filesystem::path start = currentFolder();
-                if (document_ && !document_->file().empty())
-                    start = absolutePath(document_->file()).parent_path();
-                else if (!dataDir_.empty())
-                    start = dataDir_ / "scenarios";
-                apply(cmd::BrowseFolder{start.string()});
-            },
-            [&](const cmd::ReloadFile&) {
-                if (!document_) return;
-                document_->load();
-                publishDocument(true, 0);
-            },
-            [&](const auto&) { cs::applyCommand(state_, command); },
-        },
-        command.variant());
+    std::visit(Overloaded{
+                   [&](const cmd::CloseScenario&) {
+                       closeScenarioFile();
+                       cs::applyCommand(state_, command);
+                   },
+                   [&](const cmd::ExportReflections&) { personal_->exportReflectionsToHome(state_); },
+                   [&](const cmd::DeleteAllMyData&) { personal_->deleteAll(state_); },
+                   [&](const cmd::Present& show) { presentAsSetUp(show.display); },
+                   [&](const cmd::StopPresentation&) {
+                       if (state_.presentation.active) show_->end();
+                       cs::applyCommand(state_, command);
+                       offerRestore(); // held back during the show
+                   },
+                   [&](const cmd::TogglePresentSetup&) {
+                       // The choice of display needs the displays there are now.
+                       if (!state_.presentSetup.visible) cs::applyCommand(state_, cmd::SetDisplays{show_->displays()});
+                       cs::applyCommand(state_, command);
+                   },
+                   [&](const cmd::SetLanguage& language) {
+                       // The choice holds for the scenarios opened next and the next start (settings).
+                       if (!language.language.empty()) {
+                           language_ = language.language;
+                           personal_->languageChosen(language_);
+                       }
+                       cs::applyCommand(state_, command);
+                       if (state_.scenario) showTitle(state_.scenario->scenario.title); // the title bar speaks it too
+                   },
+                   [&](const cmd::ToggleExportDialog&) { export_.toggleDialog(state_, command); },
+                   [&](const cmd::StartExport& start) { export_.start(state_, start.replaceForeign); },
+                   [&](const cmd::CancelExport&) { export_.cancel(state_); },
+                   [&](const cmd::OpenFile& open) { openFile(open.path); },
+                   [&](const cmd::CopyText& copy) { SDL_SetClipboardText(copy.text.c_str()); },
+                   [&](const cmd::ChooseTypedPath& typed) {
+                       std::error_code ec;
+                       const bool folder = std::filesystem::is_directory(typed.path, ec);
+                       for (const Command& c :
+                            commandsForChosenPath(typed.path, folder, state_.browser.forPresentation))
+                           apply(c);
+                   },
+                   [&](const cmd::BrowseFolder& browse) {
+                       const FolderListing listing = listFolder(browse.path);
+                       cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
+                   },
+                   [&](const cmd::OpenFileBrowser&) {
+                       cs::applyCommand(state_, command);
+                       // Start where the open scenario is, else in the built-in scenarios, else here.
+                       std::filesystem::path start = currentFolder();
+                       if (document_ && !document_->file().empty())
+                           start = absolutePath(document_->file()).parent_path();
+                       else if (!dataDir_.empty())
+                           start = dataDir_ / "scenarios";
+                       apply(cmd::BrowseFolder{start.string()});
+                   },
+                   [&](const cmd::ReloadFile&) {
+                       if (!document_) return;
+                       document_->load();
+                       publishDocument(true, 0);
+                   },
+                   [&](const auto&) { cs::applyCommand(state_, command); },
+               },
+               command.variant());
 }
 
 void Studio::closeScenarioFile() {
     // The file closes with it: neither a reload nor the editor closing brings it back on stage.
-    persist(true); // a reflection still being typed stays with its scenario
+    personal_->persist(state_, true); // a reflection still being typed stays with its scenario
     document_.reset();
     publishedRevision_ = 0;
     editorPreviewing_ = false;
-    learner_->close();
-}
-
-void Studio::exportReflectionsToHome() {
-    if (!state_.scenario || learner_->key().empty() || !store_) return;
-    persist(true);
-    const LearnerData* data = store_->learnerData(learner_->key());
-    if (!data || (data->reflections.empty() && data->indexedReflections.empty())) {
-        notice("There are no reflections to export for this scenario yet.");
-        return;
-    }
-    const char* home = std::getenv("HOME");
-    const std::string text = exportReflections(*data, state_.scenario->scenario, state_.scenario->language);
-    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
-    // Another scenario with the same id, or an earlier export: a new numbered file, never a replaced one.
-    const auto place = placeWithoutReplacing(std::filesystem::path(home && *home ? home : ".") /
-                                                 suggestedReflectionsFileName(state_.scenario->scenario),
-                                             bytes);
-    if (!place) {
-        notice("Your reflections were not saved: too many files of that name in your home folder.");
-        return;
-    }
-    const std::string err = place->alreadyThere ? std::string() : writeFileAtomic(place->path, bytes);
-    notice(err.empty() ? "Your reflections were saved to " + place->path.string() : err);
-}
-
-void Studio::deleteAllMyData() {
-    if (!store_) return;
-    const DeleteAllResult r = store_->deleteAllData();
-    // Back to the defaults the store now has, so nothing is written again straight away.
-    cs::applyCommand(state_, preferencesFrom(store_->settings()));
-    cs::applyCommand(state_, cmd::SetLearnerData{});
-    cs::applyCommand(state_, cmd::SetRecentFiles{});
-    learner_->forgetTyping();
-    notice(r.error.empty() ? "All your saved data on this computer was deleted (" + std::to_string(r.removed.size()) +
-                                 " files and folders)."
-                           : r.error);
-    for (const auto& kept : r.leftInPlace)
-        notice("Not deleted (not written by these settings): " + kept.string());
+    personal_->learner().close();
 }
 
 void Studio::presentAsSetUp(int display) {
@@ -612,22 +362,7 @@ void Studio::presentAsSetUp(int display) {
     }
     if (setup.visible && !setup.language.empty() && state_.scenario) applyOne(cmd::SetLanguage{setup.language});
     if (setup.visible && setup.lightTheme) cs::applyCommand(state_, cmd::SetTheme{*setup.lightTheme});
-    if (const std::string err = present(display); !err.empty()) notice(err);
-}
-
-void Studio::toggleExportDialog(const Command& command) {
-    cs::applyCommand(state_, command);
-    // Each scenario gets its own suggested folder, so one export never lands in another's.
-    const std::string file = state_.scenario ? state_.scenario->file.string() : std::string();
-    if (state_.exportDialog.visible && file != exportFolderFor_) cs::applyCommand(state_, cmd::SetExportFolder{});
-    if (state_.exportDialog.visible && state_.exportDialog.folder.empty() && state_.scenario) {
-        exportFolderFor_ = file;
-        const char* home = std::getenv("HOME");
-        cs::applyCommand(state_, cmd::SetExportFolder{defaultExportFolder(home && *home ? home : ".",
-                                                                          state_.tr(state_.scenario->scenario.title),
-                                                                          state_.scenario->scenario.id)
-                                                          .string()});
-    }
+    if (const std::string err = show_->present(display); !err.empty()) notice(err);
 }
 
 bool Studio::openFile(const std::filesystem::path& file, int startStep) {
@@ -639,11 +374,11 @@ bool Studio::openFile(const std::filesystem::path& file, int startStep) {
         return false;
     }
     cs::applyCommand(state_, cmd::CloseFileBrowser{});
-    persist(true); // what was typed in the scenario before stays with it
+    personal_->persist(state_, true); // what was typed in the scenario before stays with it
     document_ = std::move(doc);
     publishedRevision_ = 0;
     publishDocument(false, startStep);
-    openLearnerData(file);
+    personal_->scenarioOpened(state_, file);
     editorPreviewing_ = false; // the stage shows this file now
     showTitle(state_.scenario->scenario.title);
     return true;
@@ -691,7 +426,7 @@ void Studio::refreshPictures() {
 
 bool Studio::pollFiles() {
     if (state_.scenario) refreshPictures(); // a replaced picture shows without a reload of the text
-    persist(false);                         // a reflection after a pause in typing
+    personal_->persist(state_, false);      // a reflection after a pause in typing
     if (!document_ || !document_->reloadIfChanged()) return false;
     if (state_.editor.open) {
         // The editor owns the stage. A change made on disk by someone else replaces the editor's
@@ -716,7 +451,7 @@ bool Studio::pollFiles() {
     }
     publishDocument(true, 0);
     // The reloaded steps show their own reflections and answers at once (found by step key).
-    if (const std::string err = learner_->follow(state_); !err.empty()) notice(err);
+    if (const std::string err = personal_->learner().follow(state_); !err.empty()) notice(err);
     panels_.wake(2);
     return true;
 }
@@ -751,7 +486,7 @@ void Studio::handleEvent(const SDL_Event& e) {
     window_->noteMouse(e);
     if (presenter_.window()) presenter_.window()->noteMouse(e);
     if (e.type == SDL_DISPLAYEVENT) {
-        displaysChanged(); // a projector plugged in or pulled out: the show goes on
+        show_->displaysChanged(); // a projector plugged in or pulled out: the show goes on
         panels_.wake(2);
         return;
     }
@@ -779,10 +514,7 @@ void Studio::handleEvent(const SDL_Event& e) {
         handleKey(e);
         return;
     }
-    if (e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEBUTTONDOWN) {
-        audienceMouseMovedAt_ = SDL_GetTicks();
-        setCursorVisible(true);
-    }
+    if (e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEBUTTONDOWN) show_->mouseMoved();
     if (e.type == SDL_MOUSEBUTTONDOWN) // the mouse takes over
         input_.setNavigation(false, InputRouter::FocusChange::Keep, state_);
     forwardToImGui(e);
@@ -909,7 +641,7 @@ void Studio::savedFromEditor(const std::filesystem::path& file, const Scenario& 
     if (!document_ || absolutePath(document_->file()) != file) {
         document_ = std::make_unique<ScenarioDocument>(file, *builtIns_);
         document_->load();
-        if (store_ && !store_->savingNothing()) noteRecentFile(file);
+        if (!personal_->savingNothing()) personal_->noteRecentFile(state_, file);
     } else {
         document_->load();
     }
@@ -930,12 +662,7 @@ void Studio::refreshEditor() {
             // The stored answers and reflections come back with the file, on its steps by their keys and
             // under its id as it is now (a save may have changed it). What was given during the preview is
             // written first, against the preview's steps it was given on.
-            if (store_) {
-                if (const std::string err = learner_->write(state_, true); !err.empty()) notice(err);
-                learner_->attach(state_, document_->file());
-                for (const auto& n : store_->takeNotices())
-                    notice(n);
-            }
+            personal_->editorClosed(state_, document_->file());
         } else {
             cs::applyCommand(state_, cmd::CloseScenario{});
         }

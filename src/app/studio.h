@@ -3,11 +3,12 @@
 #pragma once
 
 #include "app/editor_files.h"
-#include "app/export_job.h"
+#include "app/export_runner.h"
 #include "app/input_router.h"
-#include "app/learner_session.h"
 #include "app/panel_settling.h"
+#include "app/personal_data.h"
 #include "app/presenter_outputs.h"
+#include "app/show_control.h"
 #include "core/app_state.h"
 #include "core/display_plan.h"
 #include "core/editor/autosave.h"
@@ -64,9 +65,6 @@ struct StudioDesc {
 // The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
 std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir,
                                                   const StructureLibrary& library);
-
-// The preferences a settings file holds, as the Command that puts them in AppState.
-cmd::SetPreferences preferencesFrom(const Settings& settings);
 
 // The user's locale as POSIX spells it ("fr_CA.UTF-8"), from LC_ALL, LC_MESSAGES or LANG.
 std::string userLocale();
@@ -135,12 +133,14 @@ class Studio {
     // Starts a show (cmd::Present): the audience view fullscreen on display `display` (from 1; 0:
     // automatic), the presenter's window on another display or, with one display, the overlay (N).
     // Returns "" or why it cannot start (a display that does not exist: a usage error for --present).
-    std::string present(int display);
+    std::string present(int display) { return show_->present(display); }
     // The program File → Export runs as `PROGRAM --export …` (default: this one). For tests.
-    void setExportProgram(std::filesystem::path program) { exportProgram_ = std::move(program); }
-    bool exportRunning() const { return exportJob_ && exportJob_->running(); }
+    void setExportProgram(std::filesystem::path program) { export_.setProgram(std::move(program)); }
+    bool exportRunning() const { return export_.running(); }
     // Where the displays come from (default: SDL). Tests give a list of their own.
-    void setDisplaySource(std::function<std::vector<DisplayInfo>()> source) { displaySource_ = std::move(source); }
+    void setDisplaySource(std::function<std::vector<DisplayInfo>()> source) {
+        show_->setDisplaySource(std::move(source));
+    }
     // Call whenever the window loop wakes (at least 4 times a second): hides the cursor on the
     // audience view after 2 s without moving, and keeps the presenter's clocks ticking. True when a
     // frame should be drawn.
@@ -170,33 +170,18 @@ class Studio {
     static constexpr std::uint32_t kAutosaveIntervalMs = EditorFiles::kAutosaveIntervalMs;
 
   private:
-    void startExport(bool replaceForeign);
-    bool pollExport(); // true when what the dialog shows changed
-    bool openPresenterWindow(int display);
-    void endPresentation();
-    void displaysChanged();
-    void setCursorVisible(bool visible);
     bool ensureFonts(int framebufferHeight);
     // What the room's frame is drawn with (the presenter's pictures of it).
     RoomLook roomLook() { return {*window_, fonts_, theme_, &pictures_, *renderer_}; }
 
     void publishDocument(bool keepStep, int startStep);
-    // Adds `file` to the recent files (store and start screen). Needs store_.
-    void noteRecentFile(const std::filesystem::path& file);
     // The window's title: the scenario's, then the app's name.
     void showTitle(const LocalText& title);
-    // After opening a scenario: its learner data, the offer to resume, the recent-files list.
-    void openLearnerData(const std::filesystem::path& file);
-    // Writes settings and learner data that changed since the last call (reflections after a pause).
-    void persist(bool now);
     void notice(const std::string& text);
     void applyOne(const Command& command);
     // The effects applyOne carries out for the commands that reach outside AppState.
     void closeScenarioFile();
-    void exportReflectionsToHome();
-    void deleteAllMyData();
     void presentAsSetUp(int display);
-    void toggleExportDialog(const Command& command);
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
     // A key event of the current ImGui context: input_ routes it, the Command it asks for is applied.
@@ -214,10 +199,8 @@ class Studio {
     std::unique_ptr<ScenarioDocument> document_;
     std::uint64_t publishedRevision_ = 0;
     std::string language_;
-    bool languageChosen_ = false; // picked in the window: saved in the settings
-    std::string exportFolderFor_; // the scenario file the export folder was suggested for
-    std::unique_ptr<UserDataStore> store_;
-    std::unique_ptr<LearnerSession> learner_; // the learner's answers, reflections and step, kept in store_
+    // Settings, recent files, the learner's answers, reflections and step, kept on this computer.
+    std::unique_ptr<PersonalData> personal_;
     std::unique_ptr<StageRenderer> renderer_;
     std::unique_ptr<KeptFrame> kept_; // the last whole frame, when the next one would be the same
     FontFiles fontFiles_;
@@ -230,22 +213,16 @@ class Studio {
     AudienceView audience_;
     StageQuality stageQuality_ = StageQuality::Adaptive; // of the window's stage (setStageQuality)
     bool presenterOnly_ = false;
-    std::filesystem::path exportProgram_ = "/proc/self/exe";
     WorkspaceView workspace_;
     PanelSettling panels_;        // the window's panels: frames still to draw
     std::uint64_t lastUiSum_ = 0; // what ImGui drew in the last frame (a checksum)
     bool lightStyle_ = false;
-    InputRouter input_; // keys between the panels and the app's key table
-    std::function<std::vector<DisplayInfo>()> displaySource_;
-    std::unique_ptr<ExportJob> exportJob_;
-    PresentationPlan plan_;
-    bool fullscreenBeforeShow_ = false;
-    std::uint32_t audienceMouseMovedAt_ = 0; // SDL ticks
-    bool cursorHidden_ = false;
-    long shownSecond_ = -1;   // the presenter's clocks were last drawn at this second of the show
+    InputRouter input_;       // keys between the panels and the app's key table
+    ExportRunner export_;     // File → Export…: the dialog's folder and the export's child process
     int faultsRecovered_ = 0; // crash notes written this session (a fault that repeats writes a few)
-    class EditorHost;         // what EditorFiles asks of the app, answered by this Studio (studio.cpp)
-    std::unique_ptr<EditorHost> editorHost_;
+    class Host;               // what EditorFiles and ShowControl ask of the app, answered by this Studio (studio.cpp)
+    std::unique_ptr<Host> host_;
+    std::unique_ptr<ShowControl> show_;        // the show on the displays: windows, plans, the cursor
     std::unique_ptr<EditorFiles> editorFiles_; // the editor's saving, pictures, autosave and restore
     bool editorPreviewing_ = false;            // the stage shows the editor's scenario, not the file's
 };
