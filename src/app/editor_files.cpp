@@ -31,6 +31,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// What the editor says when a save failed: the system's words, then what to do, by the kind of failure.
+// A save that is in place but not safely on the disk is not counted as done: the edit stays unsaved.
+std::string saveFailureWords(const Status& failed, std::string_view lang) {
+    if (failed.kind() == FailureKind::NotSafe) {
+        return std::string(uiWord("Saved, but not safely:", lang)) + " " + failed.text() + ". " +
+               uiWord("Save again to be sure; your changes are still here.", lang);
+    }
+    const char* next = failed.kind() == FailureKind::NoSpace
+                           ? "Your changes are still here; make room on the disk, or try Save as... on another disk."
+                           : "Your changes are still here; try Save as... with another folder.";
+    return std::string(uiWord("Not saved:", lang)) + " " + failed.text() + ". " + uiWord(next, lang);
+}
+
 std::string timeNow() {
     const std::time_t t = std::time(nullptr);
     std::tm local{};
@@ -122,10 +135,10 @@ void EditorFiles::autosaveNow() {
     }
     if (autosavedRevision_ == e.revision && autosavedFor_ == e.file) return;
     if (autosavedFor_ != e.file && autosavedRevision_ != 0) autosave_->remove(autosavedFor_);
-    const std::string err = autosave_->write(e.file, e.scenario);
-    if (!err.empty()) {
-        host_.update(
-            cmd::SetEditorStatus{uiWord("Autosave failed:", languageOf(host_.state())) + std::string(" ") + err, true});
+    const Status written = autosave_->write(e.file, e.scenario);
+    if (!written.ok()) {
+        host_.update(cmd::SetEditorStatus{
+            uiWord("Autosave failed:", languageOf(host_.state())) + std::string(" ") + written.text(), true});
         return;
     }
     autosavedRevision_ = e.revision;
@@ -168,14 +181,10 @@ bool EditorFiles::saveTo(const fs::path& target) {
     const Scenario scenario = host_.state().editor.scenario;
     const fs::path file = absolutePath(target);
     const std::string previousFile = host_.state().editor.file;
-    const std::string err = writeFileAtomic(file, writeScenario(scenario), WriteOptions{.keepBackup = true});
-    if (!err.empty()) {
-        host_.apply(
-            cmd::EditorSaved{file.string(),
-                             scenario,
-                             std::string(uiWord("Not saved:", lang)) + " " + err + ". " +
-                                 uiWord("Your changes are still here; try Save as... with another folder.", lang),
-                             {}});
+    const Status written = writeFileAtomic(file, writeScenario(scenario), WriteOptions{.keepBackup = true});
+    if (!written.ok()) {
+        host_.apply(cmd::EditorSaved{
+            file.string(), scenario, saveFailureWords(written, lang), {}, written.kind() == FailureKind::NotSafe});
         return false;
     }
     const int problems = countErrors(host_.state().editor.check.diagnostics);
@@ -249,7 +258,7 @@ bool EditorFiles::saveAs(const std::string& typed) {
     }
     for (const auto& [dest, bytes] : copies) {
         fs::create_directories(dest.parent_path(), ec);
-        if (!writeFileAtomic(dest, std::span<const std::uint8_t>(bytes)).empty())
+        if (!writeFileAtomic(dest, std::span<const std::uint8_t>(bytes)).ok())
             missing.push_back(dest.filename().string());
     }
     if (!saveTo(file)) return false;
@@ -307,9 +316,9 @@ void EditorFiles::addImage(const cmd::AddImage& c) {
         return;
     }
     if (!place->alreadyThere) {
-        if (const std::string err = writeFileAtomic(place->path, std::span<const std::uint8_t>(bytes.bytes));
-            !err.empty()) {
-            fail(std::string(uiWord("Cannot copy the picture:", lang)) + " " + err);
+        if (const Status written = writeFileAtomic(place->path, std::span<const std::uint8_t>(bytes.bytes));
+            !written.ok()) {
+            fail(std::string(uiWord("Cannot copy the picture:", lang)) + " " + written.text());
             return;
         }
     }

@@ -153,8 +153,8 @@ int runScreenshot(const CliOptions& o) {
         reportFatal("could not encode the picture as PNG", false);
         return exit_code::kEnvironment;
     }
-    if (std::string err = writeFileAtomic(o.outputPath, png); !err.empty()) {
-        reportFatal("cannot write " + o.outputPath + ": " + err, false);
+    if (const Status written = writeFileAtomic(o.outputPath, png); !written.ok()) {
+        reportFatal("cannot write " + o.outputPath + ": " + written.text(), false);
         return exit_code::kEnvironment;
     }
     std::fprintf(stderr, "coinstudio: wrote %s (%dx%d)\n", o.outputPath.c_str(), image.width, image.height);
@@ -213,8 +213,12 @@ int runExport(const CliOptions& o) {
         h.studio->apply(cmd::AcknowledgeContentNote{}); // the picture shows the step, not its note
         const auto png = encodePng(pictureOfCurrentStep(h));
         const fs::path file = dir / stepImageFileName(n, steps);
-        if (std::string err = writeFileAtomic(file, png); !err.empty() || png.empty()) {
-            reportFatal("cannot write " + file.string() + (err.empty() ? "" : ": " + err), false);
+        if (png.empty()) {
+            reportFatal("cannot write " + file.string() + ": the picture could not be encoded as PNG", false);
+            return exit_code::kEnvironment;
+        }
+        if (const Status written = writeFileAtomic(file, png); !written.ok()) {
+            reportFatal("cannot write " + file.string() + ": " + written.text(), false);
             return exit_code::kEnvironment;
         }
     }
@@ -228,8 +232,8 @@ int runExport(const CliOptions& o) {
     for (const auto& [name, text] : {std::pair{"handout.html", participantHandout(input)},
                                      std::pair{"handout-notes.html", facilitatorNotes(input)}}) {
         std::fprintf(stderr, "coinstudio: export: %s\n", name);
-        if (std::string err = writeFileAtomic(dir / name, text); !err.empty()) {
-            reportFatal("cannot write " + (dir / name).string() + ": " + err, false);
+        if (const Status written = writeFileAtomic(dir / name, text); !written.ok()) {
+            reportFatal("cannot write " + (dir / name).string() + ": " + written.text(), false);
             return exit_code::kEnvironment;
         }
     }

@@ -47,21 +47,21 @@ void LearnerSession::show(AppState& state) {
     applyCommand(state, cmd::SetLearnerData{std::move(on.answers), std::move(on.reflections), std::move(on.orphans)});
 }
 
-std::string LearnerSession::follow(AppState& state) {
+Status LearnerSession::follow(AppState& state) {
     if (key_.empty() || state.scenario == shownOn_) return {};
     // The stage's answers and typed reflections still use the step numbers they were given on.
-    std::string err = write(state, true);
+    Status err = write(state, true);
     show(state);
     return err;
 }
 
-std::string LearnerSession::write(const AppState& state, bool reflectionsNow) {
+Status LearnerSession::write(const AppState& state, bool reflectionsNow) {
     const LearnerData* saved = store_ && !key_.empty() ? store_->learnerData(key_) : nullptr;
     if (!saved || steps_.empty()) return {};
     const int count = int(steps_.size());
-    std::string err;
-    const auto keep = [&err](std::string error) {
-        if (!error.empty()) err = std::move(error);
+    Status err; // the last failure
+    const auto keep = [&err](Status written) {
+        if (!written.ok()) err = std::move(written);
     };
     if (state.step >= 0 && state.step < count && saved->lastStep != state.step)
         keep(store_->setLastStep(key_, state.step));
@@ -89,10 +89,10 @@ std::string LearnerSession::write(const AppState& state, bool reflectionsNow) {
     return err;
 }
 
-std::string LearnerSession::reflectionTyped(AppState& state, const cmd::SetReflection& typed) {
+Status LearnerSession::reflectionTyped(AppState& state, const cmd::SetReflection& typed) {
     typedAt_ = state.timeline.now();
     if (key_.empty()) return {};
-    std::string err;
+    Status err;
     if (state.scenario != shownOn_) {
         err = follow(state);
         applyCommand(state, typed);

@@ -34,15 +34,15 @@ class LearnerSession {
     void show(AppState& state);
     // When the steps on stage changed under the data (a reload, the editor's preview, a language),
     // writes what was given on the steps before against them, then shows the stored data on the new
-    // ones. Returns "" or the error.
-    [[nodiscard]] std::string follow(AppState& state);
+    // ones.
+    Status follow(AppState& state);
     // Writes the stage's answers, the step, and (when `reflectionsNow` or after a pause in the typing)
     // the reflections the person changed, each under the key of the step it was given on.
-    [[nodiscard]] std::string write(const AppState& state, bool reflectionsNow);
+    Status write(const AppState& state, bool reflectionsNow);
     // After `typed` was applied to `state`: remembers the text to write once the typing pauses. Typed
     // just after a reload, before the data followed the new steps: follows them first, then gives the
-    // text to the step it was typed on again. Returns "" or the error.
-    [[nodiscard]] std::string reflectionTyped(AppState& state, const cmd::SetReflection& typed);
+    // text to the step it was typed on again.
+    Status reflectionTyped(AppState& state, const cmd::SetReflection& typed);
     // The scenario closed, or all data was deleted: nothing more is written for it.
     void close();
     void forgetTyping();

@@ -16,6 +16,10 @@ void say(AppState& state, const std::string& text) {
     if (!text.empty()) applyCommand(state, cmd::AddNotice{text});
 }
 
+void say(AppState& state, const Status& status) {
+    if (!status.ok()) say(state, status.text());
+}
+
 void showRecentFiles(AppState& state, const UserDataStore& store) {
     std::vector<std::string> recent;
     for (const auto& f : store.recentFiles())
@@ -64,16 +68,17 @@ void PersonalData::persist(AppState& state, bool now) {
     if (learner_->key().empty()) return;
     // Learner data is kept by step key, the stage by step number: after a reload that added a step, the
     // stored reflections are shown again on the steps they belong to before anything more is written.
-    std::string err = learner_->follow(state);
+    Status err = learner_->follow(state);
     if (state.hasSteps()) {
-        if (std::string error = learner_->write(state, now); !error.empty()) err = std::move(error);
+        if (Status written = learner_->write(state, now); !written.ok()) err = std::move(written);
     }
     say(state, err);
 }
 
 void PersonalData::flush() {
     if (!store_) return;
-    if (const std::string err = store_->flush(); !err.empty()) std::fprintf(stderr, "coinstudio: %s\n", err.c_str());
+    if (const Status flushed = store_->flush(); !flushed.ok())
+        std::fprintf(stderr, "coinstudio: %s\n", flushed.text().c_str());
 }
 
 void PersonalData::noteRecentFile(AppState& state, const std::filesystem::path& file) {
@@ -119,8 +124,8 @@ void PersonalData::exportReflectionsToHome(AppState& state) {
         say(state, "Your reflections were not saved: too many files of that name in your home folder.");
         return;
     }
-    const std::string err = place->alreadyThere ? std::string() : writeFileAtomic(place->path, bytes);
-    say(state, err.empty() ? "Your reflections were saved to " + place->path.string() : err);
+    const Status written = place->alreadyThere ? Status() : writeFileAtomic(place->path, bytes);
+    say(state, written.ok() ? "Your reflections were saved to " + place->path.string() : written.text());
 }
 
 void PersonalData::deleteAll(AppState& state) {
@@ -131,9 +136,9 @@ void PersonalData::deleteAll(AppState& state) {
     applyCommand(state, cmd::SetLearnerData{});
     applyCommand(state, cmd::SetRecentFiles{});
     learner_->forgetTyping();
-    say(state, r.error.empty() ? "All your saved data on this computer was deleted (" +
-                                     std::to_string(r.removed.size()) + " files and folders)."
-                               : r.error);
+    say(state, r.error.ok() ? "All your saved data on this computer was deleted (" + std::to_string(r.removed.size()) +
+                                  " files and folders)."
+                            : r.error.text());
     for (const auto& kept : r.leftInPlace)
         say(state, "Not deleted (not written by these settings): " + kept.string());
 }

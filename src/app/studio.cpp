@@ -262,8 +262,8 @@ void Studio::apply(const Command& command) {
     refreshEditor();
     input_.afterCommand(state_);
     if (const auto* reflection = command.get_if<cmd::SetReflection>()) {
-        if (const std::string err = personal_->learner().reflectionTyped(state_, *reflection); !err.empty())
-            notice(err);
+        if (const Status typed = personal_->learner().reflectionTyped(state_, *reflection); !typed.ok())
+            notice(typed.text());
     }
     // A new step writes a reflection typed on the one before at once.
     personal_->persist(state_, command.holds<cmd::NextStep>() || command.holds<cmd::PreviousStep>() ||
@@ -451,7 +451,7 @@ bool Studio::pollFiles() {
     }
     publishDocument(true, 0);
     // The reloaded steps show their own reflections and answers at once (found by step key).
-    if (const std::string err = personal_->learner().follow(state_); !err.empty()) notice(err);
+    if (const Status followed = personal_->learner().follow(state_); !followed.ok()) notice(followed.text());
     panels_.wake(2);
     return true;
 }

@@ -413,6 +413,9 @@ struct EditorSaved {
     Scenario scenario;
     std::string error;
     std::string status; // "Saved at 14:02" …
+    // With an error: the new version is in `file` all the same, not confirmed as safely on the disk. The
+    // editor then edits `file` (Save writes it again) and the edit still counts as unsaved.
+    bool inPlace = false;
 };
 struct SetEditorStatus {
     static constexpr std::string_view kName = "SetEditorStatus";

@@ -52,7 +52,7 @@ fs::path writeCrashNote(const fs::path& folder, const CrashNote& note) {
     for (int n = 0; n < 100; ++n) {
         const fs::path file = folder / (base + (n == 0 ? std::string() : "-" + std::to_string(n)) + ".txt");
         if (fs::exists(file, ec)) continue;
-        if (writeFileAtomic(file, formatCrashNote(note)).empty()) return file;
+        if (writeFileAtomic(file, formatCrashNote(note)).ok()) return file;
         return {};
     }
     return {};

@@ -293,34 +293,41 @@ ReadResult readFileCapped(const std::filesystem::path& path, std::size_t maxByte
     return r;
 }
 
-std::string writeFileAtomic(const fs::path& path, std::span<const std::uint8_t> bytes, const WriteOptions& options) {
+Status writeFileAtomic(const fs::path& path, std::span<const std::uint8_t> bytes, const WriteOptions& options) {
     const Resolved target = resolve(path);
     // The person knows the file by `path`; when that is a link, the message also says which file changes.
     const std::string name =
         target.file == path ? path.string() : path.string() + " (the file it links to, " + target.file.string() + ")";
     const fs::path fileName = target.file.filename();
     if (fileName.empty() || fileName == "." || fileName == "..") {
-        return "cannot save " + name + ": it is not a file name. Choose a file name; nothing was saved";
+        return Status::failed(FailureKind::NotAFile,
+                              "cannot save " + name + ": it is not a file name. Choose a file name; nothing was saved");
     }
     if (target.error) {
-        return "cannot save " + name + ": " + std::strerror(target.error) +
-               ". Check where its links point, or save elsewhere; nothing was changed";
+        return Status::failedWithErrno(target.error, "cannot save " + name + ": " + std::strerror(target.error) +
+                                                         ". Check where its links point, or save elsewhere; nothing "
+                                                         "was changed");
     }
     if (target.exists && S_ISDIR(target.st.st_mode)) {
-        return "cannot save " + name + ": it is a folder. Choose a file name; nothing was changed";
+        return Status::failed(FailureKind::NotAFile,
+                              "cannot save " + name + ": it is a folder. Choose a file name; nothing was changed");
     }
     if (target.exists && !S_ISREG(target.st.st_mode)) {
-        return "cannot save " + name + ": it is not an ordinary file. Save to a file; nothing was changed";
+        return Status::failed(FailureKind::NotAFile, "cannot save " + name +
+                                                         ": it is not an ordinary file. Save to a file; nothing was "
+                                                         "changed");
     }
     if (target.exists && ::faccessat(AT_FDCWD, target.file.c_str(), W_OK, AT_EACCESS) != 0 &&
         (errno == EACCES || errno == EPERM)) {
-        return "cannot save " + name + ": the file is read-only. Save under another name, or make it writable " +
-               "first; it is unchanged";
+        return Status::failed(FailureKind::NotAllowed, "cannot save " + name +
+                                                           ": the file is read-only. Save under another name, or "
+                                                           "make it writable first; it is unchanged");
     }
     const fs::path dir = folderOf(target.file);
     const std::string unchanged = target.exists ? "the previous version is unchanged" : "nothing was saved";
     const auto failed = [&](const std::string& what, int err) {
-        return what + ": " + std::strerror(err) + ". " + adviceFor(err, dir) + "; " + unchanged;
+        return Status::failedWithErrno(err, what + ": " + std::strerror(err) + ". " + adviceFor(err, dir) + "; " +
+                                                unchanged);
     };
 
     // 1. The new version, complete and on the disk, under a temporary name beside the file it replaces (the
@@ -359,14 +366,18 @@ std::string writeFileAtomic(const fs::path& path, std::span<const std::uint8_t> 
         if (!err && bak.exists && !S_ISREG(bak.st.st_mode)) err = S_ISDIR(bak.st.st_mode) ? EISDIR : EINVAL;
         // A .bak that links back to the file itself would get the old version put back over the new one.
         if (!err && bak.exists && bak.st.st_dev == target.st.st_dev && bak.st.st_ino == target.st.st_ino) {
-            return "cannot keep the previous version of " + name + " as " + bakPath.string() +
-                   ": that is a link to the file itself. Remove " + bakPath.string() + "; " + unchanged;
+            return Status::failed(FailureKind::Refused, "cannot keep the previous version of " + name + " as " +
+                                                            bakPath.string() +
+                                                            ": that is a link to the file itself. "
+                                                            "Remove " +
+                                                            bakPath.string() + "; " + unchanged);
         }
         // Named after `path` as the caller knows it, so its leftovers after a crash go with it (stored_file.cpp).
         if (!err) err = prepareBackup(target, folderOf(bak.file), path.filename(), bakTmp);
         if (err) {
-            return "cannot keep the previous version of " + name + " as " + bakPath.string() + ": " +
-                   std::strerror(err) + ". " + adviceFor(err, folderOf(bak.file)) + "; " + unchanged;
+            return Status::failedWithErrno(err, "cannot keep the previous version of " + name + " as " +
+                                                    bakPath.string() + ": " + std::strerror(err) + ". " +
+                                                    adviceFor(err, folderOf(bak.file)) + "; " + unchanged);
         }
     }
 
@@ -396,15 +407,19 @@ std::string writeFileAtomic(const fs::path& path, std::span<const std::uint8_t> 
     //    and the caller keeps what it saved and can save again.
     err = syncFolder(dir);
     if (!err && !bak.file.empty() && folderOf(bak.file) != dir) err = syncFolder(folderOf(bak.file));
-    if (!problem.empty()) return problem;
+    if (!problem.empty()) return Status::failed(FailureKind::NotSafe, problem);
     if (err) {
-        return name + " was saved, but the system could not confirm it is safely on the disk (flushing the folder " +
-               dir.string() + " failed: " + std::strerror(err) + "). Save again to be sure, or save a copy elsewhere";
+        return Status::failed(FailureKind::NotSafe,
+                              name +
+                                  " was saved, but the system could not confirm it is safely on the disk "
+                                  "(flushing the folder " +
+                                  dir.string() + " failed: " + std::strerror(err) +
+                                  "). Save again to be sure, or save a copy elsewhere");
     }
     return {};
 }
 
-std::string writeFileAtomic(const fs::path& path, std::string_view text, const WriteOptions& options) {
+Status writeFileAtomic(const fs::path& path, std::string_view text, const WriteOptions& options) {
     return writeFileAtomic(path, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()), options);
 }
 

@@ -1,6 +1,8 @@
 // Reading files with a size cap, and saving them atomically (temp file + fsync + rename + backup).
 #pragma once
 
+#include "core/status.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -51,7 +53,8 @@ void setTempNameSourceForTesting(TempNameSource source);
 
 // Saves `bytes` as `path` so that readers and a crash see either the old or the new file, never half of one,
 // and a failure at any step leaves the previous version (and its .bak) as they were and no temporary file.
-// Returns "" or an error text naming the file, the cause and what to do, without a final full stop.
+// Returns success, or a failure whose text names the file, the cause and what to do (without a final full
+// stop) and whose kind says what kind of failure it was (NotSafe: the new version is in place, see below).
 // - The new version goes to ".<name>.tmp-<random>" in the same folder, is flushed to the disk, then renamed over
 //   the file, and the folder is flushed so the rename lasts. A name already taken is retried with a new one.
 // - A file that exists keeps its permission bits and, where the saver may set them, its owner and group. A new
@@ -69,9 +72,8 @@ void setTempNameSourceForTesting(TempNameSource source);
 // - Errors after the file was replaced (putting the .bak in place, flushing the folder) are returned too, with
 //   a message that says the new version was saved: the caller should not count the save as safely done (a
 //   power cut could still bring the previous version back), so it keeps its data and can save again.
-[[nodiscard]] std::string writeFileAtomic(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
-                                          const WriteOptions& options = {});
-[[nodiscard]] std::string writeFileAtomic(const std::filesystem::path& path, std::string_view text,
-                                          const WriteOptions& options = {});
+Status writeFileAtomic(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
+                       const WriteOptions& options = {});
+Status writeFileAtomic(const std::filesystem::path& path, std::string_view text, const WriteOptions& options = {});
 
 } // namespace cs

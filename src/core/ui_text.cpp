@@ -117,6 +117,12 @@ constexpr Phrase kPhrases[] = {
     {"The unsaved changes could not be restored:", "Les modifications non enregistrées n'ont pas pu être restaurées :"},
     {"There is already a file", "Il y a déjà un fichier"},
     {"Type the folder to save in.", "Indiquez le dossier où enregistrer."},
+    {"Saved, but not safely:", "Enregistré, mais pas en sûreté :"},
+    {"Save again to be sure; your changes are still here.",
+     "Enregistrez de nouveau pour en être sûr ; vos modifications sont toujours là."},
+    {"Your changes are still here; make room on the disk, or try Save as... on another disk.",
+     "Vos modifications sont toujours là ; libérez de la place sur le disque, ou essayez Enregistrer sous… sur un "
+     "autre disque."},
     {"Your changes are still here; try Save as... with another folder.",
      "Vos modifications sont toujours là ; essayez Enregistrer sous… avec un autre dossier."},
     {"Your unsaved changes were restored. Save to keep them.",

@@ -4,6 +4,7 @@
 #include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -233,7 +234,7 @@ TEST(CliBinaryTest, NoOpenGl33IsExitCode3WithAMessage) {
 TEST(CliBinaryTest, NoFontIsExitCode3WithWhatToInstall) {
     const fs::path dir = testing::freshTempFolder("clitest", "fonts");
     const fs::path conf = dir / "fonts.conf";
-    ASSERT_EQ(writeFileAtomic(conf, std::string_view("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n")), "");
+    ASSERT_OK(writeFileAtomic(conf, std::string_view("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n")));
     const ProcessResult r = coinstudio("--screenshot " + (dir / "x.png").string() + " --size 64x64",
                                        "env FONTCONFIG_FILE=" + conf.string());
     EXPECT_EQ(r.exitCode, 3);
@@ -294,9 +295,8 @@ TEST(CliBinaryTest, CheckPrintsOkLinesAndExitsZeroForValidFiles) {
 TEST(CliBinaryTest, CheckReportsErrorsWithLineAndColumnAndExitsOne) {
     const fs::path dir = testing::freshTempFolder("clitest", "check");
     const fs::path bad = dir / "bad.toml";
-    ASSERT_EQ(
-        writeFileAtomic(bad, std::string_view("format = 1\nid = \"x\"\ntitle = \"x\"\n[[step]]\ntittle = \"a\"\n")),
-        "");
+    ASSERT_OK(
+        writeFileAtomic(bad, std::string_view("format = 1\nid = \"x\"\ntitle = \"x\"\n[[step]]\ntittle = \"a\"\n")));
     const ProcessResult r = coinstudio("--check " + bad.string());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find(bad.string() + ":5:1: error: "), std::string::npos) << r.err;
@@ -312,7 +312,7 @@ TEST(CliBinaryTest, CheckReportsErrorsWithLineAndColumnAndExitsOne) {
 TEST(CliBinaryTest, AnInvalidFileForAPictureIsExitCodeOne) {
     const fs::path dir = testing::freshTempFolder("clitest", "invalidshot");
     const fs::path bad = dir / "bad.toml";
-    ASSERT_EQ(writeFileAtomic(bad, std::string_view("format = 1\n[[step]\n")), "");
+    ASSERT_OK(writeFileAtomic(bad, std::string_view("format = 1\n[[step]\n")));
     const ProcessResult r = coinstudio("--screenshot " + (dir / "x.png").string() + " --size 64x64 " + bad.string());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find(bad.string() + ":2:"), std::string::npos) << r.err;
@@ -380,8 +380,8 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
     Image earlier;
     earlier.width = earlier.height = 2;
     earlier.rgba.assign(16, 200);
-    ASSERT_EQ(writeFileAtomic(dir / "step-099.png", encodePng(earlier)), "");
-    ASSERT_EQ(writeFileAtomic(dir / "my-notes.txt", std::string_view("mine")), "");
+    ASSERT_OK(writeFileAtomic(dir / "step-099.png", encodePng(earlier)));
+    ASSERT_OK(writeFileAtomic(dir / "my-notes.txt", std::string_view("mine")));
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     const ProcessResult r = coinstudio("--export " + dir.string() + " --size 320x180 " + tmpl);
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -408,7 +408,7 @@ TEST(CliBinaryTest, ExportWritesOnePicturePerStepAndBothHandoutsAndRemovesStaleO
 
 TEST(CliBinaryTest, ExportNeverReplacesAFileTheAppDidNotWriteUnlessAskedTo) {
     const fs::path dir = testing::freshTempFolder("clitest", "export-foreign");
-    ASSERT_EQ(writeFileAtomic(dir / "handout.html", std::string_view("<p>my own handout</p>")), "");
+    ASSERT_OK(writeFileAtomic(dir / "handout.html", std::string_view("<p>my own handout</p>")));
     const std::string tmpl = std::string(COINSTUDIO_SOURCE_DIR) + "/scenarios/template.toml";
     const ProcessResult refused = coinstudio("--export " + dir.string() + " --size 160x90 " + tmpl);
     EXPECT_EQ(refused.exitCode, 1) << refused.err;
@@ -488,7 +488,7 @@ INSTANTIATE_TEST_SUITE_P(CliBinaryTest, BuiltInExportTest, ::testing::ValuesIn(b
 
 TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
     const fs::path dir = testing::freshTempFolder("clitest", "export-blocked");
-    ASSERT_EQ(writeFileAtomic(dir / "file", std::string_view("x")), "");
+    ASSERT_OK(writeFileAtomic(dir / "file", std::string_view("x")));
     const ProcessResult r = coinstudio("--export " + (dir / "file" / "sub").string() + " --size 64x64");
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_NE(r.err.find("cannot create the folder"), std::string::npos) << r.err;

@@ -1,6 +1,7 @@
 // The editor's files on their own (no window): a host made of an AppState and a list of what was asked
 // of it stands in for Studio.
 #include "scenario_text.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include "app/editor_files.h"
@@ -80,7 +81,7 @@ TEST_F(EditorFilesTest, SaveAsNeverReplacesAFileThatIsAlreadyThere) {
     const fs::path folder = dir_ / "shared";
     fs::create_directories(folder);
     const fs::path theirs = folder / scenarioFileName(host_.appState.editor.scenario);
-    ASSERT_EQ(writeFileAtomic(theirs, std::string_view("# someone else's scenario\n")), "");
+    ASSERT_OK(writeFileAtomic(theirs, std::string_view("# someone else's scenario\n")));
     retitle("Mine");
     host_.apply(cmd::SaveScenarioAs{folder.string()});
     EXPECT_EQ(contentsOf(theirs), "# someone else's scenario\n");
@@ -88,6 +89,39 @@ TEST_F(EditorFilesTest, SaveAsNeverReplacesAFileThatIsAlreadyThere) {
     EXPECT_TRUE(host_.appState.editor.statusIsError);
     EXPECT_NE(host_.appState.editor.status.find(theirs.string()), std::string::npos) << host_.appState.editor.status;
     EXPECT_TRUE(host_.appState.editor.dirty()) << "the edit stays in memory";
+}
+
+TEST_F(EditorFilesTest, ASaveTheDiskDidNotConfirmIsNotCountedAsDoneAndSaysSaveAgain) {
+    retitle("Unconfirmed");
+    setWriteFaultErrorHookForTesting([](WriteStage s) { return s == WriteStage::SyncFolder ? EIO : 0; });
+    host_.apply(cmd::SaveScenarioAs{(dir_ / "course").string()});
+    setWriteFaultHookForTesting({});
+    const EditorState& e = host_.appState.editor;
+    EXPECT_TRUE(e.statusIsError);
+    EXPECT_TRUE(e.status.starts_with("Saved, but not safely:")) << e.status;
+    EXPECT_NE(e.status.find("Save again to be sure"), std::string::npos) << e.status;
+    EXPECT_EQ(e.status.find("Not saved"), std::string::npos) << "the file is there: " << e.status;
+    EXPECT_TRUE(e.dirty()) << "the edit stays unsaved until a save is confirmed";
+
+    // The file is there: Save writes it again (Save as would refuse to replace it).
+    const fs::path file = dir_ / "course" / scenarioFileName(e.scenario);
+    EXPECT_EQ(fs::path(e.file), file);
+    host_.apply(cmd::SaveScenario{});
+    EXPECT_FALSE(e.statusIsError) << e.status;
+    EXPECT_FALSE(e.dirty());
+    EXPECT_NE(contentsOf(file).find("Unconfirmed"), std::string::npos);
+}
+
+TEST_F(EditorFilesTest, ADiskFullSaveSaysToMakeRoomAndKeepsTheEdit) {
+    retitle("Too big for the disk");
+    setWriteFaultErrorHookForTesting([](WriteStage s) { return s == WriteStage::Write ? ENOSPC : 0; });
+    host_.apply(cmd::SaveScenarioAs{(dir_ / "course").string()});
+    setWriteFaultHookForTesting({});
+    const EditorState& e = host_.appState.editor;
+    EXPECT_TRUE(e.status.starts_with("Not saved:")) << e.status;
+    EXPECT_NE(e.status.find("make room on the disk"), std::string::npos) << e.status;
+    EXPECT_TRUE(e.dirty());
+    EXPECT_TRUE(host_.saved.empty());
 }
 
 TEST_F(EditorFilesTest, UnsavedEditsAreCopiedAsideUntilTheyAreSaved) {

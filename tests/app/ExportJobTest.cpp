@@ -4,6 +4,7 @@
 #include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/image.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -24,7 +25,7 @@ namespace fs = std::filesystem;
 // A stand-in for coinstudio: a shell script with `body`.
 fs::path script(const fs::path& dir, const std::string& body) {
     const fs::path path = dir / "fake-coinstudio";
-    EXPECT_EQ(writeFileAtomic(path, "#!/bin/sh\n" + body), "");
+    EXPECT_OK(writeFileAtomic(path, "#!/bin/sh\n" + body));
     fs::permissions(path, fs::perms::owner_all);
     return path;
 }
@@ -190,7 +191,7 @@ TEST(ExportJobTest, TheRealBinaryExportsWithProgressUpToOne) {
 TEST(ExportJobTest, ABadFileFailsWithTheChildsMessage) {
     const fs::path dir = testing::freshTempFolder("exportjob", "bad");
     const fs::path bad = dir / "bad.toml";
-    ASSERT_EQ(writeFileAtomic(bad, std::string_view("format = 1\n[[step]\n")), "");
+    ASSERT_OK(writeFileAtomic(bad, std::string_view("format = 1\n[[step]\n")));
     ExportJob job(COINSTUDIO_BINARY);
     ASSERT_TRUE(job.start({dir / "out", bad, "en", 64, 64}));
     runToTheEnd(job);

@@ -3,6 +3,7 @@
 // without a store.
 #include "app/learner_session.h"
 #include "scenario_text.h"
+#include "status_checks.h"
 
 #include <gtest/gtest.h>
 
@@ -62,7 +63,7 @@ class LearnerSessionTest : public ::testing::Test {
     void type(LearnerSession& s, int step, const std::string& text) {
         const cmd::SetReflection c{step, text};
         applyCommand(state_, c);
-        EXPECT_EQ(s.reflectionTyped(state_, c), "");
+        EXPECT_OK(s.reflectionTyped(state_, c));
     }
     std::string stored(const LearnerSession& s, const std::string& stepKey) const {
         const LearnerData* data = store_->learnerData(s.key());
@@ -83,12 +84,12 @@ TEST_F(LearnerSessionTest, AReflectionStaysWithItsStepWhenAReloadInsertsAStepBef
     applyCommand(state_, cmd::GoToStep{2});
     type(session, 1, "about the second step");
     applyCommand(state_, cmd::ChooseAnswer{1, 2});
-    EXPECT_EQ(session.write(state_, true), "");
+    EXPECT_OK(session.write(state_, true));
     EXPECT_EQ(stored(session, "id:second"), "about the second step");
 
     // The file is edited elsewhere: a step before "second". The stage follows by key.
     applyCommand(state_, cmd::LoadScenario{scenario(withAStepInserted(), 2), true});
-    EXPECT_EQ(session.follow(state_), "");
+    EXPECT_OK(session.follow(state_));
     ASSERT_TRUE(state_.reflections.count(2));
     EXPECT_EQ(state_.reflections.at(2), "about the second step");
     EXPECT_FALSE(state_.reflections.count(1));
@@ -99,10 +100,10 @@ TEST_F(LearnerSessionTest, AStageThatLostItsCopyNeverEmptiesTheStoredReflection)
     LearnerSession session(store_.get(), "");
     ASSERT_TRUE(openTwoSteps(session));
     type(session, 0, "kept");
-    EXPECT_EQ(session.write(state_, true), "");
+    EXPECT_OK(session.write(state_, true));
     // A preview or a reload puts a stage with no reflections up; writing then changes nothing stored.
     state_.reflections.clear();
-    EXPECT_EQ(session.write(state_, true), "");
+    EXPECT_OK(session.write(state_, true));
     EXPECT_EQ(stored(session, "id:first"), "kept");
 }
 
@@ -110,10 +111,10 @@ TEST_F(LearnerSessionTest, TypingIsWrittenOnAPauseNotAtEveryKey) {
     LearnerSession session(store_.get(), "");
     ASSERT_TRUE(openTwoSteps(session));
     type(session, 0, "half a thou");
-    EXPECT_EQ(session.write(state_, false), "");
+    EXPECT_OK(session.write(state_, false));
     EXPECT_EQ(stored(session, "id:first"), ""); // still typing
     state_.timeline.advance(2.0);               // a pause
-    EXPECT_EQ(session.write(state_, false), "");
+    EXPECT_OK(session.write(state_, false));
     EXPECT_EQ(stored(session, "id:first"), "half a thou");
 }
 
@@ -122,7 +123,7 @@ TEST_F(LearnerSessionTest, WithoutAStoreNothingIsKept) {
     applyCommand(state_, cmd::LoadScenario{scenario(kTwoSteps, 1)});
     EXPECT_FALSE(session.attach(state_, file()));
     type(session, 0, "nowhere");
-    EXPECT_EQ(session.write(state_, true), "");
+    EXPECT_OK(session.write(state_, true));
     EXPECT_TRUE(session.key().empty());
 }
 

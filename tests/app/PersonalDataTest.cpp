@@ -4,6 +4,7 @@
 // nothing is kept.
 #include "app/personal_data.h"
 #include "scenario_text.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -125,7 +126,7 @@ TEST_F(PersonalDataTest, ReflectionsAreExportedToANewFileInTheHomeFolderNeverOve
     AppState state = opened(data);
     const cmd::SetReflection typed{0, "I notice the coin has two faces."};
     applyCommand(state, typed);
-    ASSERT_EQ(data.learner().reflectionTyped(state, typed), "");
+    ASSERT_OK(data.learner().reflectionTyped(state, typed));
     data.exportReflectionsToHome(state);
     ASSERT_TRUE(anyNoticeHas(state, "Your reflections were saved to ")) << ::testing::PrintToString(state.notices);
     const std::string said = state.notices.back();
@@ -139,7 +140,7 @@ TEST_F(PersonalDataTest, ReflectionsAreExportedToANewFileInTheHomeFolderNeverOve
     // A second export with other words: a new file beside the first.
     const cmd::SetReflection more{0, "And the faces are tied together."};
     applyCommand(state, more);
-    ASSERT_EQ(data.learner().reflectionTyped(state, more), "");
+    ASSERT_OK(data.learner().reflectionTyped(state, more));
     data.exportReflectionsToHome(state);
     const std::string second = state.notices.back();
     EXPECT_NE(second, said);

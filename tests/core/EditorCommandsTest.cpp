@@ -8,6 +8,7 @@
 #include "core/keymap.h"
 #include "core/scenario/parser.h"
 #include "core/scenario/structure_library.h"
+#include "status_checks.h"
 
 #include <gtest/gtest.h>
 
@@ -247,8 +248,8 @@ TEST_F(EditorAutosaveTest, ACopyReadsBackAsTheScenarioAndItsFile) {
     s.steps[0].title = LocalText("en", "Unsaved title");
     // A path with a line break, '%' and non-UTF-8 bytes still comes back exactly.
     const std::string odd = "/home/é/cours 100%/a\nb\xff.toml";
-    ASSERT_EQ(autosave.write(odd, s), "");
-    ASSERT_EQ(autosave.write("", introduction()), ""); // a scenario never saved
+    ASSERT_OK(autosave.write(odd, s));
+    ASSERT_OK(autosave.write("", introduction())); // a scenario never saved
     const auto offers = autosave.list(lib);
     ASSERT_EQ(offers.size(), 2u);
     bool sawOdd = false;
@@ -277,8 +278,8 @@ TEST_F(EditorAutosaveTest, TwoWindowsWithUntitledDraftsKeepOneCopyEach) {
     b.steps[0].title = LocalText("en", "Second window's draft");
     EXPECT_NE(first.fileFor(""), second->fileFor(""));
     EXPECT_NE(first.fileFor(""), first.fileFor("/a/file.toml")); // a draft never takes a file's copy
-    ASSERT_EQ(first.write("", a), "");
-    ASSERT_EQ(second->write("", b), "");
+    ASSERT_OK(first.write("", a));
+    ASSERT_OK(second->write("", b));
     const auto titlesOf = [&](const std::vector<RestoreOffer>& offers) {
         std::set<std::string> titles;
         for (const auto& o : offers) {

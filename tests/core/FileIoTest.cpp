@@ -1,5 +1,6 @@
 // Capped reads and atomic writes, including failures at each step of the write.
 #include "core/file_io.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -35,7 +36,7 @@ class FileIoTest : public ::testing::Test {
 
 TEST_F(FileIoTest, WritesAndReadsBack) {
     const fs::path p = dir_ / "a.txt";
-    EXPECT_EQ(writeFileAtomic(p, std::string_view("hello")), "");
+    EXPECT_OK(writeFileAtomic(p, std::string_view("hello")));
     const auto r = readFileCapped(p, 100);
     ASSERT_TRUE(r.ok);
     EXPECT_EQ(std::string(r.bytes.begin(), r.bytes.end()), "hello");
@@ -43,7 +44,7 @@ TEST_F(FileIoTest, WritesAndReadsBack) {
 
 TEST_F(FileIoTest, ReadRefusesFilesOverTheCap) {
     const fs::path p = dir_ / "big.txt";
-    ASSERT_EQ(writeFileAtomic(p, std::string(1000, 'x')), "");
+    ASSERT_OK(writeFileAtomic(p, std::string(1000, 'x')));
     const auto r = readFileCapped(p, 999);
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.tooLarge);
@@ -59,18 +60,18 @@ TEST_F(FileIoTest, ReadReportsMissingFilesAndFolders) {
 
 TEST_F(FileIoTest, KeepsABackupOfThePreviousVersion) {
     const fs::path p = dir_ / "s.toml";
-    ASSERT_EQ(writeFileAtomic(p, std::string_view("one"), {.keepBackup = true}), "");
-    ASSERT_EQ(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(p, std::string_view("one"), {.keepBackup = true}));
+    ASSERT_OK(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}));
     EXPECT_EQ(slurp(p), "two");
     EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "one");
 }
 
 TEST_F(FileIoTest, AFailureAtAnyStageLeavesTheOldFileIntactAndNoTempFiles) {
     const fs::path p = dir_ / "s.toml";
-    ASSERT_EQ(writeFileAtomic(p, std::string_view("old")), "");
+    ASSERT_OK(writeFileAtomic(p, std::string_view("old")));
     for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
         setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
-        const std::string err = writeFileAtomic(p, std::string_view("new"));
+        const std::string err = writeFileAtomic(p, std::string_view("new")).text();
         EXPECT_FALSE(err.empty()) << "stage " << int(stage);
         EXPECT_EQ(slurp(p), "old") << "stage " << int(stage);
     }
@@ -101,7 +102,9 @@ class FileIoPermissionTest : public FileIoTest {
 
 TEST_F(FileIoPermissionTest, ReadOnlyFolderGivesAClearError) {
     fs::permissions(dir_, readOnlyFolder());
-    const std::string err = writeFileAtomic(dir_ / "x", std::string_view("data"));
+    const Status saved = writeFileAtomic(dir_ / "x", std::string_view("data"));
+    EXPECT_EQ(saved.kind(), FailureKind::NotAllowed);
+    const std::string& err = saved.text();
     EXPECT_NE(err.find("cannot create"), std::string::npos) << err;
     EXPECT_NE(err.find(std::strerror(EACCES)), std::string::npos) << err;
     EXPECT_NE(err.find("nothing was saved"), std::string::npos) << err;
@@ -110,10 +113,10 @@ TEST_F(FileIoPermissionTest, ReadOnlyFolderGivesAClearError) {
 
 TEST_F(FileIoPermissionTest, AFolderWithoutWritePermissionKeepsTheOldFileAndItsBackup) {
     const fs::path p = dir_ / "s.toml";
-    ASSERT_EQ(writeFileAtomic(p, std::string_view("one"), {.keepBackup = true}), "");
-    ASSERT_EQ(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(p, std::string_view("one"), {.keepBackup = true}));
+    ASSERT_OK(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}));
     fs::permissions(dir_, readOnlyFolder());
-    const std::string err = writeFileAtomic(p, std::string_view("three"), {.keepBackup = true});
+    const std::string err = writeFileAtomic(p, std::string_view("three"), {.keepBackup = true}).text();
     EXPECT_NE(err.find("cannot create a file in " + dir_.string()), std::string::npos) << err;
     EXPECT_NE(err.find("the previous version is unchanged"), std::string::npos) << err;
     fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
@@ -128,9 +131,11 @@ TEST_F(FileIoPermissionTest, AFolderWithoutWritePermissionKeepsTheOldFileAndItsB
 TEST_F(FileIoPermissionTest, AReadOnlyFileIsNotReplacedBehindItsBack) {
     // The folder is writable, so a rename could replace the file: the save refuses, as writing in place would.
     const fs::path p = dir_ / "s.toml";
-    ASSERT_EQ(writeFileAtomic(p, std::string_view("protected")), "");
+    ASSERT_OK(writeFileAtomic(p, std::string_view("protected")));
     fs::permissions(p, fs::perms::owner_read | fs::perms::group_read);
-    const std::string err = writeFileAtomic(p, std::string_view("new"), {.keepBackup = true});
+    const Status saved = writeFileAtomic(p, std::string_view("new"), {.keepBackup = true});
+    EXPECT_EQ(saved.kind(), FailureKind::NotAllowed);
+    const std::string& err = saved.text();
     EXPECT_NE(err.find(p.string() + ": the file is read-only"), std::string::npos) << err;
     EXPECT_EQ(slurp(p), "protected");
     EXPECT_EQ(fs::status(p).permissions(), fs::perms::owner_read | fs::perms::group_read);
@@ -140,16 +145,18 @@ TEST_F(FileIoPermissionTest, AReadOnlyFileIsNotReplacedBehindItsBack) {
 TEST_F(FileIoPermissionTest, AFolderThatCannotBeListedStillSaves) {
     // Write and search permission without read: the file can be replaced, the folder cannot be opened to flush it.
     const fs::path p = dir_ / "s.toml";
-    ASSERT_EQ(writeFileAtomic(p, std::string_view("one")), "");
+    ASSERT_OK(writeFileAtomic(p, std::string_view("one")));
     fs::permissions(dir_, fs::perms::owner_write | fs::perms::owner_exec);
-    EXPECT_EQ(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}), "");
+    EXPECT_OK(writeFileAtomic(p, std::string_view("two"), {.keepBackup = true}));
     EXPECT_EQ(slurp(p), "two");
     EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "one");
 }
 
 TEST_F(FileIoTest, VanishedFolderGivesAClearError) {
-    const std::string err = writeFileAtomic(dir_ / "gone" / "x", std::string_view("data"));
-    EXPECT_FALSE(err.empty());
+    const Status saved = writeFileAtomic(dir_ / "gone" / "x", std::string_view("data"));
+    EXPECT_FALSE(saved.ok());
+    EXPECT_EQ(saved.kind(), FailureKind::NotFound) << saved.text();
+    EXPECT_NE(saved.text().find((dir_ / "gone").string()), std::string::npos) << saved.text();
 }
 
 } // namespace
@@ -165,7 +172,7 @@ TEST_F(FileIoTest, FolderListingShowsFoldersThenScenarioFilesSorted) {
     fs::create_directories(dir_ / "A-folder");
     fs::create_directories(dir_ / ".hidden");
     for (const char* f : {"zeta.toml", "Alpha.toml", "notes.txt", ".secret.toml"}) {
-        ASSERT_EQ(writeFileAtomic(dir_ / f, std::string_view("x")), "");
+        ASSERT_OK(writeFileAtomic(dir_ / f, std::string_view("x")));
     }
     const FolderListing l = listFolder(dir_);
     EXPECT_TRUE(l.error.empty());

@@ -1,5 +1,6 @@
 // PNG encode/decode, caps on hostile images, and image comparison.
 #include "core/image.h"
+#include "status_checks.h"
 
 #include "core/file_io.h"
 
@@ -207,8 +208,8 @@ TEST(ImageTest, PngFilesAreCheckedFromTheirFirstBytes) {
         b = std::uint8_t((x = x * 1664525u + 1013904223u) >> 24);
     const auto big = encodePng(noise);
     ASSERT_GT(big.size(), 64u * 1024u);
-    ASSERT_EQ(writeFileAtomic(dir / "ours.png", big), "");
-    ASSERT_EQ(writeFileAtomic(dir / "theirs.png", withSecondChunk(big, "", "")), "");
+    ASSERT_OK(writeFileAtomic(dir / "ours.png", big));
+    ASSERT_OK(writeFileAtomic(dir / "theirs.png", withSecondChunk(big, "", "")));
     EXPECT_TRUE(pngFileWrittenByCoinStudio(dir / "ours.png"));
     EXPECT_FALSE(pngFileWrittenByCoinStudio(dir / "theirs.png"));
     EXPECT_FALSE(pngFileWrittenByCoinStudio(dir / "missing.png"));

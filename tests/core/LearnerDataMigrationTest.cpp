@@ -1,6 +1,7 @@
 // Learner data of the first format (steps numbered, file keyed by the scenario's path) brought over to step keys
 // and a key from the scenario's id, on first open, with the scenario as it is opened; nothing is lost on the way.
 #include "ScenarioTestSupport.h"
+#include "status_checks.h"
 
 #include "core/file_io.h"
 #include "core/user_data/store.h"
@@ -141,7 +142,7 @@ TEST_F(LearnerDataMigrationTest, TheFormerFileStaysWhenTheNewOneCannotBeWritten)
     EXPECT_TRUE(store.hasUnsavedChanges());
 
     setWriteFaultHookForTesting({});
-    EXPECT_EQ(store.flush(), "");
+    EXPECT_OK(store.flush());
     EXPECT_TRUE(fs::exists(newFile()));
     EXPECT_FALSE(fs::exists(formerFile()));
 }
@@ -152,13 +153,13 @@ TEST_F(LearnerDataMigrationTest, SavingNothingBringsItOverInMemoryOnly) {
         UserDataStore store(desc());
         Settings s;
         s.saveNothing = true;
-        ASSERT_EQ(store.changeSettings(s), "");
+        ASSERT_OK(store.changeSettings(s));
     }
     const std::string settings = readText(settingsFilePath(desc().configDir));
     UserDataStore store(desc());
     ASSERT_TRUE(store.savingNothing());
     EXPECT_EQ(store.openScenario(identity_, &intro_).reflections.at(key(5)).stepNumber, 6);
-    EXPECT_EQ(store.flush(), "");
+    EXPECT_OK(store.flush());
     EXPECT_EQ(readText(formerFile()), firstFormatFile());
     EXPECT_FALSE(fs::exists(newFile()));
     EXPECT_EQ(readText(settingsFilePath(desc().configDir)), settings);
@@ -168,7 +169,7 @@ TEST_F(LearnerDataMigrationTest, NoSaveReadsNoFormerDataEither) {
     writeFormerFile();
     UserDataStore store(desc(/*noSave=*/true));
     EXPECT_TRUE(store.openScenario(identity_, &intro_).empty());
-    EXPECT_EQ(store.flush(), "");
+    EXPECT_OK(store.flush());
     EXPECT_EQ(readText(formerFile()), firstFormatFile());
     EXPECT_FALSE(fs::exists(newFile()));
 }
@@ -201,7 +202,7 @@ TEST_F(LearnerDataMigrationTest, TheDataDoesNotDependOnWhereTheFileIs) {
     {
         UserDataStore store(desc());
         store.openScenario(identity_, &intro_);
-        ASSERT_EQ(store.setReflection(identity_.key, learnerStepsOf(intro_, "en")[5], "written in course/"), "");
+        ASSERT_OK(store.setReflection(identity_.key, learnerStepsOf(intro_, "en")[5], "written in course/"));
     }
     // Moved, renamed, saved elsewhere: the same id, the same data.
     fs::create_directories(dir_ / "moved");
@@ -244,14 +245,14 @@ TEST_F(LearnerDataMigrationTest, AReflectionWhoseStepIsGoneStaysInTheFileWhenOth
     {
         UserDataStore store(desc());
         store.openScenario(identity_, &intro_);
-        ASSERT_EQ(store.setReflection(identity_.key, steps[5], "on the top face"), "");
+        ASSERT_OK(store.setReflection(identity_.key, steps[5], "on the top face"));
     }
     // The author removes that step; the learner answers elsewhere, which writes the file again.
     Scenario shorter = intro_;
     shorter.steps.erase(shorter.steps.begin() + 5);
     UserDataStore store(desc());
     store.openScenario(identifyScenario(shorter, scenarioFile_, "en"), &shorter);
-    ASSERT_EQ(store.setAnswer(identity_.key, learnerStepsOf(shorter, "en")[0], 1), "");
+    ASSERT_OK(store.setAnswer(identity_.key, learnerStepsOf(shorter, "en")[0], 1));
     const LearnerData reread = loadLearnerData(data_, identity_.key).data;
     EXPECT_EQ(reread.reflections.at(steps[5].key).text, "on the top face");
     const LearnerDataOnSteps on = learnerDataOnSteps(reread, learnerStepsOf(shorter, "en"));

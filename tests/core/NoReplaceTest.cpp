@@ -1,5 +1,6 @@
 // The one rule for writing among people's files: nothing the app did not write is replaced.
 #include "core/no_replace.h"
+#include "status_checks.h"
 
 #include "ScenarioTestSupport.h"
 #include "core/file_io.h"
@@ -23,8 +24,8 @@ TEST(NoReplaceTest, AFreeNameIsUsedAsItIs) {
 
 TEST(NoReplaceTest, ADifferentFileOfThatNameGetsTheNextNumberAndTheSameFileIsReused) {
     test::TempDir dir;
-    ASSERT_EQ(writeFileAtomic(dir / "reflections-intro.md", std::string_view("someone else's")), "");
-    ASSERT_EQ(writeFileAtomic(dir / "reflections-intro-2.md", std::string_view("mine")), "");
+    ASSERT_OK(writeFileAtomic(dir / "reflections-intro.md", std::string_view("someone else's")));
+    ASSERT_OK(writeFileAtomic(dir / "reflections-intro-2.md", std::string_view("mine")));
     const auto other = placeWithoutReplacing(dir / "reflections-intro.md", bytesOf("new text"));
     ASSERT_TRUE(other);
     EXPECT_EQ(other->path, dir / "reflections-intro-3.md");
@@ -39,7 +40,7 @@ TEST(NoReplaceTest, FoldersLinksAndLongerFilesCountAsSomeoneElses) {
     test::TempDir dir;
     std::filesystem::create_directory(dir / "a-folder.png");
     std::filesystem::create_symlink(dir / "elsewhere", dir / "a-link.png");
-    ASSERT_EQ(writeFileAtomic(dir / "longer.png", std::string_view("abcdef")), "");
+    ASSERT_OK(writeFileAtomic(dir / "longer.png", std::string_view("abcdef")));
     EXPECT_TRUE(wouldReplaceOther(dir / "a-folder.png", bytesOf("x")));
     EXPECT_TRUE(wouldReplaceOther(dir / "a-link.png", bytesOf("x")));
     EXPECT_TRUE(wouldReplaceOther(dir / "longer.png", bytesOf("abc")));

@@ -1,5 +1,6 @@
 // Saving under faults at every step, and what a save keeps: mode, owner, links, the backup, taken temp names.
 #include "core/file_io.h"
+#include "status_checks.h"
 
 #include <gtest/gtest.h>
 
@@ -76,6 +77,7 @@ struct StageFault {
     WriteStage stage;
     int error;
     const char* says; // the start of the message, which names the step that failed
+    FailureKind kind; // what the code is told
 };
 
 void PrintTo(const StageFault& f, std::ostream* os) {
@@ -93,8 +95,11 @@ TEST_P(SaveFaultStageTest, LeavesTheFileAndItsBackupAsTheyWereAndNoTemporaryFile
     const ino_t fileInode = inodeOf(file);
     setWriteFaultErrorHookForTesting([&](WriteStage s) { return s == fault.stage ? fault.error : 0; });
 
-    const std::string error = writeFileAtomic(file, std::string_view("new content\n"), {.keepBackup = true});
+    const Status saved = writeFileAtomic(file, std::string_view("new content\n"), {.keepBackup = true});
+    const std::string& error = saved.text();
 
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.kind(), fault.kind) << failureKindName(saved.kind());
     EXPECT_TRUE(error.starts_with(std::string(fault.says) + " ")) << error;
     EXPECT_NE(error.find(file.string()), std::string::npos) << "names the file: " << error;
     EXPECT_NE(error.find(std::strerror(fault.error)), std::string::npos) << "names the cause: " << error;
@@ -108,24 +113,26 @@ TEST_P(SaveFaultStageTest, LeavesTheFileAndItsBackupAsTheyWereAndNoTemporaryFile
 
     // And the next save, with the fault gone, works.
     setWriteFaultHookForTesting({});
-    EXPECT_EQ(writeFileAtomic(file, std::string_view("new content\n"), {.keepBackup = true}), "");
+    EXPECT_OK(writeFileAtomic(file, std::string_view("new content\n"), {.keepBackup = true}));
     EXPECT_EQ(slurp(file), "new content\n");
     EXPECT_EQ(slurp(bak), "old content\n");
 }
 
 INSTANTIATE_TEST_SUITE_P(
     SaveFaultAtEachStage, SaveFaultStageTest,
-    ::testing::Values(StageFault{"OpenTemp", WriteStage::OpenTemp, EACCES, "cannot create a file in"},
-                      StageFault{"Write", WriteStage::Write, EIO, "cannot write"},
-                      StageFault{"WriteDiskFull", WriteStage::Write, ENOSPC, "cannot write"},
-                      StageFault{"WriteOverQuota", WriteStage::Write, EDQUOT, "cannot write"},
-                      StageFault{"Sync", WriteStage::Sync, EIO, "cannot write"},
-                      StageFault{"Close", WriteStage::Close, EIO, "cannot finish writing"},
-                      StageFault{"CloseDiskFull", WriteStage::Close, ENOSPC, "cannot finish writing"},
-                      StageFault{"Backup", WriteStage::Backup, EIO, "cannot keep the previous version"},
-                      StageFault{"BackupDiskFull", WriteStage::Backup, ENOSPC, "cannot keep the previous version"},
-                      StageFault{"Rename", WriteStage::Rename, EXDEV, "cannot replace"},
-                      StageFault{"RenameIo", WriteStage::Rename, EIO, "cannot replace"}),
+    ::testing::Values(
+        StageFault{"OpenTemp", WriteStage::OpenTemp, EACCES, "cannot create a file in", FailureKind::NotAllowed},
+        StageFault{"Write", WriteStage::Write, EIO, "cannot write", FailureKind::Other},
+        StageFault{"WriteDiskFull", WriteStage::Write, ENOSPC, "cannot write", FailureKind::NoSpace},
+        StageFault{"WriteOverQuota", WriteStage::Write, EDQUOT, "cannot write", FailureKind::NoSpace},
+        StageFault{"Sync", WriteStage::Sync, EIO, "cannot write", FailureKind::Other},
+        StageFault{"Close", WriteStage::Close, EIO, "cannot finish writing", FailureKind::Other},
+        StageFault{"CloseDiskFull", WriteStage::Close, ENOSPC, "cannot finish writing", FailureKind::NoSpace},
+        StageFault{"Backup", WriteStage::Backup, EIO, "cannot keep the previous version", FailureKind::Other},
+        StageFault{"BackupDiskFull", WriteStage::Backup, ENOSPC, "cannot keep the previous version",
+                   FailureKind::NoSpace},
+        StageFault{"Rename", WriteStage::Rename, EXDEV, "cannot replace", FailureKind::Other},
+        StageFault{"RenameIo", WriteStage::Rename, EIO, "cannot replace", FailureKind::Other}),
     [](const ::testing::TestParamInfo<StageFault>& param) { return std::string(param.param.label); });
 
 TEST_F(SaveFaultTest, ADiskFullMessageSaysWhatHappenedAndWhatToDo) {
@@ -133,8 +140,9 @@ TEST_F(SaveFaultTest, ADiskFullMessageSaysWhatHappenedAndWhatToDo) {
     writeRaw(file, "mine");
     setWriteFaultErrorHookForTesting([](WriteStage s) { return s == WriteStage::Write ? ENOSPC : 0; });
     EXPECT_EQ(writeFileAtomic(file, std::string_view("more")),
-              "cannot write " + file.string() +
-                  ": No space left on device. Free some space or save elsewhere; the previous version is unchanged");
+              Status::failed(FailureKind::NoSpace, "cannot write " + file.string() +
+                                                       ": No space left on device. Free some space or save elsewhere; "
+                                                       "the previous version is unchanged"));
 }
 
 TEST_F(SaveFaultTest, AFailedNewFileLeavesNothingBehind) {
@@ -142,7 +150,7 @@ TEST_F(SaveFaultTest, AFailedNewFileLeavesNothingBehind) {
     for (WriteStage stage :
          {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Close, WriteStage::Rename}) {
         setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
-        const std::string error = writeFileAtomic(file, std::string_view("x"), {.keepBackup = true});
+        const std::string error = writeFileAtomic(file, std::string_view("x"), {.keepBackup = true}).text();
         EXPECT_NE(error.find("nothing was saved"), std::string::npos) << int(stage) << ": " << error;
         EXPECT_TRUE(entries(dir_).empty()) << int(stage);
     }
@@ -156,7 +164,7 @@ TEST_F(SaveFaultTest, AYesNoHookFailsEachStageWithTheErrorItUsuallyMeets) {
                                                 {WriteStage::Backup, EIO},      {WriteStage::Rename, EXDEV}};
     for (const auto& [stage, error] : usual) {
         setWriteFaultHookForTesting([stage = stage](WriteStage s) { return s == stage; });
-        const std::string message = writeFileAtomic(file, std::string_view("new"), {.keepBackup = true});
+        const std::string message = writeFileAtomic(file, std::string_view("new"), {.keepBackup = true}).text();
         EXPECT_NE(message.find(std::strerror(error)), std::string::npos) << int(stage) << ": " << message;
         EXPECT_EQ(slurp(file), "old");
     }
@@ -169,7 +177,9 @@ TEST_F(SaveFaultTest, AFailedFolderFlushSaysTheFileWasSavedButNotConfirmed) {
     writeRaw(file, "old");
     writeRaw(dir_ / "lesson.toml.bak", "older");
     setWriteFaultErrorHookForTesting([](WriteStage s) { return s == WriteStage::SyncFolder ? EIO : 0; });
-    const std::string error = writeFileAtomic(file, std::string_view("new"), {.keepBackup = true});
+    const Status saved = writeFileAtomic(file, std::string_view("new"), {.keepBackup = true});
+    EXPECT_EQ(saved.kind(), FailureKind::NotSafe) << "in place, but not to be counted as safely saved";
+    const std::string& error = saved.text();
     EXPECT_TRUE(error.starts_with(file.string() + " was saved, but")) << error;
     EXPECT_NE(error.find(std::strerror(EIO)), std::string::npos) << error;
     EXPECT_NE(error.find("Save again"), std::string::npos) << error;
@@ -189,7 +199,9 @@ TEST_F(SaveFaultTest, ABackupThatCannotBePutInPlaceKeepsTheOlderBackupAndSaysSo)
         if (s == WriteStage::Rename) replaced = true;
         return s == WriteStage::Backup && replaced ? EIO : 0;
     });
-    const std::string error = writeFileAtomic(file, std::string_view("new"), {.keepBackup = true});
+    const Status saved = writeFileAtomic(file, std::string_view("new"), {.keepBackup = true});
+    EXPECT_EQ(saved.kind(), FailureKind::NotSafe);
+    const std::string& error = saved.text();
     EXPECT_TRUE(error.starts_with(file.string() + " was saved, but its previous version could not be kept as " +
                                   file.string() + ".bak"))
         << error;
@@ -205,7 +217,7 @@ TEST_F(SaveFaultTest, TheBackupIsThePreviousFileItselfWithItsMode) {
     const fs::path file = dir_ / "s.toml";
     writeRaw(file, "one", fs::perms(0640));
     const ino_t previous = inodeOf(file);
-    ASSERT_EQ(writeFileAtomic(file, std::string_view("two"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(file, std::string_view("two"), {.keepBackup = true}));
     EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "one");
     EXPECT_EQ(inodeOf(dir_ / "s.toml.bak"), previous) << "kept under a second name, not copied";
     EXPECT_EQ(modeOf(dir_ / "s.toml.bak"), fs::perms(0640));
@@ -220,7 +232,7 @@ TEST_F(SaveFaultTest, WhereALinkIsRefusedTheBackupIsACompleteCopyWithTheMode) {
     int backupSteps = 0; // the first is the link, as on FAT
     setWriteFaultErrorHookForTesting(
         [&](WriteStage s) { return s == WriteStage::Backup && ++backupSteps == 1 ? EPERM : 0; });
-    ASSERT_EQ(writeFileAtomic(file, std::string_view("two"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(file, std::string_view("two"), {.keepBackup = true}));
     EXPECT_EQ(slurp(dir_ / "s.toml.bak"), std::string(200000, 'a'));
     EXPECT_NE(inodeOf(dir_ / "s.toml.bak"), previous) << "a copy";
     EXPECT_EQ(modeOf(dir_ / "s.toml.bak"), fs::perms(0640)) << "the mode of the file it backs up";
@@ -230,7 +242,7 @@ TEST_F(SaveFaultTest, WhereALinkIsRefusedTheBackupIsACompleteCopyWithTheMode) {
 
 TEST_F(SaveFaultTest, ANewFileLeavesAnExistingBackupAlone) {
     writeRaw(dir_ / "s.toml.bak", "from before");
-    ASSERT_EQ(writeFileAtomic(dir_ / "s.toml", std::string_view("first"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(dir_ / "s.toml", std::string_view("first"), {.keepBackup = true}));
     EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "from before");
 }
 
@@ -240,7 +252,7 @@ TEST_F(SaveFaultTest, TheModeOfTheReplacedFileIsKept) {
     for (const fs::perms mode : {fs::perms(0600), fs::perms(0640), fs::perms(0664), fs::perms(0755)}) {
         const fs::path file = dir_ / "f";
         writeRaw(file, "old", mode);
-        ASSERT_EQ(writeFileAtomic(file, std::string_view("new")), "");
+        ASSERT_OK(writeFileAtomic(file, std::string_view("new")));
         EXPECT_EQ(modeOf(file), mode) << std::oct << int(mode);
         EXPECT_EQ(slurp(file), "new");
     }
@@ -248,7 +260,7 @@ TEST_F(SaveFaultTest, TheModeOfTheReplacedFileIsKept) {
 
 TEST_F(SaveFaultTest, ANewFileGetsTheUsualModeMinusTheUmask) {
     const mode_t before = ::umask(027);
-    const std::string error = writeFileAtomic(dir_ / "new", std::string_view("x"));
+    const std::string error = writeFileAtomic(dir_ / "new", std::string_view("x")).text();
     ::umask(before);
     ASSERT_EQ(error, "");
     EXPECT_EQ(modeOf(dir_ / "new"), fs::perms(0640));
@@ -259,7 +271,7 @@ TEST_F(SaveFaultTest, TheOwnerAndGroupOfTheReplacedFileAreKept) {
     const fs::path file = dir_ / "theirs.toml";
     writeRaw(file, "old", fs::perms(0640));
     ASSERT_EQ(::chown(file.c_str(), 4242, 4343), 0) << std::strerror(errno);
-    ASSERT_EQ(writeFileAtomic(file, std::string_view("new"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(file, std::string_view("new"), {.keepBackup = true}));
     struct stat st {};
     ASSERT_EQ(::stat(file.c_str(), &st), 0);
     EXPECT_EQ(st.st_uid, 4242u);
@@ -278,7 +290,7 @@ TEST_F(SaveFaultTest, AnAbsoluteLinkIsWrittenThroughAndStaysALink) {
     writeRaw(target, "old", fs::perms(0600));
     const fs::path link = dir_ / "lesson.toml";
     fs::create_symlink(target, link);
-    ASSERT_EQ(writeFileAtomic(link, std::string_view("new"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(link, std::string_view("new"), {.keepBackup = true}));
     EXPECT_TRUE(fs::is_symlink(link));
     EXPECT_EQ(fs::read_symlink(link), target);
     EXPECT_EQ(slurp(target), "new");
@@ -298,7 +310,7 @@ TEST_F(SaveFaultTest, AChainOfRelativeLinksIsFollowedFromEachLinksOwnFolder) {
     fs::create_symlink("sub/notes", dir_ / "notes");
     const fs::path cwd = fs::current_path();
     fs::current_path(dir_); // a relative path to the link as well
-    const std::string error = writeFileAtomic("notes", std::string_view("new"));
+    const std::string error = writeFileAtomic("notes", std::string_view("new")).text();
     fs::current_path(cwd);
     ASSERT_EQ(error, "");
     EXPECT_EQ(slurp(dir_ / "data" / "notes.txt"), "new");
@@ -315,7 +327,7 @@ TEST_F(SaveFaultTest, DotDotInALinkIsResolvedAfterTheLinkedFolderAsTheSystemDoes
     fs::create_symlink("deep/er", dir_ / "linked");
     fs::create_symlink("linked/../t.toml", dir_ / "x");
     ASSERT_EQ(slurp(dir_ / "x"), "old");
-    ASSERT_EQ(writeFileAtomic(dir_ / "x", std::string_view("new")), "");
+    ASSERT_OK(writeFileAtomic(dir_ / "x", std::string_view("new")));
     EXPECT_EQ(slurp(dir_ / "deep" / "t.toml"), "new");
     EXPECT_EQ(slurp(dir_ / "t.toml"), "decoy");
     EXPECT_TRUE(fs::is_symlink(dir_ / "x"));
@@ -323,7 +335,7 @@ TEST_F(SaveFaultTest, DotDotInALinkIsResolvedAfterTheLinkedFolderAsTheSystemDoes
 
 TEST_F(SaveFaultTest, ALinkToAFileNotThereYetCreatesIt) {
     fs::create_symlink("made-later.toml", dir_ / "link.toml");
-    ASSERT_EQ(writeFileAtomic(dir_ / "link.toml", std::string_view("first"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(dir_ / "link.toml", std::string_view("first"), {.keepBackup = true}));
     EXPECT_TRUE(fs::is_symlink(dir_ / "link.toml"));
     EXPECT_EQ(slurp(dir_ / "made-later.toml"), "first");
     EXPECT_EQ(entries(dir_), (std::set<std::string>{"link.toml", "made-later.toml"}));
@@ -331,7 +343,7 @@ TEST_F(SaveFaultTest, ALinkToAFileNotThereYetCreatesIt) {
 
 TEST_F(SaveFaultTest, ALinkIntoAMissingFolderNamesBothAndCreatesNothing) {
     fs::create_symlink("gone/file.toml", dir_ / "link.toml");
-    const std::string error = writeFileAtomic(dir_ / "link.toml", std::string_view("x"));
+    const std::string error = writeFileAtomic(dir_ / "link.toml", std::string_view("x")).text();
     EXPECT_NE(error.find((dir_ / "link.toml").string()), std::string::npos) << error;
     EXPECT_NE(error.find((dir_ / "gone" / "file.toml").string()), std::string::npos) << error;
     EXPECT_NE(error.find("does not exist"), std::string::npos) << error;
@@ -341,7 +353,7 @@ TEST_F(SaveFaultTest, ALinkIntoAMissingFolderNamesBothAndCreatesNothing) {
 TEST_F(SaveFaultTest, ALoopOfLinksIsAClearError) {
     fs::create_symlink("b", dir_ / "a");
     fs::create_symlink("a", dir_ / "b");
-    const std::string error = writeFileAtomic(dir_ / "a", std::string_view("x"));
+    const std::string error = writeFileAtomic(dir_ / "a", std::string_view("x")).text();
     EXPECT_NE(error.find(std::strerror(ELOOP)), std::string::npos) << error;
     EXPECT_EQ(entries(dir_), (std::set<std::string>{"a", "b"}));
 }
@@ -350,8 +362,12 @@ TEST_F(SaveFaultTest, ALoopOfLinksIsAClearError) {
 
 TEST_F(SaveFaultTest, AFolderOrAPathWithoutAFileNameIsRefused) {
     fs::create_directories(dir_ / "folder");
-    EXPECT_NE(writeFileAtomic(dir_ / "folder", std::string_view("x")).find("it is a folder"), std::string::npos);
-    EXPECT_NE(writeFileAtomic(dir_ / "folder" / "", std::string_view("x")).find("not a file name"), std::string::npos);
+    const Status folder = writeFileAtomic(dir_ / "folder", std::string_view("x"));
+    EXPECT_NE(folder.text().find("it is a folder"), std::string::npos);
+    EXPECT_EQ(folder.kind(), FailureKind::NotAFile);
+    const Status noName = writeFileAtomic(dir_ / "folder" / "", std::string_view("x"));
+    EXPECT_NE(noName.text().find("not a file name"), std::string::npos);
+    EXPECT_EQ(noName.kind(), FailureKind::NotAFile);
     EXPECT_EQ(entries(dir_), (std::set<std::string>{"folder"}));
     EXPECT_TRUE(entries(dir_ / "folder").empty());
 }
@@ -363,7 +379,7 @@ TEST_F(SaveFaultTest, ATakenTemporaryNameIsRetriedWithANewOneAndLeftAlone) {
     writeRaw(file, "old");
     writeRaw(dir_ / ".s.toml.tmp-7", "someone else's save in progress");
     setTempNameSourceForTesting(numbers({7, 8}));
-    ASSERT_EQ(writeFileAtomic(file, std::string_view("new")), "");
+    ASSERT_OK(writeFileAtomic(file, std::string_view("new")));
     EXPECT_EQ(slurp(file), "new");
     EXPECT_EQ(slurp(dir_ / ".s.toml.tmp-7"), "someone else's save in progress");
     EXPECT_EQ(entries(dir_), (std::set<std::string>{"s.toml", ".s.toml.tmp-7"}));
@@ -375,7 +391,7 @@ TEST_F(SaveFaultTest, ATakenNameForTheBackupIsRetriedToo) {
     writeRaw(dir_ / ".s.toml.tmp-7", "someone else's");
     const ino_t previous = inodeOf(file);
     setTempNameSourceForTesting(numbers({5, 7, 8})); // 5: the new version; 7, then 8: the backup
-    ASSERT_EQ(writeFileAtomic(file, std::string_view("new"), {.keepBackup = true}), "");
+    ASSERT_OK(writeFileAtomic(file, std::string_view("new"), {.keepBackup = true}));
     EXPECT_EQ(slurp(file), "new");
     EXPECT_EQ(slurp(dir_ / "s.toml.bak"), "old");
     EXPECT_EQ(inodeOf(dir_ / "s.toml.bak"), previous) << "linked under the second name, not copied after giving up";
@@ -387,7 +403,7 @@ TEST_F(SaveFaultTest, NamesTakenOverAndOverGiveUpClearly) {
     writeRaw(file, "old");
     writeRaw(dir_ / ".s.toml.tmp-7", "someone else's");
     setTempNameSourceForTesting([] { return std::uint32_t(7); });
-    const std::string error = writeFileAtomic(file, std::string_view("new"));
+    const std::string error = writeFileAtomic(file, std::string_view("new")).text();
     EXPECT_NE(error.find("cannot create a file in"), std::string::npos) << error;
     EXPECT_NE(error.find(std::strerror(EEXIST)), std::string::npos) << error;
     EXPECT_EQ(slurp(file), "old");

@@ -1,6 +1,7 @@
 // Settings: defaults, round trips, damaged files and values → defaults with a notice, never a crash.
 #include "core/user_data/settings.h"
 #include "core/file_io.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -75,7 +76,7 @@ TEST_F(SettingsTest, AMissingFileGivesDefaultsWithoutANoticeAndCreatesNothing) {
 
 TEST_F(SettingsTest, SavedSettingsLoadBackExactly) {
     const Settings s = everythingChanged();
-    ASSERT_EQ(saveSettings(config_, s), "");
+    ASSERT_OK(saveSettings(config_, s));
     const SettingsLoad load = loadSettings(config_);
     EXPECT_EQ(load.notice, "");
     EXPECT_EQ(load.settings, s);
@@ -103,8 +104,8 @@ TEST_F(SettingsTest, TheFileIsCommentedTomlWithOneKeyPerSetting) {
 TEST_F(SettingsTest, SavingKeepsTheSettingsFolderAndABackupOfThePreviousVersion) {
     Settings first;
     first.textScale = 2.0f;
-    ASSERT_EQ(saveSettings(config_, first), "");
-    ASSERT_EQ(saveSettings(config_, everythingChanged()), "");
+    ASSERT_OK(saveSettings(config_, first));
+    ASSERT_OK(saveSettings(config_, everythingChanged()));
     EXPECT_EQ(loadSettings(config_).settings, everythingChanged());
     const SettingsLoad previous = readSettingsToml(slurp(fs::path(settingsFile()) += ".bak"), "bak");
     EXPECT_EQ(previous.settings, first);
@@ -216,8 +217,8 @@ TEST_F(SettingsTest, ADamagedFileFallsBackToItsBackup) {
     Settings good;
     good.theme = ProjectorTheme::Light;
     good.textScale = 2.5f;
-    ASSERT_EQ(saveSettings(config_, good), "");
-    ASSERT_EQ(saveSettings(config_, good), ""); // the backup now holds `good` too
+    ASSERT_OK(saveSettings(config_, good));
+    ASSERT_OK(saveSettings(config_, good)); // the backup now holds `good` too
     writeRaw(settingsFile(), "theme = \n");
     const SettingsLoad load = loadSettings(config_);
     EXPECT_EQ(load.settings, good);
@@ -226,11 +227,11 @@ TEST_F(SettingsTest, ADamagedFileFallsBackToItsBackup) {
 }
 
 TEST_F(SettingsTest, AFailedSaveKeepsTheOldFileAndSaysWhy) {
-    ASSERT_EQ(saveSettings(config_, Settings{}), "");
+    ASSERT_OK(saveSettings(config_, Settings{}));
     const std::string before = slurp(settingsFile());
     for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
         setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
-        const std::string error = saveSettings(config_, everythingChanged());
+        const std::string error = saveSettings(config_, everythingChanged()).text();
         EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
         EXPECT_NE(error.find("stay in use"), std::string::npos) << error;
         EXPECT_EQ(slurp(settingsFile()), before);
@@ -239,7 +240,7 @@ TEST_F(SettingsTest, AFailedSaveKeepsTheOldFileAndSaysWhy) {
 
 TEST_F(SettingsTest, AFileWhereTheFolderShouldBeMakesSavingFailWithAMessage) {
     writeRaw(root_ / "config", "not a folder");
-    const std::string error = saveSettings(config_, Settings{});
+    const std::string error = saveSettings(config_, Settings{}).text();
     EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
     EXPECT_NE(error.find("cannot create the folder"), std::string::npos) << error;
 }

@@ -3,6 +3,7 @@
 #include "core/user_data/learner_data.h"
 #include "core/user_data/recent_files.h"
 #include "core/user_data/settings.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -162,7 +163,7 @@ TEST_F(UserDataLearnerFileTest, KeysNeverNameAPathOutsideTheFolder) {
         EXPECT_FALSE(isValidLearnerKey(bad)) << bad;
     EXPECT_FALSE(isValidLearnerKey(std::string(101, 'a')));
     EXPECT_TRUE(isValidLearnerKey("builtin-coin_intro-0123456789abcdef"));
-    EXPECT_NE(saveLearnerData(data_, "../escape", richData()), "");
+    EXPECT_FALSE(saveLearnerData(data_, "../escape", richData()).ok());
     EXPECT_FALSE(fs::exists(data_ / "escape.toml"));
     EXPECT_FALSE(fs::exists(root_ / "data" / "escape.toml"));
     EXPECT_NE(loadLearnerData(data_, "../escape").notice, "");
@@ -174,7 +175,7 @@ TEST_F(UserDataLearnerFileTest, UnicodeAndOddTextRoundTripExactly) {
     EXPECT_EQ(fromText.notice, "");
     EXPECT_EQ(fromText.data, d);
 
-    ASSERT_EQ(saveLearnerData(data_, "coin-intro-0123456789abcdef", d), "");
+    ASSERT_OK(saveLearnerData(data_, "coin-intro-0123456789abcdef", d));
     const LearnerDataLoad fromDisk = loadLearnerData(data_, "coin-intro-0123456789abcdef");
     EXPECT_EQ(fromDisk.notice, "");
     EXPECT_FALSE(fromDisk.fileUnusable);
@@ -290,8 +291,8 @@ TEST_F(UserDataLearnerFileTest, ADamagedFileFallsBackToItsBackupButADeletedOneSt
     first.reflections["id:a"].text = "first version";
     LearnerData second = first;
     second.reflections["id:b"].text = "second version";
-    ASSERT_EQ(saveLearnerData(data_, key, first), "");
-    ASSERT_EQ(saveLearnerData(data_, key, second), ""); // .bak = first
+    ASSERT_OK(saveLearnerData(data_, key, first));
+    ASSERT_OK(saveLearnerData(data_, key, second)); // .bak = first
     writeRaw(learnerFilePath(data_, key), "[[reflection\n");
     const LearnerDataLoad load = loadLearnerData(data_, key);
     EXPECT_EQ(load.data, first);
@@ -309,25 +310,25 @@ TEST_F(UserDataLearnerFileTest, SavingOverAnUnreadableFileSetsItAsideFirst) {
     writeRaw(learnerFilePath(data_, key), "precious but damaged [[");
     LearnerData d;
     d.reflections["id:a"].text = "new";
-    ASSERT_EQ(saveLearnerData(data_, key, d, /*setAsideUnusable=*/true), "");
+    ASSERT_OK(saveLearnerData(data_, key, d, /*setAsideUnusable=*/true));
     EXPECT_EQ(slurp(fs::path(learnerFilePath(data_, key)) += ".unreadable"), "precious but damaged [[");
     EXPECT_EQ(loadLearnerData(data_, key).data, d);
 }
 
 TEST_F(UserDataLearnerFileTest, TheDataFoldersAreOwnerOnly) {
-    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
+    ASSERT_OK(saveLearnerData(data_, "k", richData()));
     EXPECT_EQ(fs::status(data_).permissions() & fs::perms::all, fs::perms::owner_all);
     EXPECT_EQ(fs::status(learnersFolder(data_)).permissions() & fs::perms::all, fs::perms::owner_all);
 }
 
 TEST_F(UserDataLearnerFileTest, AFailedSaveKeepsTheOldFileAndSaysWhatToDo) {
-    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
+    ASSERT_OK(saveLearnerData(data_, "k", richData()));
     const std::string before = slurp(learnerFilePath(data_, "k"));
     LearnerData changed = richData();
     changed.reflections["text:0"].text = "changed";
     for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
         setWriteFaultHookForTesting([stage](WriteStage s) { return s == stage; });
-        const std::string error = saveLearnerData(data_, "k", changed);
+        const std::string error = saveLearnerData(data_, "k", changed).text();
         EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
         EXPECT_NE(error.find("export them"), std::string::npos) << error;
         EXPECT_EQ(slurp(learnerFilePath(data_, "k")), before);
@@ -342,24 +343,24 @@ TEST_F(UserDataLearnerFileTest, DataTooLargeForOneFileIsRefusedNotTruncated) {
     ASSERT_EQ(longest.size(), kMaxReflectionBytes);
     for (int step = 0; step < 250; ++step)
         d.reflections["id:s" + std::to_string(step)].text = longest;
-    const std::string error = saveLearnerData(data_, "k", d);
+    const std::string error = saveLearnerData(data_, "k", d).text();
     EXPECT_NE(error.find("too long to save"), std::string::npos) << error;
     EXPECT_FALSE(fs::exists(learnerFilePath(data_, "k")));
 }
 
 TEST_F(UserDataLearnerFileTest, DeletingRemovesTheFileItsBackupAndLeftovers) {
-    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
-    ASSERT_EQ(saveLearnerData(data_, "k", richData()), "");
+    ASSERT_OK(saveLearnerData(data_, "k", richData()));
+    ASSERT_OK(saveLearnerData(data_, "k", richData()));
     writeRaw(learnersFolder(data_) / ".k.toml.tmp-123", "left by a crash");
     writeRaw(learnersFolder(data_) / "k.toml.unreadable", "set aside");
     writeRaw(learnersFolder(data_) / "other.toml", "another scenario");
-    EXPECT_EQ(deleteLearnerFiles(data_, "k"), "");
+    EXPECT_OK(deleteLearnerFiles(data_, "k"));
     EXPECT_FALSE(fs::exists(learnerFilePath(data_, "k")));
     EXPECT_FALSE(fs::exists(fs::path(learnerFilePath(data_, "k")) += ".bak"));
     EXPECT_FALSE(fs::exists(learnersFolder(data_) / ".k.toml.tmp-123"));
     EXPECT_FALSE(fs::exists(learnersFolder(data_) / "k.toml.unreadable"));
     EXPECT_TRUE(fs::exists(learnersFolder(data_) / "other.toml"));
-    EXPECT_EQ(deleteLearnerFiles(data_, "k"), "") << "deleting what is not there is fine";
+    EXPECT_OK(deleteLearnerFiles(data_, "k")) << "deleting what is not there is fine";
 }
 
 TEST_F(UserDataLearnerFileTest, RandomDamageToAnyOfOurFilesNeverCrashes) {

@@ -1,5 +1,6 @@
 // Recent files: most recent first, one entry per file, at most ten, missing files dropped on load.
 #include "core/user_data/recent_files.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -71,7 +72,7 @@ TEST_F(UserDataRecentFilesTest, SavedListsLoadBackAndMissingFilesAreDropped) {
     recent.noteOpened(a);
     recent.noteOpened(gone);
     recent.noteOpened(c);
-    ASSERT_EQ(saveRecentFiles(data_, recent), "");
+    ASSERT_OK(saveRecentFiles(data_, recent));
     EXPECT_EQ(loadRecentFiles(data_).recent, recent);
     fs::remove(gone);
     const RecentFilesLoad load = loadRecentFiles(data_);
@@ -110,7 +111,7 @@ TEST_F(UserDataRecentFilesTest, PathsThatAreNotUtf8AreLeftOutOfTheFile) {
     const fs::path a = scenario("a.toml");
     recent.noteOpened(a);
     recent.noteOpened(odd);
-    ASSERT_EQ(saveRecentFiles(data_, recent), "");
+    ASSERT_OK(saveRecentFiles(data_, recent));
     EXPECT_EQ(loadRecentFiles(data_).recent.files(), (std::vector<fs::path>{a}));
 }
 

@@ -2,6 +2,7 @@
 // removing exactly what it made, and failed writes that lose nothing.
 #include "core/file_io.h"
 #include "core/user_data/store.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
@@ -125,24 +126,24 @@ class UserDataStoreTest : public ::testing::Test {
         s.reducedMotion = true;
         s.language = "fr";
         s.presenterOverlayConfirmed = true;
-        EXPECT_EQ(store.changeSettings(s), "");
+        EXPECT_OK(store.changeSettings(s));
         for (const char* name : {"a.toml", "b.toml", "c.toml", "a.toml"})
-            EXPECT_EQ(store.noteScenarioOpened(root_ / "scenarios" / name), "");
-        EXPECT_EQ(store.forgetRecentFile(root_ / "scenarios" / "c.toml"), "");
+            EXPECT_OK(store.noteScenarioOpened(root_ / "scenarios" / name));
+        EXPECT_OK(store.forgetRecentFile(root_ / "scenarios" / "c.toml"));
         store.openScenario(identity_);
         for (int step = 0; step < 8; ++step)
-            EXPECT_EQ(store.setLastStep(identity_.key, step), "");
-        EXPECT_EQ(store.setReflection(identity_.key, step(2), "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙"), "");
-        EXPECT_EQ(store.setReflection(identity_.key, step(3), "to be erased"), "");
-        EXPECT_EQ(store.setReflection(identity_.key, step(3), ""), "");
-        EXPECT_EQ(store.setAnswer(identity_.key, step(1), 2), "");
-        EXPECT_EQ(store.setAnswer(identity_.key, step(4), 1), "");
-        EXPECT_EQ(store.clearAnswer(identity_.key, step(4).key), "");
-        EXPECT_EQ(store.setLastStep(identity_.key, 5), "");
+            EXPECT_OK(store.setLastStep(identity_.key, step));
+        EXPECT_OK(store.setReflection(identity_.key, step(2), "ᓀᐦᐃᔭᐍᐏᐣ — une réflexion 🪙"));
+        EXPECT_OK(store.setReflection(identity_.key, step(3), "to be erased"));
+        EXPECT_OK(store.setReflection(identity_.key, step(3), ""));
+        EXPECT_OK(store.setAnswer(identity_.key, step(1), 2));
+        EXPECT_OK(store.setAnswer(identity_.key, step(4), 1));
+        EXPECT_OK(store.clearAnswer(identity_.key, step(4).key));
+        EXPECT_OK(store.setLastStep(identity_.key, 5));
         const ScenarioIdentity other = identifyBuiltInScenario(scenario_, "fr");
         store.openScenario(other);
-        EXPECT_EQ(store.setReflection(other.key, step(0), "built-in"), "");
-        EXPECT_EQ(store.flush(), "");
+        EXPECT_OK(store.setReflection(other.key, step(0), "built-in"));
+        EXPECT_OK(store.flush());
         store.listStoredData();
         store.takeNotices();
     }
@@ -190,7 +191,7 @@ TEST_F(UserDataStoreTest, OpeningAndReadingWriteNothing) {
     UserDataStore store(desc());
     store.openScenario(identity_);
     store.listStoredData();
-    EXPECT_EQ(store.changeSettings(Settings{}), "") << "unchanged settings";
+    EXPECT_OK(store.changeSettings(Settings{})) << "unchanged settings";
     EXPECT_EQ(snapshot(root_).count("config"), 0u);
     EXPECT_EQ(snapshot(root_).count("data"), 0u);
 }
@@ -199,33 +200,33 @@ TEST_F(UserDataStoreTest, ChangesAreStampedWithTheInjectedClock) {
     UserDataStore store(desc());
     store.openScenario(identity_);
     clock_ = 1'800'000'000;
-    ASSERT_EQ(store.setAnswer(identity_.key, step(0), 1), "");
+    ASSERT_OK(store.setAnswer(identity_.key, step(0), 1));
     EXPECT_EQ(store.learnerData(identity_.key)->updatedAt, 1'800'000'000);
     EXPECT_NE(slurp(learnerFile()).find("updated = 2027-01-15T08:00:00Z"), std::string::npos) << slurp(learnerFile());
     clock_ = 1'900'000'000;
-    ASSERT_EQ(store.setAnswer(identity_.key, step(0), 1), "") << "the same answer again";
+    ASSERT_OK(store.setAnswer(identity_.key, step(0), 1)) << "the same answer again";
     EXPECT_EQ(store.learnerData(identity_.key)->updatedAt, 1'800'000'000) << "no change, no new date";
 }
 
 TEST_F(UserDataStoreTest, ValuesOutOfRangeAreRefusedAndTextIsCapped) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    EXPECT_NE(store.setAnswer(identity_.key, step(0), 0), "");
-    EXPECT_NE(store.setAnswer(identity_.key, step(0), kMaxLearnerChoice + 1), "");
-    EXPECT_NE(store.setAnswer(identity_.key, LearnerStep{}, 1), "") << "a step without a key";
-    EXPECT_NE(store.setReflection(identity_.key, LearnerStep{}, "x"), "");
-    EXPECT_NE(store.setReflection("../x", step(0), "x"), "");
+    EXPECT_FALSE(store.setAnswer(identity_.key, step(0), 0).ok());
+    EXPECT_FALSE(store.setAnswer(identity_.key, step(0), kMaxLearnerChoice + 1).ok());
+    EXPECT_FALSE(store.setAnswer(identity_.key, LearnerStep{}, 1).ok()) << "a step without a key";
+    EXPECT_FALSE(store.setReflection(identity_.key, LearnerStep{}, "x").ok());
+    EXPECT_FALSE(store.setReflection("../x", step(0), "x").ok());
     const ScenarioIdentity invalid{.key = "../x", .id = "", .title = "", .file = "", .language = "", .formerKeys = {}};
     EXPECT_TRUE(store.openScenario(invalid).empty());
     EXPECT_EQ(store.takeNotices().size(), 1u);
     EXPECT_EQ(store.learnerData("../x"), nullptr);
-    EXPECT_EQ(store.setReflection(identity_.key, step(0), std::string(kMaxReflectionCodePoints + 10, 'a')), "");
+    EXPECT_OK(store.setReflection(identity_.key, step(0), std::string(kMaxReflectionCodePoints + 10, 'a')));
     EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(0).size(), kMaxReflectionCodePoints);
-    EXPECT_EQ(store.setReflection(identity_.key, step(1), "bad \xFF byte"), "");
+    EXPECT_OK(store.setReflection(identity_.key, step(1), "bad \xFF byte"));
     EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(1), "bad \xEF\xBF\xBD byte");
     Settings s;
     s.textScale = 99.0f;
-    EXPECT_EQ(store.changeSettings(s), "");
+    EXPECT_OK(store.changeSettings(s));
     EXPECT_FLOAT_EQ(store.settings().textScale, Settings::kMaxTextScale);
 }
 
@@ -263,10 +264,10 @@ TEST_F(UserDataStoreTest, NoSaveFlagLeavesEarlierDataByteForByteAndDoesNotShowIt
     fullSession(store);
     Settings s = store.settings();
     s.saveNothing = false; // even turning the setting off writes nothing under --no-save
-    EXPECT_EQ(store.changeSettings(s), "");
+    EXPECT_OK(store.changeSettings(s));
     EXPECT_TRUE(store.savingNothing());
-    EXPECT_EQ(store.flush(), "");
-    EXPECT_EQ(store.deleteScenarioData("not-opened"), "");
+    EXPECT_OK(store.flush());
+    EXPECT_OK(store.deleteScenarioData("not-opened"));
     EXPECT_EQ(snapshot(root_), before);
 }
 
@@ -274,13 +275,13 @@ TEST_F(UserDataStoreTest, SaveNothingSettingSavesItselfButNoLearnerDataOrRecentF
     {
         UserDataStore earlier(desc());
         earlier.openScenario(identity_);
-        ASSERT_EQ(earlier.setReflection(identity_.key, step(0), "saved before"), "");
-        ASSERT_EQ(earlier.noteScenarioOpened(root_ / "scenarios" / "b.toml"), "");
+        ASSERT_OK(earlier.setReflection(identity_.key, step(0), "saved before"));
+        ASSERT_OK(earlier.noteScenarioOpened(root_ / "scenarios" / "b.toml"));
     }
     UserDataStore store(desc());
     Settings s = store.settings();
     s.saveNothing = true;
-    ASSERT_EQ(store.changeSettings(s), "");
+    ASSERT_OK(store.changeSettings(s));
     EXPECT_TRUE(store.savingNothing());
     EXPECT_FALSE(store.noSaveFlag());
     EXPECT_TRUE(loadSettings(config_).settings.saveNothing) << "the setting itself is remembered";
@@ -289,12 +290,12 @@ TEST_F(UserDataStoreTest, SaveNothingSettingSavesItselfButNoLearnerDataOrRecentF
     // What was saved before is still the learner's to see (reading leaves no trace).
     EXPECT_EQ(on(store.openScenario(identity_)).reflections.at(0), "saved before");
     for (const char* name : {"a.toml", "c.toml"})
-        EXPECT_EQ(store.noteScenarioOpened(root_ / "scenarios" / name), "");
-    EXPECT_EQ(store.setReflection(identity_.key, step(0), "changed"), "");
-    EXPECT_EQ(store.setReflection(identity_.key, step(1), "new"), "");
-    EXPECT_EQ(store.setAnswer(identity_.key, step(1), 2), "");
-    EXPECT_EQ(store.setLastStep(identity_.key, 6), "");
-    EXPECT_EQ(store.flush(), "");
+        EXPECT_OK(store.noteScenarioOpened(root_ / "scenarios" / name));
+    EXPECT_OK(store.setReflection(identity_.key, step(0), "changed"));
+    EXPECT_OK(store.setReflection(identity_.key, step(1), "new"));
+    EXPECT_OK(store.setAnswer(identity_.key, step(1), 2));
+    EXPECT_OK(store.setLastStep(identity_.key, 6));
+    EXPECT_OK(store.flush());
     EXPECT_FALSE(store.hasUnsavedChanges());
     EXPECT_EQ(snapshot(root_), before);
     EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(1), "new");
@@ -304,16 +305,16 @@ TEST_F(UserDataStoreTest, TurningSaveNothingOffSavesTheSessionWithTheNextChangeO
     UserDataStore store(desc());
     Settings s;
     s.saveNothing = true;
-    ASSERT_EQ(store.changeSettings(s), "");
+    ASSERT_OK(store.changeSettings(s));
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, step(0), "typed while saving nothing"), "");
-    ASSERT_EQ(store.noteScenarioOpened(root_ / "scenarios" / "a.toml"), "");
+    ASSERT_OK(store.setReflection(identity_.key, step(0), "typed while saving nothing"));
+    ASSERT_OK(store.noteScenarioOpened(root_ / "scenarios" / "a.toml"));
     EXPECT_FALSE(fs::exists(learnerFile()));
     s.saveNothing = false;
-    ASSERT_EQ(store.changeSettings(s), "");
+    ASSERT_OK(store.changeSettings(s));
     EXPECT_FALSE(fs::exists(learnerFile())) << "not at the moment the setting changes";
     EXPECT_TRUE(store.hasUnsavedChanges());
-    EXPECT_EQ(store.flush(), "");
+    EXPECT_OK(store.flush());
     EXPECT_EQ(on(loadLearnerData(data_, identity_.key).data).reflections.at(0), "typed while saving nothing");
     EXPECT_EQ(loadRecentFiles(data_).recent.files().size(), 1u);
 }
@@ -335,13 +336,13 @@ TEST_F(UserDataStoreTest, DeleteAllRemovesEverythingItCreatedAndNothingElse) {
     UserDataStore store(desc());
     Settings s = store.settings();
     s.saveNothing = true;
-    ASSERT_EQ(store.changeSettings(s), "");
+    ASSERT_OK(store.changeSettings(s));
     store.openScenario(identity_);
     ASSERT_FALSE(store.learnerData(identity_.key)->empty());
     const LearnerData& kept = *store.learnerData(identity_.key);
 
     const DeleteAllResult result = store.deleteAllData();
-    EXPECT_EQ(result.error, "");
+    EXPECT_OK(result.error);
     EXPECT_TRUE(result.leftInPlace.empty());
     EXPECT_EQ(contentsOnly(snapshot(root_)), contentsOnly(untouched)) << listing(snapshot(root_));
     EXPECT_FALSE(fs::exists(data_));
@@ -365,7 +366,7 @@ TEST_F(UserDataStoreTest, DeleteAllLeavesFilesItDidNotWriteAndSaysWhichTheyAre) 
     writeRaw(config_ / "imgui.ini", "[Window]");
     UserDataStore store(desc());
     const DeleteAllResult result = store.deleteAllData();
-    EXPECT_EQ(result.error, "");
+    EXPECT_OK(result.error);
     EXPECT_EQ(result.leftInPlace, (std::vector<fs::path>{data_ / "autosave", config_ / "imgui.ini"}));
     EXPECT_EQ(slurp(data_ / "autosave" / "draft.toml"), "an unsaved scenario edit");
     EXPECT_FALSE(fs::exists(learnersFolder(data_)));
@@ -379,7 +380,7 @@ TEST_F(UserDataStoreTest, DeletingOneScenarioKeepsTheOthers) {
     fullSession(store);
     const ScenarioIdentity builtIn = identifyBuiltInScenario(scenario_, "fr");
     EXPECT_EQ(store.listStoredData().scenarios.size(), 2u);
-    EXPECT_EQ(store.deleteScenarioData(identity_.key), "");
+    EXPECT_OK(store.deleteScenarioData(identity_.key));
     EXPECT_FALSE(fs::exists(learnerFile()));
     EXPECT_FALSE(fs::exists(fs::path(learnerFile()) += ".bak"));
     EXPECT_TRUE(store.learnerData(identity_.key)->empty());
@@ -393,10 +394,10 @@ TEST_F(UserDataStoreTest, DeletingOneScenarioKeepsTheOthers) {
 TEST_F(UserDataStoreTest, ErasingAReflectionAlsoErasesTheBackupThatHeldIt) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, step(0), "private words"), "");
-    ASSERT_EQ(store.setReflection(identity_.key, step(1), "more"), "");
+    ASSERT_OK(store.setReflection(identity_.key, step(0), "private words"));
+    ASSERT_OK(store.setReflection(identity_.key, step(1), "more"));
     ASSERT_NE(slurp(fs::path(learnerFile()) += ".bak").find("private words"), std::string::npos);
-    ASSERT_EQ(store.setReflection(identity_.key, step(0), ""), "");
+    ASSERT_OK(store.setReflection(identity_.key, step(0), ""));
     EXPECT_FALSE(fs::exists(fs::path(learnerFile()) += ".bak"));
     EXPECT_EQ(slurp(learnerFile()).find("private words"), std::string::npos);
 }
@@ -422,7 +423,7 @@ TEST_F(UserDataStoreTest, TheListOfStoredDataSaysWhatIsWhere) {
     EXPECT_TRUE(a.readable);
     EXPECT_EQ(a.file, learnerFile());
     EXPECT_FALSE(find("damaged-0123456789abcdef").readable);
-    EXPECT_EQ(store.deleteScenarioData("damaged-0123456789abcdef"), "");
+    EXPECT_OK(store.deleteScenarioData("damaged-0123456789abcdef"));
     EXPECT_EQ(store.listStoredData().scenarios.size(), 2u);
 }
 
@@ -431,11 +432,12 @@ TEST_F(UserDataStoreTest, TheListOfStoredDataSaysWhatIsWhere) {
 TEST_F(UserDataStoreTest, AFailedWriteKeepsTheOldFileAndTheDataInMemoryThenFlushSavesIt) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, step(0), "first"), "");
+    ASSERT_OK(store.setReflection(identity_.key, step(0), "first"));
     const std::string before = slurp(learnerFile());
     for (WriteStage stage : {WriteStage::OpenTemp, WriteStage::Write, WriteStage::Sync, WriteStage::Rename}) {
         setWriteFaultHookForTesting([stage](WriteStage st) { return st == stage; });
-        const std::string error = store.setReflection(identity_.key, step(0), "second " + std::to_string(int(stage)));
+        const std::string error =
+            store.setReflection(identity_.key, step(0), "second " + std::to_string(int(stage))).text();
         EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
         EXPECT_NE(error.find("stay in the app"), std::string::npos) << error;
         EXPECT_EQ(slurp(learnerFile()), before);
@@ -445,14 +447,14 @@ TEST_F(UserDataStoreTest, AFailedWriteKeepsTheOldFileAndTheDataInMemoryThenFlush
     // Settings and recent files too.
     Settings s;
     s.theme = ProjectorTheme::Light;
-    EXPECT_NE(store.changeSettings(s), "");
+    EXPECT_FALSE(store.changeSettings(s).ok());
     EXPECT_EQ(store.settings().theme, ProjectorTheme::Light);
-    EXPECT_NE(store.noteScenarioOpened(root_ / "scenarios" / "a.toml"), "");
+    EXPECT_FALSE(store.noteScenarioOpened(root_ / "scenarios" / "a.toml").ok());
     EXPECT_EQ(store.recentFiles().size(), 1u);
-    EXPECT_NE(store.flush(), "") << "still failing";
+    EXPECT_FALSE(store.flush().ok()) << "still failing";
 
     setWriteFaultHookForTesting({});
-    EXPECT_EQ(store.flush(), "");
+    EXPECT_OK(store.flush());
     EXPECT_FALSE(store.hasUnsavedChanges());
     UserDataStore again(desc());
     EXPECT_EQ(on(again.openScenario(identity_)).reflections.at(0), "second 3");
@@ -463,9 +465,9 @@ TEST_F(UserDataStoreTest, AFailedWriteKeepsTheOldFileAndTheDataInMemoryThenFlush
 TEST_F(UserDataStoreTest, AFolderThatVanishedIsMadeAgainWithEverything) {
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, step(0), "one"), "");
+    ASSERT_OK(store.setReflection(identity_.key, step(0), "one"));
     fs::remove_all(root_ / "data");
-    ASSERT_EQ(store.setReflection(identity_.key, step(1), "two"), "");
+    ASSERT_OK(store.setReflection(identity_.key, step(1), "two"));
     EXPECT_EQ(on(loadLearnerData(data_, identity_.key).data).reflections,
               (std::map<int, std::string>{{0, "one"}, {1, "two"}}));
 }
@@ -474,7 +476,7 @@ TEST_F(UserDataStoreTest, AFolderThatCannotBeMadeGivesAClearErrorAndKeepsTheData
     writeRaw(root_ / "data", "a file where the data folder should be");
     UserDataStore store(desc());
     store.openScenario(identity_);
-    const std::string error = store.setReflection(identity_.key, step(0), "kept in memory");
+    const std::string error = store.setReflection(identity_.key, step(0), "kept in memory").text();
     EXPECT_NE(error.find("cannot create the folder"), std::string::npos) << error;
     EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(0), "kept in memory");
     EXPECT_TRUE(store.hasUnsavedChanges());
@@ -494,9 +496,9 @@ TEST_F(UserDataStoreTest, AReadOnlyFolderGivesAClearErrorAndKeepsTheData) {
     }
     UserDataStore store(desc());
     store.openScenario(identity_);
-    ASSERT_EQ(store.setReflection(identity_.key, step(0), "one"), "");
+    ASSERT_OK(store.setReflection(identity_.key, step(0), "one"));
     fs::permissions(learnersFolder(data_), fs::perms::owner_read | fs::perms::owner_exec);
-    const std::string error = store.setReflection(identity_.key, step(0), "two");
+    const std::string error = store.setReflection(identity_.key, step(0), "two").text();
     EXPECT_NE(error.find("could not be saved"), std::string::npos) << error;
     EXPECT_EQ(on(*store.learnerData(identity_.key)).reflections.at(0), "two");
     EXPECT_EQ(on(loadLearnerData(data_, identity_.key).data).reflections.at(0), "one");
@@ -510,7 +512,7 @@ TEST_F(UserDataStoreTest, ADamagedFileIsReportedOnceAndSetAsideBeforeTheFirstSav
     ASSERT_EQ(notices.size(), 1u);
     EXPECT_NE(notices[0].find(learnerFile().string()), std::string::npos) << notices[0];
     EXPECT_TRUE(store.takeNotices().empty());
-    ASSERT_EQ(store.setAnswer(identity_.key, step(0), 1), "");
+    ASSERT_OK(store.setAnswer(identity_.key, step(0), 1));
     EXPECT_EQ(slurp(fs::path(learnerFile()) += ".unreadable"), "[[reflection]]\nstep = 1\ntext = \"half a sentence");
     EXPECT_EQ(loadLearnerData(data_, identity_.key).notice, "");
 }
@@ -524,7 +526,7 @@ TEST_F(UserDataStoreTest, ADamagedSettingsFileMeansDefaultsAndANotice) {
     EXPECT_NE(notices[0].find("default settings are used"), std::string::npos) << notices[0];
     Settings s;
     s.reducedMotion = true;
-    ASSERT_EQ(store.changeSettings(s), "");
+    ASSERT_OK(store.changeSettings(s));
     EXPECT_EQ(loadSettings(config_).notice, "") << "rewritten with the next change";
 }
 
@@ -533,7 +535,7 @@ TEST_F(UserDataStoreTest, FoldersThatAreNotAbsoluteMeanNothingIsReadOrSaved) {
     EXPECT_TRUE(store.noSaveFlag());
     EXPECT_EQ(store.takeNotices().size(), 1u);
     store.openScenario(identity_);
-    EXPECT_EQ(store.setReflection(identity_.key, step(0), "x"), "");
+    EXPECT_OK(store.setReflection(identity_.key, step(0), "x"));
     EXPECT_FALSE(fs::exists("relative"));
     EXPECT_TRUE(store.deleteAllData().removed.empty());
 }

@@ -3,6 +3,7 @@
 // a dismantled coin with its groups, four coins in French at 150 % text on 720 lines). The layout test
 // (tests/ui/AudienceLayoutTest.cpp) checks every step; these keep what it checks looking right.
 #include "gl_test_support.h"
+#include "status_checks.h"
 
 #include "app/studio.h"
 #include "core/file_io.h"
@@ -115,7 +116,7 @@ TEST(AudienceGLTest, DISABLED_DumpEveryStep) {
             if (image.rgba.empty()) break;
             const std::string out =
                 std::string(dir) + "/" + e.path().stem().string() + "-" + std::to_string(step) + ".png";
-            EXPECT_EQ(writeFileAtomic(out, encodePng(image)), "");
+            EXPECT_OK(writeFileAtomic(out, encodePng(image)));
         }
     }
 }

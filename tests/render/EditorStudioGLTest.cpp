@@ -3,6 +3,7 @@
 // or opening another file, autosave survives a simulated crash, pictures are copied into images/, and
 // New / Save as make a scenario folder that opens.
 #include "gl_test_support.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include "app/studio.h"
@@ -63,7 +64,7 @@ class EditorStudioGLTest : public ::testing::Test {
         dir_ = testing::freshTempFolderForThisTest("editor");
         fs::create_directories(dir_ / "course");
         file_ = dir_ / "course" / "lesson.toml";
-        ASSERT_EQ(writeFileAtomic(file_, std::string_view(kLessonScenario)), "");
+        ASSERT_OK(writeFileAtomic(file_, std::string_view(kLessonScenario)));
         studio_ = makeStudio();
         ASSERT_TRUE(studio_);
     }
@@ -177,7 +178,7 @@ TEST_F(EditorStudioGLTest, AReadOnlyFolderGivesAClearErrorAndKeepsTheEdit) {
 }
 
 TEST_F(EditorStudioGLTest, AFileWithCommentsIsAskedAboutBeforeItsFirstSave) {
-    ASSERT_EQ(writeFileAtomic(file_, std::string("# my notes\n") + kLessonScenario), "");
+    ASSERT_OK(writeFileAtomic(file_, std::string("# my notes\n") + kLessonScenario));
     openAndEdit();
     EXPECT_TRUE(studio_->state().editor.hadComments);
     studio_->apply(cmd::EditScenario{setTitle(0, "Changed")});
@@ -204,7 +205,7 @@ TEST_F(EditorStudioGLTest, QuittingOrOpeningAnotherFileWithUnsavedChangesAsksFir
     EXPECT_FALSE(studio_->state().quitRequested);
 
     const fs::path other = dir_ / "other.toml";
-    ASSERT_EQ(writeFileAtomic(other, std::string_view(kLessonScenario)), "");
+    ASSERT_OK(writeFileAtomic(other, std::string_view(kLessonScenario)));
     studio_->apply(cmd::OpenFile{other.string()});
     EXPECT_EQ(studio_->state().editor.leavePending, LeaveKind::OpenFile);
     EXPECT_TRUE(studio_->state().editor.open);
@@ -228,7 +229,7 @@ TEST_F(EditorStudioGLTest, ClosingTheScenarioWhileEditingClosesTheEditorAndTheFi
     EXPECT_FALSE(studio_->state().editor.open);
     EXPECT_FALSE(studio_->state().scenario);
     // A later change of the file on disk does not bring it back on stage.
-    ASSERT_EQ(writeFileAtomic(file_, std::string(kLessonScenario) + "\n# changed\n"), "");
+    ASSERT_OK(writeFileAtomic(file_, std::string(kLessonScenario) + "\n# changed\n"));
     fs::last_write_time(file_, fs::file_time_type::clock::now() + std::chrono::seconds(5));
     studio_->pollFiles();
     EXPECT_FALSE(studio_->state().scenario);
@@ -303,7 +304,7 @@ TEST_F(EditorStudioGLTest, AddImageCopiesAPictureIntoTheImagesFolder) {
     picture.rgba.assign(8 * 8 * 4, 200);
     const std::vector<std::uint8_t> png = encodePng(picture);
     const fs::path source = dir_ / "My Photo.png";
-    ASSERT_EQ(writeFileAtomic(source, png), "");
+    ASSERT_OK(writeFileAtomic(source, png));
     const FieldRef ref{Part::Persona, 0, Field::Image, -1, "", ""};
     studio_->apply(cmd::AddImage{ref, source.string()});
     const AppState& s = studio_->state();
@@ -314,7 +315,7 @@ TEST_F(EditorStudioGLTest, AddImageCopiesAPictureIntoTheImagesFolder) {
 
     // Not a picture: refused with a message, nothing copied, the field unchanged.
     const fs::path text = dir_ / "notes.png";
-    ASSERT_EQ(writeFileAtomic(text, std::string_view("not a png")), "");
+    ASSERT_OK(writeFileAtomic(text, std::string_view("not a png")));
     studio_->apply(cmd::AddImage{FieldRef{Part::Step, 0, Field::Image, -1, "", ""}, text.string()});
     EXPECT_TRUE(studio_->state().editor.statusIsError);
     EXPECT_EQ(studio_->state().editor.scenario.steps[0].image, "");
@@ -347,7 +348,7 @@ TEST_F(EditorStudioGLTest, NewFromTemplateMakesAScenarioFolderThatOpens) {
     // Save as never replaces a file that is already there.
     studio_->apply(cmd::EditScenario{setTitle(0, "Mine")});
     fs::create_directories(dir_ / "taken");
-    ASSERT_EQ(writeFileAtomic(dir_ / "taken" / made.filename(), std::string_view("someone's file")), "");
+    ASSERT_OK(writeFileAtomic(dir_ / "taken" / made.filename(), std::string_view("someone's file")));
     studio_->apply(cmd::SaveScenarioAs{(dir_ / "taken").string()});
     EXPECT_TRUE(studio_->state().editor.statusIsError);
     EXPECT_EQ(readText(dir_ / "taken" / made.filename()), "someone's file");

@@ -4,6 +4,7 @@
 // display pulled out or plugged in mid-show keeps it going; closing asks during a show. Also the
 // export from the UI: progress, then the files, and a question before replacing someone else's.
 #include "gl_test_support.h"
+#include "status_checks.h"
 
 #include "draw_text.h"
 
@@ -164,8 +165,8 @@ TEST_F(PresentationGLTest, ThePresentersPicturesOfTheRoomAreTheAudienceFramesOfT
         const fs::path dir = COINSTUDIO_TEST_OUTPUT_DIR;
         std::error_code ec;
         fs::create_directories(dir, ec);
-        EXPECT_EQ(writeFileAtomic(dir / "next-preview.png", encodePng(next)), "");
-        EXPECT_EQ(writeFileAtomic(dir / "next-room.png", encodePng(room7)), "");
+        EXPECT_OK(writeFileAtomic(dir / "next-preview.png", encodePng(next)));
+        EXPECT_OK(writeFileAtomic(dir / "next-room.png", encodePng(room7)));
     }
 }
 
@@ -284,7 +285,7 @@ TEST_F(PresentationGLTest, ExportFromTheWindowShowsProgressAndAsksBeforeReplacin
     const fs::path dir = fs::temp_directory_path() / ("coinstudio-ui-export-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
-    ASSERT_EQ(writeFileAtomic(dir / "handout.html", std::string_view("<p>my own handout</p>")), "");
+    ASSERT_OK(writeFileAtomic(dir / "handout.html", std::string_view("<p>my own handout</p>")));
     studio_->setExportProgram(COINSTUDIO_BINARY);
     studio_->apply(cmd::ToggleExportDialog{});
     EXPECT_FALSE(studio_->state().exportDialog.folder.empty()); // a folder is suggested

@@ -1,6 +1,7 @@
 // The running app around a scenario file: open, hot reload keeping the step, a broken save keeps the
 // last good version on show with its problems listed, an invalid file opens with its problems.
 #include "gl_test_support.h"
+#include "status_checks.h"
 #include "temp_folder.h"
 
 #include "app/studio.h"
@@ -54,7 +55,7 @@ class StudioGLTest : public ::testing::Test {
 
     // Writes the file and moves its time stamp on, as an editor's save would.
     void save(const std::string& text) {
-        ASSERT_EQ(writeFileAtomic(file_, std::string_view(text)), "");
+        ASSERT_OK(writeFileAtomic(file_, std::string_view(text)));
         fs::last_write_time(file_, fs::file_time_type::clock::now() + std::chrono::seconds(++saves_));
     }
 
@@ -240,7 +241,7 @@ TEST_F(StudioGLTest, APersonaPictureShowsInItsMarkerAndAMissingOneShowsInitials)
     magenta.rgba.assign(32 * 32 * 4, 255);
     for (std::size_t i = 0; i < magenta.rgba.size(); i += 4)
         magenta.rgba[i + 1] = 0;
-    ASSERT_EQ(writeFileAtomic(dir_ / "images" / "ana.png", encodePng(magenta)), "");
+    ASSERT_OK(writeFileAtomic(dir_ / "images" / "ana.png", encodePng(magenta)));
     save(R"(format = 1
 id = "pictures"
 title = "Pictures"
@@ -352,8 +353,7 @@ TEST_F(UserDataStudioTest, NoSaveWritesNothingAtAll) {
 
 TEST_F(UserDataStudioTest, ACorruptSettingsFileGivesDefaultsAndANotice) {
     fs::create_directories(dir_ / "config" / "coinstudio");
-    ASSERT_EQ(writeFileAtomic(dir_ / "config" / "coinstudio" / "settings.toml", std::string_view("text_scale = [&\n")),
-              "");
+    ASSERT_OK(writeFileAtomic(dir_ / "config" / "coinstudio" / "settings.toml", std::string_view("text_scale = [&\n")));
     auto studio = keepingData();
     EXPECT_FLOAT_EQ(studio->state().prefs.textScale, 1.0f);
     ASSERT_FALSE(studio->state().notices.empty());
@@ -536,10 +536,9 @@ TEST_F(UserDataStudioTest, DataOfTheFirstFormatIsBroughtOverWhenTheScenarioOpens
     // As the first version wrote it: numbered by step, under a key from the file's path.
     const fs::path former = learnerFileIn(dir_, formerLearnerKey(*parsed.scenario, file_));
     fs::create_directories(former.parent_path());
-    ASSERT_EQ(
+    ASSERT_OK(
         writeFileAtomic(former, std::string_view("format = 1\nscenario_id = \"prompts\"\nlast_step = 3\n\n"
-                                                 "[[reflection]]\nstep = 3\ntext = \"from the first version\"\n")),
-        "");
+                                                 "[[reflection]]\nstep = 3\ntext = \"from the first version\"\n")));
     auto studio = keepingData();
     ASSERT_TRUE(studio->openFile(file_));
     EXPECT_EQ(studio->state().reflections, (std::map<int, std::string>{{2, "from the first version"}}));

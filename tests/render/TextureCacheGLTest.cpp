@@ -1,6 +1,7 @@
 // The picture cache: textures handed out in one round stay valid through that round, however many
 // pictures a scenario has; earlier rounds' pictures make room for new ones.
 #include "render/texture_cache.h"
+#include "status_checks.h"
 
 #include "core/file_io.h"
 #include "core/image.h"
@@ -34,7 +35,7 @@ class TextureCacheGLTest : public ::testing::Test {
             Image image;
             image.width = image.height = 2;
             image.rgba.assign(16, std::uint8_t(n & 0xFF));
-            EXPECT_EQ(writeFileAtomic(file, encodePng(image)), "");
+            EXPECT_OK(writeFileAtomic(file, encodePng(image)));
         }
         return file;
     }

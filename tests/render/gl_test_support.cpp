@@ -41,7 +41,7 @@ GlWindow& sharedWindow() {
     const fs::path golden = fs::path(COINSTUDIO_GOLDEN_DIR) / (name + ".png");
     const char* update = std::getenv("COINSTUDIO_UPDATE_GOLDENS");
     if (update && std::string(update) == "1") {
-        const std::string err = writeFileAtomic(golden, encodePng(actual));
+        const std::string err = writeFileAtomic(golden, encodePng(actual)).text();
         if (!err.empty()) return ::testing::AssertionFailure() << "cannot update golden: " << err;
         return ::testing::AssertionSuccess() << "golden " << golden << " updated";
     }
@@ -61,8 +61,9 @@ GlWindow& sharedWindow() {
     const fs::path outDir = COINSTUDIO_TEST_OUTPUT_DIR;
     std::error_code ec;
     fs::create_directories(outDir, ec);
-    std::string written = writeFileAtomic(outDir / (name + ".actual.png"), encodePng(actual));
-    if (d.sameSize && written.empty()) written = writeFileAtomic(outDir / (name + ".diff.png"), encodePng(d.diff));
+    std::string written = writeFileAtomic(outDir / (name + ".actual.png"), encodePng(actual)).text();
+    if (d.sameSize && written.empty())
+        written = writeFileAtomic(outDir / (name + ".diff.png"), encodePng(d.diff)).text();
     return ::testing::AssertionFailure() << name << ": " << (d.sameSize ? "" : "size differs; ") << "max channel delta "
                                          << d.maxChannelDelta << " (limit " << limits.maxChannelDelta << "), mean "
                                          << d.meanChannelDelta << " (limit " << limits.meanChannelDelta << "). "

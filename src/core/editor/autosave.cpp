@@ -136,10 +136,13 @@ std::filesystem::path EditorAutosave::fileFor(const std::string& originalFile) c
     return folder_ / name;
 }
 
-std::string EditorAutosave::write(const std::string& originalFile, const Scenario& scenario) {
+Status EditorAutosave::write(const std::string& originalFile, const Scenario& scenario) {
     std::error_code ec;
     std::filesystem::create_directories(folder_, ec);
-    if (ec) return "Could not create the autosave folder " + folder_.string() + ": " + ec.message();
+    if (ec) {
+        return Status::failedWithErrno(ec.value(), "Could not create the autosave folder " + folder_.string() + ": " +
+                                                       ec.message());
+    }
     holdSessionLock();
     std::string text(kHeader);
     text += encodePath(originalFile);

@@ -3,6 +3,8 @@
 // start-up means the last session ended before that (a crash, a power cut): the app offers it back.
 #pragma once
 
+#include "core/status.h"
+
 #include "core/editor/editor_state.h"
 #include "core/scenario/model.h"
 
@@ -26,8 +28,8 @@ class EditorAutosave {
     EditorAutosave& operator=(const EditorAutosave&) = delete;
 
     // Writes the scenario being edited (atomically). `originalFile` "" = not saved anywhere yet.
-    // Returns "" or an error in words (the edit stays in memory either way).
-    [[nodiscard]] std::string write(const std::string& originalFile, const Scenario& scenario);
+    // A failure says why in words (the edit stays in memory either way).
+    Status write(const std::string& originalFile, const Scenario& scenario);
     // Removes the copy kept for `originalFile` (after a save, or when the changes are dropped).
     void remove(const std::string& originalFile);
     // The copies found (one per file that had unsaved changes), most recent first. Unreadable

@@ -219,6 +219,7 @@ void applyEditorCommand(AppState& s, const cmd::EditorSaved& c) {
     if (!c.error.empty()) {
         e.status = c.error;
         e.statusIsError = true;
+        if (c.inPlace) e.file = c.file;
         return;
     }
     e.file = c.file;

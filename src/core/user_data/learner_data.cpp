@@ -659,40 +659,48 @@ LearnerDataLoad loadLearnerData(const fs::path& dataDir, std::string_view key) {
     return load;
 }
 
-std::string saveLearnerData(const fs::path& dataDir, std::string_view key, const LearnerData& data,
-                            bool setAsideUnusable) {
+Status saveLearnerData(const fs::path& dataDir, std::string_view key, const LearnerData& data, bool setAsideUnusable) {
     if (!isValidLearnerKey(key)) {
-        return "Your data could not be saved: " + detail::quoteValue(key) + " is not a valid learner-data key.";
+        return Status::failed(FailureKind::Refused, "Your data could not be saved: " + detail::quoteValue(key) +
+                                                        " is not a valid learner-data key.");
     }
     const std::string text = writeLearnerToml(data);
     if (text.size() > kMaxLearnerFileBytes) {
-        return "Your reflections for this scenario are too long to save together (over " +
-               detail::sizeInWords(kMaxLearnerFileBytes) +
-               "). They stay in the app until it closes; export them to keep a copy.";
+        return Status::failed(FailureKind::Refused, "Your reflections for this scenario are too long to save together "
+                                                    "(over " +
+                                                        detail::sizeInWords(kMaxLearnerFileBytes) +
+                                                        "). They stay in the app until it closes; export them to "
+                                                        "keep a copy.");
     }
     const fs::path file = learnerFilePath(dataDir, key);
-    const auto failed = [](const std::string& error) {
-        return "Your reflections and answers could not be saved (" + error +
-               "). They stay in the app until it closes, and saving is tried again with your next change; "
-               "export them to keep a copy.";
+    const auto failed = [](const Status& cause) {
+        return cause.reworded("Your reflections and answers could not be saved (" + cause.text() +
+                              "). They stay in the app until it closes, and saving is tried again with your next "
+                              "change; export them to keep a copy.");
     };
     // The data folder holds private text: owner-only, whatever the home folder allows.
-    if (std::string error = detail::makeFolder(dataDir, true); !error.empty()) return failed(error);
+    if (Status made = detail::makeFolder(dataDir, true); !made.ok()) return failed(made);
     if (setAsideUnusable) {
         std::error_code ec;
         if (fs::exists(fs::symlink_status(file, ec))) {
             fs::path aside = file;
             aside += ".unreadable";
             fs::rename(file, aside, ec);
-            if (ec) return failed("cannot keep the unreadable file as " + aside.string() + ": " + ec.message());
+            if (ec) {
+                return failed(Status::failedWithErrno(ec.value(), "cannot keep the unreadable file as " +
+                                                                      aside.string() + ": " + ec.message()));
+            }
         }
     }
-    if (std::string error = detail::saveStoredText(file, text, true); !error.empty()) return failed(error);
+    if (Status saved = detail::saveStoredText(file, text, true); !saved.ok()) return failed(saved);
     return {};
 }
 
-std::string deleteLearnerFiles(const fs::path& dataDir, std::string_view key) {
-    if (!isValidLearnerKey(key)) return "Nothing was deleted: " + detail::quoteValue(key) + " is not a valid key.";
+Status deleteLearnerFiles(const fs::path& dataDir, std::string_view key) {
+    if (!isValidLearnerKey(key)) {
+        return Status::failed(FailureKind::Refused,
+                              "Nothing was deleted: " + detail::quoteValue(key) + " is not a valid key.");
+    }
     return detail::removeWithCompanions(learnerFilePath(dataDir, key), nullptr);
 }
 

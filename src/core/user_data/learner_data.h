@@ -3,6 +3,8 @@
 // Entries are kept under step keys, so they stay with the prompt that was answered.
 #pragma once
 
+#include "core/status.h"
+
 #include "core/scenario/model.h"
 
 #include <cstddef>
@@ -180,13 +182,13 @@ LearnerDataLoad loadLearnerData(const std::filesystem::path& dataDir, std::strin
 
 // Writes atomically and keeps the previous version as <key>.toml.bak; the folders are made owner-only
 // (0700). `setAsideUnusable`: first rename an existing file that could not be read to <key>.toml.unreadable,
-// so saving never destroys text that might still be recovered by hand. Returns "" or an error in words.
-[[nodiscard]] std::string saveLearnerData(const std::filesystem::path& dataDir, std::string_view key,
-                                          const LearnerData& data, bool setAsideUnusable = false);
+// so saving never destroys text that might still be recovered by hand. A failure says why in words.
+Status saveLearnerData(const std::filesystem::path& dataDir, std::string_view key, const LearnerData& data,
+                       bool setAsideUnusable = false);
 
 // Deletes learners/<key>.toml with its backup, any set-aside copy and leftover temporary files.
-// Returns "" or an error in words. Deleting what does not exist is not an error.
-[[nodiscard]] std::string deleteLearnerFiles(const std::filesystem::path& dataDir, std::string_view key);
+// Deleting what does not exist is not an error.
+Status deleteLearnerFiles(const std::filesystem::path& dataDir, std::string_view key);
 
 // The learner's reflections as a Markdown text they can save wherever they choose: the scenario's title,
 // then for each reflection its step number and title, the prompt, and the text as written, in the order

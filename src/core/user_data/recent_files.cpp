@@ -138,11 +138,11 @@ RecentFilesLoad loadRecentFiles(const fs::path& dataDir) {
     return empty;
 }
 
-std::string saveRecentFiles(const fs::path& dataDir, const RecentFiles& recent) {
-    std::string error = detail::makeFolder(dataDir, true);
-    if (error.empty()) error = detail::saveStoredText(recentFilesPath(dataDir), writeRecentFilesToml(recent), true);
-    if (error.empty()) return {};
-    return "The list of recent files could not be saved (" + error + "). It stays in use until the app closes.";
+Status saveRecentFiles(const fs::path& dataDir, const RecentFiles& recent) {
+    Status saved = detail::makeFolder(dataDir, true);
+    if (saved.ok()) saved = detail::saveStoredText(recentFilesPath(dataDir), writeRecentFilesToml(recent), true);
+    return saved.reworded("The list of recent files could not be saved (" + saved.text() +
+                          "). It stays in use until the app closes.");
 }
 
 } // namespace cs

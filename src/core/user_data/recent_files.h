@@ -1,6 +1,8 @@
 // The start screen's recently opened scenario files: most recent first, at most ten, one entry per file.
 #pragma once
 
+#include "core/status.h"
+
 #include <cstddef>
 #include <filesystem>
 #include <functional>
@@ -56,7 +58,7 @@ RecentFilesLoad readRecentFilesToml(std::string_view text, const std::filesystem
 // Unusable → the backup when it is usable, else empty; with a notice.
 RecentFilesLoad loadRecentFiles(const std::filesystem::path& dataDir);
 
-// Saves atomically with a backup, in an owner-only data folder. Returns "" or an error in words.
-[[nodiscard]] std::string saveRecentFiles(const std::filesystem::path& dataDir, const RecentFiles& recent);
+// Saves atomically with a backup, in an owner-only data folder. A failure says what went wrong in words.
+Status saveRecentFiles(const std::filesystem::path& dataDir, const RecentFiles& recent);
 
 } // namespace cs

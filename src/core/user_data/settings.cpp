@@ -219,12 +219,11 @@ SettingsLoad loadSettings(const fs::path& configDir) {
     return defaults;
 }
 
-std::string saveSettings(const fs::path& configDir, const Settings& settings) {
-    const std::string error =
+Status saveSettings(const fs::path& configDir, const Settings& settings) {
+    const Status saved =
         detail::saveStoredText(settingsFilePath(configDir), writeSettingsToml(settings), /*privateFolder=*/false);
-    if (error.empty()) return {};
-    return "Your settings could not be saved (" + error +
-           "). They stay in use until the app closes; the previous settings file is unchanged.";
+    return saved.reworded("Your settings could not be saved (" + saved.text() +
+                          "). They stay in use until the app closes; the previous settings file is unchanged.");
 }
 
 } // namespace cs

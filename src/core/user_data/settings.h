@@ -1,6 +1,8 @@
 // The app's settings (the Settings panel): their defaults and ranges, and the settings.toml file.
 #pragma once
 
+#include "core/status.h"
+
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -63,7 +65,7 @@ SettingsLoad readSettingsToml(std::string_view text, const std::filesystem::path
 SettingsLoad loadSettings(const std::filesystem::path& configDir);
 
 // Saves atomically (temp file, fsync, rename), keeping the previous version as settings.toml.bak;
-// creates configDir when needed. Returns "" or an error in words, ready to show.
-[[nodiscard]] std::string saveSettings(const std::filesystem::path& configDir, const Settings& settings);
+// creates configDir when needed. A failure says what went wrong in words, ready to show.
+Status saveSettings(const std::filesystem::path& configDir, const Settings& settings);
 
 } // namespace cs

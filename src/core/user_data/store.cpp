@@ -31,12 +31,6 @@ LearnerData emptied(const LearnerData& data) {
     return out;
 }
 
-void appendLine(std::string& lines, const std::string& line) {
-    if (line.empty()) return;
-    if (!lines.empty()) lines += "\n";
-    lines += line;
-}
-
 } // namespace
 
 UserDataStore::UserDataStore(UserDataStoreDesc desc)
@@ -70,7 +64,7 @@ std::int64_t UserDataStore::now() const {
 
 // --- Settings ------------------------------------------------------------------------------------------------
 
-std::string UserDataStore::changeSettings(const Settings& next) {
+Status UserDataStore::changeSettings(const Settings& next) {
     const Settings usable = usableSettings(next);
     if (usable == settings_ && !settingsDirty_) return {};
     settings_ = usable;
@@ -79,40 +73,43 @@ std::string UserDataStore::changeSettings(const Settings& next) {
     return writeSettings();
 }
 
-std::string UserDataStore::writeSettings() {
-    std::string error = saveSettings(configDir_, settings_);
-    if (error.empty()) settingsDirty_ = false;
-    return error;
+Status UserDataStore::writeSettings() {
+    Status saved = saveSettings(configDir_, settings_);
+    if (saved.ok()) settingsDirty_ = false;
+    return saved;
 }
 
 // --- Recent files --------------------------------------------------------------------------------------------
 
-std::string UserDataStore::noteScenarioOpened(const fs::path& file) {
+Status UserDataStore::noteScenarioOpened(const fs::path& file) {
     const RecentFiles before = recent_;
     recent_.noteOpened(file);
     if (recent_ == before && !recentDirty_) return {};
     recentDirty_ = true;
-    return savingNothing() ? std::string() : writeRecent();
+    return savingNothing() ? Status() : writeRecent();
 }
 
-std::string UserDataStore::forgetRecentFile(const fs::path& file) {
+Status UserDataStore::forgetRecentFile(const fs::path& file) {
     if (!recent_.forget(file)) return {};
     recentDirty_ = true;
-    return savingNothing() ? std::string() : writeRecent();
+    return savingNothing() ? Status() : writeRecent();
 }
 
-std::string UserDataStore::writeRecent() {
-    std::string error = saveRecentFiles(dataDir_, recent_);
-    if (error.empty()) recentDirty_ = false;
-    return error;
+Status UserDataStore::writeRecent() {
+    Status saved = saveRecentFiles(dataDir_, recent_);
+    if (saved.ok()) recentDirty_ = false;
+    return saved;
 }
 
 // --- Learner data --------------------------------------------------------------------------------------------
 
-UserDataStore::LearnerEntry* UserDataStore::entry(std::string_view key, std::string* error) {
+UserDataStore::LearnerEntry* UserDataStore::entry(std::string_view key, Status* error) {
     if (auto it = learners_.find(key); it != learners_.end()) return &it->second;
     if (!isValidLearnerKey(key)) {
-        if (error) *error = "Your data could not be kept: \"" + std::string(key) + "\" is not a valid key.";
+        if (error) {
+            *error = Status::failed(FailureKind::Refused,
+                                    "Your data could not be kept: \"" + std::string(key) + "\" is not a valid key.");
+        }
         return nullptr;
     }
     LearnerEntry fresh;
@@ -128,11 +125,11 @@ UserDataStore::LearnerEntry* UserDataStore::entry(std::string_view key, std::str
 }
 
 const LearnerData& UserDataStore::openScenario(const ScenarioIdentity& identity, const Scenario* scenario) {
-    std::string error;
+    Status error;
     LearnerEntry* e = entry(identity.key, &error);
     if (!e) {
         // Keys made by identifyScenario are always valid; an invalid one gets empty data that nothing saves.
-        notices_.push_back(error);
+        notices_.push_back(error.text());
         noData_ = LearnerData{};
         return noData_;
     }
@@ -168,7 +165,7 @@ void UserDataStore::bringOver(const ScenarioIdentity& identity, const Scenario& 
     // scenario (a built-in updated with the app) could number them differently.
     e.dirty = true;
     if (savingNothing()) return;
-    if (std::string error = writeLearner(identity.key, e); !error.empty()) notices_.push_back(std::move(error));
+    if (Status written = writeLearner(identity.key, e); !written.ok()) notices_.push_back(written.text());
 }
 
 const LearnerData* UserDataStore::learnerData(std::string_view key) const {
@@ -176,43 +173,45 @@ const LearnerData* UserDataStore::learnerData(std::string_view key) const {
     return it == learners_.end() ? nullptr : &it->second.data;
 }
 
-std::string UserDataStore::changed(std::string_view key, LearnerEntry& e, bool erasedText) {
+Status UserDataStore::changed(std::string_view key, LearnerEntry& e, bool erasedText) {
     e.data.updatedAt = now();
     e.dirty = true;
     if (savingNothing()) return {};
-    std::string error = writeLearner(key, e);
-    if (error.empty() && erasedText) {
+    Status written = writeLearner(key, e);
+    if (written.ok() && erasedText) {
         // The backup holds the text just erased; the learner asked for it to be gone, so it goes too.
         std::error_code ec;
         const fs::path bak = detail::backupPathOf(learnerFilePath(dataDir_, key));
         fs::remove(bak, ec);
         if (ec) {
-            error = "The reflection was removed, but the previous copy " + bak.string() + " could not be deleted (" +
-                    ec.message() + "); delete it by hand or use “Delete all my data”.";
+            written = Status::failedWithErrno(ec.value(), "The reflection was removed, but the previous copy " +
+                                                              bak.string() + " could not be deleted (" + ec.message() +
+                                                              "); delete it by hand or use “Delete all my data”.");
         }
     }
-    return error;
+    return written;
 }
 
-std::string UserDataStore::writeLearner(std::string_view key, LearnerEntry& e) {
-    std::string error = saveLearnerData(dataDir_, key, e.data, e.fileUnusable);
-    if (error.empty()) {
+Status UserDataStore::writeLearner(std::string_view key, LearnerEntry& e) {
+    Status saved = saveLearnerData(dataDir_, key, e.data, e.fileUnusable);
+    if (saved.ok()) {
         e.dirty = false;
         e.fileUnusable = false;
         // What was brought over from former files is safe in this one now: only now do they go.
         for (const std::string& former : std::exchange(e.formerKeys, {})) {
-            if (std::string gone = deleteLearnerFiles(dataDir_, former); !gone.empty()) {
+            if (Status gone = deleteLearnerFiles(dataDir_, former); !gone.ok()) {
                 notices_.push_back("Your data was moved to " + learnerFilePath(dataDir_, key).string() +
-                                   ", but the earlier copy could not be deleted: " + gone);
+                                   ", but the earlier copy could not be deleted: " + gone.text());
             }
         }
     }
-    return error;
+    return saved;
 }
 
-std::string UserDataStore::setReflection(std::string_view key, const LearnerStep& step, std::string_view text) {
-    if (step.key.empty()) return "The reflection was not kept: its step has no key.";
-    std::string error;
+Status UserDataStore::setReflection(std::string_view key, const LearnerStep& step, std::string_view text) {
+    if (step.key.empty())
+        return Status::failed(FailureKind::Refused, "The reflection was not kept: its step has no key.");
+    Status error;
     LearnerEntry* e = entry(key, &error);
     if (!e) return error;
     std::string clean = detail::cleanLearnerText(text, kMaxReflectionCodePoints);
@@ -227,12 +226,12 @@ std::string UserDataStore::setReflection(std::string_view key, const LearnerStep
     return changed(key, *e, false);
 }
 
-std::string UserDataStore::setAnswer(std::string_view key, const LearnerStep& step, int choice) {
+Status UserDataStore::setAnswer(std::string_view key, const LearnerStep& step, int choice) {
     if (step.key.empty() || choice < 1 || choice > kMaxLearnerChoice) {
-        return "The answer was not kept: step " + std::to_string(step.number) + ", choice " + std::to_string(choice) +
-               " is out of range.";
+        return Status::failed(FailureKind::Refused, "The answer was not kept: step " + std::to_string(step.number) +
+                                                        ", choice " + std::to_string(choice) + " is out of range.");
     }
-    std::string error;
+    Status error;
     LearnerEntry* e = entry(key, &error);
     if (!e) return error;
     const auto it = e->data.answers.find(step.key);
@@ -243,8 +242,8 @@ std::string UserDataStore::setAnswer(std::string_view key, const LearnerStep& st
     return changed(key, *e, false);
 }
 
-std::string UserDataStore::clearAnswer(std::string_view key, std::string_view stepKey) {
-    std::string error;
+Status UserDataStore::clearAnswer(std::string_view key, std::string_view stepKey) {
+    Status error;
     LearnerEntry* e = entry(key, &error);
     if (!e) return error;
     const auto it = e->data.answers.find(std::string(stepKey));
@@ -253,9 +252,9 @@ std::string UserDataStore::clearAnswer(std::string_view key, std::string_view st
     return changed(key, *e, false);
 }
 
-std::string UserDataStore::setLastStep(std::string_view key, int stepIndex) {
+Status UserDataStore::setLastStep(std::string_view key, int stepIndex) {
     if (stepIndex < 0 || stepIndex > kMaxLearnerStepIndex) return {}; // nothing sensible to resume at
-    std::string error;
+    Status error;
     LearnerEntry* e = entry(key, &error);
     if (!e) return error;
     if (e->data.lastStep == stepIndex) return {};
@@ -277,15 +276,15 @@ bool UserDataStore::hasUnsavedChanges() const {
            std::any_of(learners_.begin(), learners_.end(), [](const auto& kv) { return kv.second.dirty; });
 }
 
-std::string UserDataStore::flush() {
-    std::string errors;
-    if (!noSave_ && settingsDirty_) appendLine(errors, writeSettings());
-    if (savingNothing()) return errors;
-    if (recentDirty_) appendLine(errors, writeRecent());
+Status UserDataStore::flush() {
+    Status all;
+    if (!noSave_ && settingsDirty_) all.add(writeSettings());
+    if (savingNothing()) return all;
+    if (recentDirty_) all.add(writeRecent());
     for (auto& [key, e] : learners_) {
-        if (e.dirty) appendLine(errors, writeLearner(key, e));
+        if (e.dirty) all.add(writeLearner(key, e));
     }
-    return errors;
+    return all;
 }
 
 // --- Seeing and deleting -------------------------------------------------------------------------------------
@@ -320,16 +319,15 @@ StoredDataSummary UserDataStore::listStoredData() const {
     return summary;
 }
 
-std::string UserDataStore::deleteScenarioData(std::string_view key) {
+Status UserDataStore::deleteScenarioData(std::string_view key) {
     if (!usableFolder(dataDir_)) return {};
-    std::string error = deleteLearnerFiles(dataDir_, key);
+    const Status deleted = deleteLearnerFiles(dataDir_, key);
     if (auto it = learners_.find(key); it != learners_.end()) {
         it->second.data = emptied(it->second.data);
         it->second.dirty = false;
         it->second.fileUnusable = false;
     }
-    if (!error.empty()) return "Some of this scenario's data could not be deleted: " + error;
-    return {};
+    return deleted.reworded("Some of this scenario's data could not be deleted: " + deleted.text());
 }
 
 DeleteAllResult UserDataStore::deleteAllData() {
@@ -348,9 +346,7 @@ DeleteAllResult UserDataStore::deleteAllData() {
     settingsDirty_ = false;
     if (!usableFolder(configDir_) || !usableFolder(dataDir_)) return result;
 
-    const auto noteError = [&](const std::string& error) {
-        if (!error.empty() && result.error.empty()) result.error = error;
-    };
+    const auto noteError = [&](const Status& failure) { result.error.orElse(failure); };
     std::error_code ec;
     const fs::path learners = learnersFolder(dataDir_);
     if (fs::is_directory(fs::symlink_status(learners, ec))) {
@@ -359,7 +355,7 @@ DeleteAllResult UserDataStore::deleteAllData() {
             inside.push_back(it->path());
         fs::remove_all(learners, ec);
         if (ec) {
-            noteError("cannot delete " + learners.string() + ": " + ec.message());
+            noteError(Status::failedWithErrno(ec.value(), "cannot delete " + learners.string() + ": " + ec.message()));
         } else {
             result.removed.insert(result.removed.end(), inside.rbegin(), inside.rend());
             result.removed.push_back(learners);
@@ -367,7 +363,8 @@ DeleteAllResult UserDataStore::deleteAllData() {
     } else if (fs::exists(fs::symlink_status(learners, ec))) {
         // Not a folder we made (a file or a link in its place): remove the entry itself, never what it points to.
         if (fs::remove(learners, ec)) result.removed.push_back(learners);
-        if (ec) noteError("cannot delete " + learners.string() + ": " + ec.message());
+        if (ec)
+            noteError(Status::failedWithErrno(ec.value(), "cannot delete " + learners.string() + ": " + ec.message()));
     }
     noteError(detail::removeWithCompanions(recentFilesPath(dataDir_), &result.removed));
     noteError(detail::removeWithCompanions(settingsFilePath(configDir_), &result.removed));
@@ -387,7 +384,7 @@ DeleteAllResult UserDataStore::deleteAllData() {
             result.leftInPlace.insert(result.leftInPlace.end(), left.begin(), left.end());
         }
     }
-    if (!result.error.empty()) result.error = "Not everything could be deleted: " + result.error + ".";
+    result.error = result.error.reworded("Not everything could be deleted: " + result.error.text() + ".");
     return result;
 }
 

@@ -2,6 +2,8 @@
 // memory for the session and writes them to disk unless save-nothing mode says otherwise.
 #pragma once
 
+#include "core/status.h"
+
 #include "core/user_data/learner_data.h"
 #include "core/user_data/recent_files.h"
 #include "core/user_data/settings.h"
@@ -49,12 +51,12 @@ struct StoredDataSummary {
 struct DeleteAllResult {
     std::vector<std::filesystem::path> removed;     // every file and folder deleted
     std::vector<std::filesystem::path> leftInPlace; // files in our folders this layer did not write (kept)
-    std::string error;                              // "" or what could not be deleted, in words
+    Status error;                                   // what could not be deleted, in words
 };
 
-// Not thread-safe: use it from the UI thread. Every method that may write returns "" or an error in words
-// ready for the laptop side (never the projector); after an error the data stays in memory, nothing is
-// lost, and the write is tried again with the next change or flush().
+// Not thread-safe: use it from the UI thread. Every method that may write returns a Status whose failure says
+// in words ready for the laptop side (never the projector) what went wrong; after an error the data stays in memory,
+// nothing is lost, and the write is tried again with the next change or flush().
 class UserDataStore {
   public:
     // Reads settings (always) and recent files (unless --no-save). Never writes anything.
@@ -76,12 +78,12 @@ class UserDataStore {
     // Uses `next` (made usable: see usableSettings) from now on and saves it, except with --no-save.
     // Turning saveNothing off writes this session's learner data and recent files at the next change or
     // flush(); turning it on leaves what is already on disk there ("delete all my data" removes it).
-    [[nodiscard]] std::string changeSettings(const Settings& next);
+    Status changeSettings(const Settings& next);
 
     // --- Recent files ------------------------------------------------------------------------------------
     const std::vector<std::filesystem::path>& recentFiles() const { return recent_.files(); }
-    [[nodiscard]] std::string noteScenarioOpened(const std::filesystem::path& file);
-    [[nodiscard]] std::string forgetRecentFile(const std::filesystem::path& file);
+    Status noteScenarioOpened(const std::filesystem::path& file);
+    Status forgetRecentFile(const std::filesystem::path& file);
 
     // --- Learner data (one scenario at a time or several; keyed by ScenarioIdentity::key) ------------------
     // Loads the scenario's data (once per session; not with --no-save) and records its title and file for
@@ -99,25 +101,25 @@ class UserDataStore {
     // of the erased text stays behind). Longer than kMaxReflectionCodePoints: the end is cut. Call it when
     // the text box is left or the step changes, not on every keystroke: each call that changes something
     // writes the file. Unchanged text writes nothing, even when the step's words changed.
-    [[nodiscard]] std::string setReflection(std::string_view key, const LearnerStep& step, std::string_view text);
-    [[nodiscard]] std::string setAnswer(std::string_view key, const LearnerStep& step,
-                                        int choice); // choice counts from 1
-    [[nodiscard]] std::string clearAnswer(std::string_view key, std::string_view stepKey);
-    [[nodiscard]] std::string setLastStep(std::string_view key, int stepIndex);
+    Status setReflection(std::string_view key, const LearnerStep& step, std::string_view text);
+    Status setAnswer(std::string_view key, const LearnerStep& step,
+                     int choice); // choice counts from 1
+    Status clearAnswer(std::string_view key, std::string_view stepKey);
+    Status setLastStep(std::string_view key, int stepIndex);
     // The step to offer "continue where you left off" at (see resumeStepOf), if any.
     std::optional<int> resumeStep(std::string_view key, int stepCount) const;
 
     // --- Saving --------------------------------------------------------------------------------------------
     // Changes that a failed write left unsaved (and that save-nothing mode does not hold back).
     bool hasUnsavedChanges() const;
-    // Tries every unsaved write again (call before quitting). Returns "" or the errors, one per line.
-    [[nodiscard]] std::string flush();
+    // Tries every unsaved write again (call before quitting). A failure tells each error, one per line.
+    Status flush();
 
     // --- Seeing and deleting -------------------------------------------------------------------------------
     // What is stored on disk now. Reads the learner files: call it when the panel opens, not every frame.
     StoredDataSummary listStoredData() const;
     // Deletes one scenario's learner files and empties its data in memory. Allowed in save-nothing mode.
-    [[nodiscard]] std::string deleteScenarioData(std::string_view key);
+    Status deleteScenarioData(std::string_view key);
     // "Delete all my data": learners/ with everything in it, recent.toml and settings.toml (with their
     // backups and leftover temporary files), then our two folders when nothing else is left in them. Files
     // other parts of the app keep there are listed in leftInPlace, not deleted. In memory: no learner data,
@@ -136,12 +138,12 @@ class UserDataStore {
         std::vector<std::string> broughtOver; // former keys already looked at this session
     };
 
-    LearnerEntry* entry(std::string_view key, std::string* error);
+    LearnerEntry* entry(std::string_view key, Status* error);
     void bringOver(const ScenarioIdentity& identity, const Scenario& scenario, LearnerEntry& e);
-    [[nodiscard]] std::string changed(std::string_view key, LearnerEntry& e, bool erasedText);
-    [[nodiscard]] std::string writeLearner(std::string_view key, LearnerEntry& e);
-    [[nodiscard]] std::string writeRecent();
-    [[nodiscard]] std::string writeSettings();
+    Status changed(std::string_view key, LearnerEntry& e, bool erasedText);
+    Status writeLearner(std::string_view key, LearnerEntry& e);
+    Status writeRecent();
+    Status writeSettings();
     std::int64_t now() const;
 
     std::filesystem::path configDir_;

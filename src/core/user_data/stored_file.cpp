@@ -56,23 +56,27 @@ StoredText readStoredText(const fs::path& path, std::size_t maxBytes) {
     return out;
 }
 
-std::string makeFolder(const fs::path& dir, bool privateFolder) {
+Status makeFolder(const fs::path& dir, bool privateFolder) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
         ec.clear();
         fs::create_directories(dir, ec);
-        if (ec) return "cannot create the folder " + dir.string() + ": " + ec.message();
+        if (ec)
+            return Status::failedWithErrno(ec.value(),
+                                           "cannot create the folder " + dir.string() + ": " + ec.message());
     }
     if (privateFolder) {
         // Only take access away from others: a folder its owner made read-only stays read-only.
         fs::permissions(dir, fs::perms::group_all | fs::perms::others_all, fs::perm_options::remove, ec);
-        if (ec) return "cannot make the folder " + dir.string() + " private: " + ec.message();
+        if (ec)
+            return Status::failedWithErrno(ec.value(),
+                                           "cannot make the folder " + dir.string() + " private: " + ec.message());
     }
     return {};
 }
 
-std::string saveStoredText(const fs::path& path, std::string_view text, bool privateFolder) {
-    if (std::string error = makeFolder(path.parent_path(), privateFolder); !error.empty()) return error;
+Status saveStoredText(const fs::path& path, std::string_view text, bool privateFolder) {
+    if (Status made = makeFolder(path.parent_path(), privateFolder); !made.ok()) return made;
     return writeFileAtomic(path, text, WriteOptions{.keepBackup = true});
 }
 
@@ -82,15 +86,15 @@ fs::path backupPathOf(const fs::path& path) {
     return bak;
 }
 
-std::string removeWithCompanions(const fs::path& path, std::vector<fs::path>* removed) {
-    std::string firstError;
+Status removeWithCompanions(const fs::path& path, std::vector<fs::path>* removed) {
+    Status first;
     const auto removeOne = [&](const fs::path& p) {
         std::error_code ec;
         if (!fs::exists(fs::symlink_status(p, ec))) return;
         if (fs::remove(p, ec)) {
             if (removed) removed->push_back(p);
-        } else if (ec && firstError.empty()) {
-            firstError = "cannot delete " + p.string() + ": " + ec.message();
+        } else if (ec) {
+            first.orElse(Status::failedWithErrno(ec.value(), "cannot delete " + p.string() + ": " + ec.message()));
         }
     };
     removeOne(path);
@@ -107,7 +111,7 @@ std::string removeWithCompanions(const fs::path& path, std::vector<fs::path>* re
     }
     for (const fs::path& t : temps)
         removeOne(t);
-    return firstError;
+    return first;
 }
 
 std::string cleanLearnerText(std::string_view text, std::size_t maxCodePoints, bool* cut) {

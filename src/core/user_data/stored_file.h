@@ -1,6 +1,8 @@
 // Inside the user-data layer: reading, writing and removing its small files, and the text rules they share.
 #pragma once
 
+#include "core/status.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -25,19 +27,18 @@ StoredText readStoredText(const std::filesystem::path& path, std::size_t maxByte
 
 // Makes `dir` (and its parents) if needed. `privateFolder`: our own folders holding private text lose all
 // group and other permissions (0700 when new), so other accounts on a shared computer cannot list or read
-// them whatever the home folder's permissions are. Returns "" or an error in words.
-[[nodiscard]] std::string makeFolder(const std::filesystem::path& dir, bool privateFolder);
+// them whatever the home folder's permissions are.
+Status makeFolder(const std::filesystem::path& dir, bool privateFolder);
 
-// makeFolder(path's folder) + writeFileAtomic(path, text, keep a .bak). Returns "" or the error.
-[[nodiscard]] std::string saveStoredText(const std::filesystem::path& path, std::string_view text, bool privateFolder);
+// makeFolder(path's folder) + writeFileAtomic(path, text, keep a .bak).
+Status saveStoredText(const std::filesystem::path& path, std::string_view text, bool privateFolder);
 
 // "<path>.bak", the backup writeFileAtomic keeps.
 std::filesystem::path backupPathOf(const std::filesystem::path& path);
 
 // Removes `path`, its ".bak", an ".unreadable" copy and any temporary files a write interrupted by a crash
-// left beside it (".<name>.tmp-*"). Records what it removed; returns "" or the first error.
-[[nodiscard]] std::string removeWithCompanions(const std::filesystem::path& path,
-                                               std::vector<std::filesystem::path>* removed);
+// left beside it (".<name>.tmp-*"). Records what it removed; a failure is the first one met.
+Status removeWithCompanions(const std::filesystem::path& path, std::vector<std::filesystem::path>* removed);
 
 // Text the learner typed, made safe to keep and to write: invalid UTF-8 becomes U+FFFD, NUL bytes are
 // dropped (nothing typed produces them, and C strings would end there), and at most `maxCodePoints`
