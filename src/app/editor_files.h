@@ -4,6 +4,8 @@
 // editor's state and decides; this part touches the files and asks the app around it for the rest.
 #pragma once
 
+#include "app/app_host.h"
+
 #include "core/app_state.h"
 #include "core/editor/autosave.h"
 
@@ -24,16 +26,10 @@ std::filesystem::path editedScenarioFolder(const EditorState& editor);
 class EditorFiles {
   public:
     // What the editor's files ask of the app around them.
-    class Host {
+    class Host : public AppHost {
       public:
-        virtual const AppState& state() const = 0;
-        // A Command with its effects, as the panels' Commands are applied.
-        virtual void apply(const Command& command) = 0;
-        // A Command on the state alone, without effects (a question answered, the editor closed).
-        virtual void update(const Command& command) = 0;
         virtual bool openScenarioFile(const std::filesystem::path& file) = 0;
         virtual void closeScenario() = 0;
-        virtual void notice(const std::string& text) = 0;
         // The scenario file on stage (null when none).
         virtual const ScenarioDocument* document() const = 0;
         virtual bool isBuiltIn(const std::filesystem::path& file) const = 0;

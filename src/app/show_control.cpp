@@ -14,8 +14,7 @@ std::vector<DisplayInfo> ShowControl::displays() const {
 bool ShowControl::openPresenterWindow(int display) {
     std::string error;
     if (presenter_.openWindow(display, audience_, error)) return true;
-    host_.update(
-        cmd::AddNotice{"The presenter window could not open (" + error + "); the notes are an overlay instead (N)."});
+    host_.notice("The presenter window could not open (" + error + "); the notes are an overlay instead (N).");
     return false;
 }
 
@@ -67,8 +66,7 @@ void ShowControl::displaysChanged() {
     if (next.singleDisplay() && presenter_.window()) {
         presenter_.closeWindow(audience_);
         host_.apply(cmd::SetSingleDisplay{true});
-        host_.update(
-            cmd::AddNotice{"A display was disconnected: the presenter notes are now an overlay on this screen (N)."});
+        host_.notice("A display was disconnected: the presenter notes are now an overlay on this screen (N).");
     } else if (!next.singleDisplay() && !presenter_.window()) {
         if (openPresenterWindow(next.presenter)) host_.apply(cmd::SetSingleDisplay{false});
     } else if (presenter_.window() && next.presenter != plan_.presenter) {

@@ -4,6 +4,7 @@
 // display gets what is core's plan (core/display_plan); this part carries it out with the windows.
 #pragma once
 
+#include "app/app_host.h"
 #include "app/input_router.h"
 #include "app/presenter_outputs.h"
 #include "core/app_state.h"
@@ -21,16 +22,13 @@ class GlWindow;
 class ShowControl {
   public:
     // What a show asks of the app around it.
-    class Host {
+    class Host : public AppHost {
       public:
-        virtual ~Host() = default;
-        virtual const AppState& state() const = 0;
-        // A Command with its effects, as the panels' Commands are applied.
-        virtual void apply(const Command& command) = 0;
-        // A Command to the state alone (core's applyCommand), without effects.
-        virtual void update(const Command& command) = 0;
         // The person confirmed the one-display overlay in an earlier session (settings).
         virtual bool overlayConfirmedBefore() const = 0;
+
+      protected:
+        ~Host() = default;
     };
 
     ShowControl(Host& host, GlWindow& audience, PresenterOutputs& presenter, InputRouter& input)

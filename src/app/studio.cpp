@@ -35,13 +35,6 @@
 
 namespace cs {
 
-std::string userLocale() {
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        if (const char* v = std::getenv(name); v && *v) return v;
-    }
-    return {};
-}
-
 std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir, const StructureLibrary& lib) {
     std::vector<BuiltInScenario> out;
     if (dataDir.empty()) return out;
@@ -72,7 +65,7 @@ std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& d
 
 // What the editor's files and the show ask of the app, answered from this Studio's state, document and
 // user data.
-class Studio::Host final : public EditorFiles::Host, public ShowControl::Host {
+class Studio::Host final : public EditorFiles::Host, public ShowControl::Host, public ScenarioOnStage::Host {
   public:
     explicit Host(Studio& studio) : s_(studio) {}
     const AppState& state() const override { return s_.state_; }
@@ -81,12 +74,14 @@ class Studio::Host final : public EditorFiles::Host, public ShowControl::Host {
     bool openScenarioFile(const std::filesystem::path& file) override { return s_.openFile(file); }
     void closeScenario() override { s_.applyOne(cmd::CloseScenario{}); }
     void notice(const std::string& text) override { s_.notice(text); }
-    const ScenarioDocument* document() const override { return s_.document_.get(); }
+    const ScenarioDocument* document() const override { return s_.onStage_->document(); }
     bool isBuiltIn(const std::filesystem::path& file) const override { return s_.personal_->isBuiltIn(file); }
     bool savingNothing() const override { return s_.personal_->savingNothing(); }
     void savedFromEditor(const std::filesystem::path& file, const Scenario& scenario) override {
-        s_.savedFromEditor(file, scenario);
+        s_.onStage_->savedFromEditor(file, scenario);
     }
+    const std::string& language() const override { return s_.language_; }
+    void showTitle(const LocalText& title) override { s_.showTitle(title); }
     bool overlayConfirmedBefore() const override { return s_.personal_->overlayConfirmedBefore(); }
 
   private:
@@ -116,6 +111,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
             .configDir = userConfigDir(), .dataDir = userDataDir(), .noSave = desc.noSave, .clock = {}};
     s->personal_ = std::make_unique<PersonalData>(std::move(kept), s->dataDir_);
     if (const std::string saved = s->personal_->loadInto(s->state_); s->language_.empty()) s->language_ = saved;
+    s->onStage_ = std::make_unique<ScenarioOnStage>(s->state_, *s->host_, *s->personal_, s->builtIns_);
     if (desc.userData && !desc.noSave) s->setAutosaveFolder(userDataDir() / "autosave");
     if (desc.textScale || desc.lightTheme) {
         const Preferences& p = s->state_.prefs;
@@ -259,7 +255,7 @@ void Studio::apply(const Command& command) {
     panels_.wake(2);
     presenter_.wake(2);
     applyOne(command);
-    refreshEditor();
+    onStage_->followEditor();
     input_.afterCommand(state_);
     if (const auto* reflection = command.get_if<cmd::SetReflection>()) {
         if (const Status typed = personal_->learner().reflectionTyped(state_, *reflection); !typed.ok())
@@ -283,7 +279,7 @@ void Studio::applyOne(const Command& command) {
     // carried out here; every other command goes to core as it is.
     std::visit(Overloaded{
                    [&](const cmd::CloseScenario&) {
-                       closeScenarioFile();
+                       onStage_->close();
                        cs::applyCommand(state_, command);
                    },
                    [&](const cmd::ExportReflections&) { personal_->exportReflectionsToHome(state_); },
@@ -328,29 +324,16 @@ void Studio::applyOne(const Command& command) {
                        cs::applyCommand(state_, command);
                        // Start where the open scenario is, else in the built-in scenarios, else here.
                        std::filesystem::path start = currentFolder();
-                       if (document_ && !document_->file().empty())
-                           start = absolutePath(document_->file()).parent_path();
+                       if (onStage_->document() && !onStage_->document()->file().empty())
+                           start = absolutePath(onStage_->document()->file()).parent_path();
                        else if (!dataDir_.empty())
                            start = dataDir_ / "scenarios";
                        apply(cmd::BrowseFolder{start.string()});
                    },
-                   [&](const cmd::ReloadFile&) {
-                       if (!document_) return;
-                       document_->load();
-                       publishDocument(true, 0);
-                   },
+                   [&](const cmd::ReloadFile&) { onStage_->reload(); },
                    [&](const auto&) { cs::applyCommand(state_, command); },
                },
                command.variant());
-}
-
-void Studio::closeScenarioFile() {
-    // The file closes with it: neither a reload nor the editor closing brings it back on stage.
-    personal_->persist(state_, true); // a reflection still being typed stays with its scenario
-    document_.reset();
-    publishedRevision_ = 0;
-    editorPreviewing_ = false;
-    personal_->learner().close();
 }
 
 void Studio::presentAsSetUp(int display) {
@@ -363,41 +346,6 @@ void Studio::presentAsSetUp(int display) {
     if (setup.visible && !setup.language.empty() && state_.scenario) applyOne(cmd::SetLanguage{setup.language});
     if (setup.visible && setup.lightTheme) cs::applyCommand(state_, cmd::SetTheme{*setup.lightTheme});
     if (const std::string err = show_->present(display); !err.empty()) notice(err);
-}
-
-bool Studio::openFile(const std::filesystem::path& file, int startStep) {
-    auto doc = std::make_unique<ScenarioDocument>(file, *builtIns_);
-    doc->load();
-    if (!doc->scenario()) {
-        // Nothing to show: keep what is on stage, list why.
-        cs::applyCommand(state_, cmd::SetProblems{doc->diagnostics(), false});
-        return false;
-    }
-    cs::applyCommand(state_, cmd::CloseFileBrowser{});
-    personal_->persist(state_, true); // what was typed in the scenario before stays with it
-    document_ = std::move(doc);
-    publishedRevision_ = 0;
-    publishDocument(false, startStep);
-    personal_->scenarioOpened(state_, file);
-    editorPreviewing_ = false; // the stage shows this file now
-    showTitle(state_.scenario->scenario.title);
-    return true;
-}
-
-const std::vector<Diagnostic>& Studio::fileProblems() const {
-    static const std::vector<Diagnostic> kNone;
-    return document_ ? document_->diagnostics() : state_.problems.empty() ? kNone : state_.problems;
-}
-
-void Studio::publishDocument(bool keepStep, int startStep) {
-    if (document_->scenario() && document_->revision() != publishedRevision_) {
-        publishedRevision_ = document_->revision();
-        cs::applyCommand(state_,
-                         cmd::LoadScenario{makeLoadedScenario(*document_->scenario(), *builtIns_, document_->file(),
-                                                              language_, userLocale(), document_->revision()),
-                                           keepStep, startStep});
-    }
-    cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), document_->showingStale()});
 }
 
 void Studio::refreshPictures() {
@@ -427,33 +375,17 @@ void Studio::refreshPictures() {
 bool Studio::pollFiles() {
     if (state_.scenario) refreshPictures(); // a replaced picture shows without a reload of the text
     personal_->persist(state_, false);      // a reflection after a pause in typing
-    if (!document_ || !document_->reloadIfChanged()) return false;
-    if (state_.editor.open) {
-        // The editor owns the stage. A change made on disk by someone else replaces the editor's
-        // version only when nothing is unsaved; otherwise the person hears of it and decides.
-        const Scenario* disk = document_->scenario();
-        if (disk && !document_->latestFailed() && !(*disk == state_.editor.saved)) {
-            const std::string lang(languageOf(state_)); // a copy: apply() below may replace the scenario
-            if (!state_.editor.dirty()) {
-                cmd::StartEditing start;
-                start.file = state_.editor.file;
-                start.scenario = *disk;
-                start.status = uiWord("The file changed on disk; the editor shows the new version.", lang);
-                apply(start);
-            } else {
-                apply(cmd::SetEditorStatus{
-                    uiWord("The file changed on disk. Saving will replace that version with yours.", lang), true});
-            }
-        }
-        publishedRevision_ = document_->revision();
-        panels_.wake(2);
-        return true;
-    }
-    publishDocument(true, 0);
-    // The reloaded steps show their own reflections and answers at once (found by step key).
-    if (const Status followed = personal_->learner().follow(state_); !followed.ok()) notice(followed.text());
+    if (!onStage_->poll()) return false;
     panels_.wake(2);
     return true;
+}
+
+bool Studio::openFile(const std::filesystem::path& file, int startStep) {
+    return onStage_->open(file, startStep);
+}
+
+const std::vector<Diagnostic>& Studio::fileProblems() const {
+    return onStage_->problems();
 }
 
 void Studio::handleKey(const SDL_Event& e) {
@@ -635,60 +567,6 @@ void Studio::offerRestore() {
 
 void Studio::autosaveNow() {
     editorFiles_->autosaveNow();
-}
-
-void Studio::savedFromEditor(const std::filesystem::path& file, const Scenario& scenario) {
-    if (!document_ || absolutePath(document_->file()) != file) {
-        document_ = std::make_unique<ScenarioDocument>(file, *builtIns_);
-        document_->load();
-        if (!personal_->savingNothing()) personal_->noteRecentFile(state_, file);
-    } else {
-        document_->load();
-    }
-    publishedRevision_ = document_->revision(); // the editor's preview is already on stage
-    cs::applyCommand(state_, cmd::SetProblems{document_->diagnostics(), false});
-    showTitle(scenario.title);
-}
-
-void Studio::refreshEditor() {
-    const EditorState& e = state_.editor;
-    if (!e.open) {
-        if (!editorPreviewing_) return;
-        // The editor closed: the stage shows the file again (or nothing, for a scenario never saved).
-        editorPreviewing_ = false;
-        if (document_ && document_->scenario()) {
-            publishedRevision_ = 0;
-            publishDocument(true, 0);
-            // The stored answers and reflections come back with the file, on its steps by their keys and
-            // under its id as it is now (a save may have changed it). What was given during the preview is
-            // written first, against the preview's steps it was given on.
-            personal_->editorClosed(state_, document_->file());
-        } else {
-            cs::applyCommand(state_, cmd::CloseScenario{});
-        }
-        return;
-    }
-    if (e.revision != e.checkedRevision) {
-        const std::filesystem::path folder = editedScenarioFolder(state_.editor);
-        EditedCheck check = checkEdited(e.scenario, folder, *builtIns_);
-        const bool valid = check.valid;
-        cs::applyCommand(state_, cmd::SetEditorCheck{e.revision, std::move(check)});
-        if (valid) {
-            // The scene previews the edit as it is made; a version with errors keeps the last good one.
-            const std::filesystem::path file = e.file.empty() ? std::filesystem::path() : std::filesystem::path(e.file);
-            const bool first = !editorPreviewing_;
-            const bool sameScenario = state_.scenario && state_.scenario->file == file;
-            auto loaded = makeLoadedScenario(e.scenario, *builtIns_, file, language_, userLocale(), e.revision);
-            cs::applyCommand(state_,
-                             cmd::LoadScenario{loaded, !first || sameScenario, std::max(0, editorPreviewStep(e))});
-            editorPreviewing_ = true;
-        }
-    }
-    const int step = editorPreviewStep(state_.editor);
-    if (editorPreviewing_ && step >= 0 && state_.scenario && step < state_.scenario->stepCount() &&
-        step != state_.step) {
-        cs::applyCommand(state_, cmd::GoToStep{step + 1});
-    }
 }
 
 } // namespace cs

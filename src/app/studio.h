@@ -8,6 +8,7 @@
 #include "app/panel_settling.h"
 #include "app/personal_data.h"
 #include "app/presenter_outputs.h"
+#include "app/scenario_on_stage.h"
 #include "app/show_control.h"
 #include "core/app_state.h"
 #include "core/display_plan.h"
@@ -65,9 +66,6 @@ struct StudioDesc {
 // The valid scenarios in <dataDir>/scenarios, by file name, for the start screen.
 std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& dataDir,
                                                   const StructureLibrary& library);
-
-// The user's locale as POSIX spells it ("fr_CA.UTF-8"), from LC_ALL, LC_MESSAGES or LANG.
-std::string userLocale();
 
 class Studio {
     struct PrivateTag {
@@ -174,33 +172,25 @@ class Studio {
     // What the room's frame is drawn with (the presenter's pictures of it).
     RoomLook roomLook() { return {*window_, fonts_, theme_, &pictures_, *renderer_}; }
 
-    void publishDocument(bool keepStep, int startStep);
     // The window's title: the scenario's, then the app's name.
     void showTitle(const LocalText& title);
     void notice(const std::string& text);
     void applyOne(const Command& command);
-    // The effects applyOne carries out for the commands that reach outside AppState.
-    void closeScenarioFile();
     void presentAsSetUp(int display);
     // Loads (or reloads) the pictures of the open scenario into textures for the UI.
     void refreshPictures();
     // A key event of the current ImGui context: input_ routes it, the Command it asks for is applied.
     void handleKey(const SDL_Event& event);
-    // After any change: checks and previews the edited scenario, or shows the file again when the
-    // editor closed.
-    void refreshEditor();
-    // A file was just saved from the editor: it becomes the open document (hot reload follows it).
-    void savedFromEditor(const std::filesystem::path& file, const Scenario& scenario);
 
     GlWindow* window_ = nullptr;
     AppState state_;
     std::filesystem::path dataDir_;
     std::shared_ptr<const StructureLibrary> builtIns_;
-    std::unique_ptr<ScenarioDocument> document_;
-    std::uint64_t publishedRevision_ = 0;
     std::string language_;
     // Settings, recent files, the learner's answers, reflections and step, kept on this computer.
     std::unique_ptr<PersonalData> personal_;
+    // The scenario file on stage: open, hot reload, the editor's preview.
+    std::unique_ptr<ScenarioOnStage> onStage_;
     std::unique_ptr<StageRenderer> renderer_;
     std::unique_ptr<KeptFrame> kept_; // the last whole frame, when the next one would be the same
     FontFiles fontFiles_;
@@ -224,7 +214,6 @@ class Studio {
     std::unique_ptr<Host> host_;
     std::unique_ptr<ShowControl> show_;        // the show on the displays: windows, plans, the cursor
     std::unique_ptr<EditorFiles> editorFiles_; // the editor's saving, pictures, autosave and restore
-    bool editorPreviewing_ = false;            // the stage shows the editor's scenario, not the file's
 };
 
 } // namespace cs

@@ -83,4 +83,11 @@ const char* versionString() {
     return COINSTUDIO_VERSION;
 }
 
+std::string userLocale() {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        if (const char* v = std::getenv(name); v && *v) return v;
+    }
+    return {};
+}
+
 } // namespace cs

@@ -34,4 +34,7 @@ std::filesystem::path executableDir();
 
 const char* versionString();
 
+// The user's locale as POSIX spells it ("fr_CA.UTF-8"), from LC_ALL, LC_MESSAGES or LANG; "" when none.
+std::string userLocale();
+
 } // namespace cs
