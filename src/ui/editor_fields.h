@@ -95,7 +95,10 @@ void stringListField(const EditorForm& form, const char* label, Field field, con
 // Remove.
 void imageField(const EditorForm& form, const char* label, const std::string& value);
 
-// The form of the selected item: every key of its part (editor_forms.cpp).
+// The form of the selected item: every field of its part, in the order of fieldsOf (editor_forms.cpp).
 void drawEditorForm(const EditorForm& form);
+// The words over a field in the form, in English (the form shows them through uiWord); an id says
+// what uses it, so its words depend on the part.
+const char* editorFieldLabel(Part part, Field field);
 
 } // namespace cs

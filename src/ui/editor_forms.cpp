@@ -1,8 +1,11 @@
-// The scenario editor's forms: every key of the selected part (scenario, source, structure, persona,
-// step), with coins, personas and references picked from lists of what exists.
+// The scenario editor's forms: every field of the selected part (scenario, source, structure, persona,
+// step) in the order of the table of fields (fieldsOf), each drawn by its kind: texts in every
+// language, lists of texts, and values with widgets of their own (coins, personas and references
+// picked from lists of what exists, colours, levels, words, numbers).
 #include "ui/editor_panel.h"
 
 #include "core/color.h"
+#include "core/editor/field_values.h"
 #include "core/scenario/structure_library.h"
 #include "ui/editor_fields.h"
 
@@ -182,9 +185,9 @@ const char* actionWord(const EditorForm& f, Action action) {
     return "";
 }
 
-void minutesField(const EditorForm& f, const std::optional<double>& minutes) {
+void minutesField(const EditorForm& f, const char* label, const std::optional<double>& minutes) {
     ImGui::PushID("minutes");
-    fieldLabel(f, f.w("Minutes (the facilitator's time plan)"), Field::Minutes);
+    fieldLabel(f, label, Field::Minutes);
     double value = minutes.value_or(0.0);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.5f, 240.0f * f.fonts.scale));
     if (ImGui::InputDouble("##minutes", &value, 1.0, 5.0, "%.1f")) {
@@ -200,24 +203,23 @@ void minutesField(const EditorForm& f, const std::optional<double>& minutes) {
     ImGui::PopID();
 }
 
-void questionField(const EditorForm& f, const std::optional<Question>& question) {
+// The question's own line: add or remove it. Its keys follow as fields of their own, indented under
+// it (drawEditorForm), while there is a question.
+void questionField(const EditorForm& f, const char* label, const std::optional<Question>& question) {
     ImGui::PushID("question");
-    fieldLabel(f, f.w("Question (predict, then reveal)"), Field::Question);
+    fieldLabel(f, label, Field::Question);
     if (!question) {
         if (ImGui::SmallButton(f.w("Add a question"))) f.edit(edit::AddEntry{f.ref(Field::Question)});
-        drawFieldProblems(f, Field::Question);
-        ImGui::PopID();
-        return;
+    } else if (ImGui::SmallButton(f.w("Remove the question"))) {
+        f.edit(edit::ClearValue{f.ref(Field::Question)});
     }
-    if (ImGui::SmallButton(f.w("Remove the question"))) f.edit(edit::ClearValue{f.ref(Field::Question)});
     drawFieldProblems(f, Field::Question);
-    const Question& q = *question;
-    ImGui::Indent();
-    textField(f, f.w("Prompt"), Field::QuestionPrompt, q.prompt, true);
-    textListField(f, f.w("Choices"), Field::QuestionChoices, q.choices, false);
+    ImGui::PopID();
+}
 
+void answerField(const EditorForm& f, const char* label, const Question& q) {
     ImGui::PushID("answer");
-    fieldLabel(f, f.w("Answer"), Field::QuestionAnswer);
+    fieldLabel(f, label, Field::QuestionAnswer);
     const auto choiceText = [&](int n) {
         std::string text = std::to_string(n);
         if (n >= 1 && n <= int(q.choices.size())) text += ". " + f.shown(q.choices[std::size_t(n - 1)]);
@@ -236,60 +238,38 @@ void questionField(const EditorForm& f, const std::optional<Question>& question)
     }
     drawFieldProblems(f, Field::QuestionAnswer);
     ImGui::PopID();
-
-    textField(f, f.w("Explanation (after the reveal)"), Field::QuestionExplain, q.explain, true);
-    ImGui::Unindent();
-    ImGui::PopID();
 }
 
-void stepForm(const EditorForm& f) {
-    const Scenario& sc = f.editor.scenario;
-    const Step& st = sc.steps[std::size_t(f.item)];
-    heading(f, stepOf(f.item + 1, int(sc.steps.size()), f.lang));
-    drawFieldProblems(f, std::nullopt);
-    textField(f, f.w("Title"), Field::Title, st.title, false);
-    textField(f, f.w("Text (what the audience reads)"), Field::Text, st.text, true);
-    imageField(f, f.w("Picture beside the text"), st.image);
-    textField(f, f.w("Notes (facilitator only)"), Field::Notes, st.notes, true);
-    textField(f, f.w("Content note (shown first, presenter view first)"), Field::ContentNote, st.contentNote, true);
-
-    const std::vector<std::string> coins = effectiveList(sc, f.item, &Step::coins);
+void focusField(const EditorForm& f, const char* label, const Step& st) {
     const std::vector<Choice> structures = structureChoices(f);
-    pickList(f, f.w("Coins on stage"), Field::Coins, st.coins, coins, structures, kMaxCoins);
-    pickList(f, f.w("People on stage (fictional)"), Field::Personas, st.personas,
-             effectiveList(sc, f.item, &Step::personas), personaChoices(f), 1 << 20);
+    std::vector<std::pair<std::string, std::string>> options;
+    for (const auto& id : effectiveList(f.editor.scenario, f.item, &Step::coins))
+        options.emplace_back(id, choiceLabel(structures, id));
+    valueCombo(f, label, Field::Focus, st.focus, f.w("First coin on stage"), options);
+}
 
-    std::vector<std::pair<std::string, std::string>> focusOptions;
-    for (const auto& id : coins)
-        focusOptions.emplace_back(id, choiceLabel(structures, id));
-    valueCombo(f, f.w("Coin in focus"), Field::Focus, st.focus, f.w("First coin on stage"), focusOptions);
-
+void showField(const EditorForm& f, const char* label, const Step& st) {
     std::vector<std::pair<std::string, std::string>> shows;
     for (Show show : kAllShows)
         shows.emplace_back(std::string(toString(show)), withFileWord(showWord(f, show), toString(show)));
     std::optional<std::string> show;
     if (st.show) show = std::string(toString(*st.show));
-    valueCombo(f, f.w("Which face is shown"), Field::Show, show, f.w("(not set: both)"), shows);
+    valueCombo(f, label, Field::Show, show, f.w("(not set: both)"), shows);
+}
 
+void actionField(const EditorForm& f, const char* label, const Step& st) {
     std::vector<std::pair<std::string, std::string>> actions;
     for (Action action : kAllActions) {
         actions.emplace_back(std::string(toString(action)), withFileWord(actionWord(f, action), toString(action)));
     }
     std::optional<std::string> action;
     if (st.action) action = std::string(toString(*st.action));
-    valueCombo(f, f.w("Action of the step"), Field::Action, action, f.w("(not set: none)"), actions);
-
-    minutesField(f, st.minutes);
-    questionField(f, st.question);
-    textField(f, f.w("Reflection prompt (each person, privately)"), Field::Reflect, st.reflect, true);
-    textField(f, f.w("Discussion prompt (pairs or small groups)"), Field::Discuss, st.discuss, true);
-    textListField(f, f.w("If someone objects (presenter-only cards)"), Field::Pushback, st.pushback, true);
-    stringField(f, f.w("Id (keeps learners' answers with this step)"), Field::Id, st.id);
+    valueCombo(f, label, Field::Action, action, f.w("(not set: none)"), actions);
 }
 
-void colourField(const EditorForm& f, const Structure& st) {
+void colourField(const EditorForm& f, const char* label, const Structure& st) {
     ImGui::PushID("color");
-    fieldLabel(f, f.w("Colour"), Field::Color);
+    fieldLabel(f, label, Field::Color);
     const std::string value = st.color ? toHex(*st.color) : std::string();
     std::string edited;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.5f, 200.0f * f.fonts.scale));
@@ -321,15 +301,15 @@ void colourField(const EditorForm& f, const Structure& st) {
     ImGui::PopID();
 }
 
-void levelsField(const EditorForm& f, const Structure& st) {
+void levelsField(const EditorForm& f, const char* label, const Structure& st) {
     ImGui::PushID("levels");
-    fieldLabel(f, f.w("Levels it acts at"), Field::Levels);
+    fieldLabel(f, label, Field::Levels);
     for (Level level : kAllLevels) {
         bool on = std::find(st.levels.begin(), st.levels.end(), level) != st.levels.end();
-        const char* label = level == Level::Institutional   ? f.w("institutional")
-                            : level == Level::Interpersonal ? f.w("interpersonal")
-                                                            : f.w("internal");
-        if (ImGui::Checkbox(withFileWord(label, toString(level)).c_str(), &on)) {
+        const char* levelLabel = level == Level::Institutional   ? f.w("institutional")
+                                 : level == Level::Interpersonal ? f.w("interpersonal")
+                                                                 : f.w("internal");
+        if (ImGui::Checkbox(withFileWord(levelLabel, toString(level)).c_str(), &on)) {
             // Written in the model's order, whatever order they were ticked in.
             std::vector<std::string> words;
             for (Level l : kAllLevels) {
@@ -345,38 +325,18 @@ void levelsField(const EditorForm& f, const Structure& st) {
     ImGui::PopID();
 }
 
-void structureForm(const EditorForm& f) {
-    const Scenario& sc = f.editor.scenario;
-    const Structure& st = sc.structures[std::size_t(f.item)];
-    heading(f, std::string(f.w("Structure (coin)")) + ": " + (st.id.empty() ? "?" : st.id));
-    drawFieldProblems(f, std::nullopt);
-    stringField(f, f.w("Id (used by steps and personas)"), Field::Id, st.id);
-    textField(f, f.w("Name"), Field::Name, st.name, false);
-    textField(f, f.w("Top face: who gets unearned advantage"), Field::Top, st.top, false);
-    textField(f, f.w("Bottom face: who carries unearned disadvantage"), Field::Bottom, st.bottom, false);
-    colourField(f, st);
-    levelsField(f, st);
-    textListField(f, f.w("Unearned advantages"), Field::Advantages, st.advantages, false);
-    textListField(f, f.w("Unearned disadvantages"), Field::Disadvantages, st.disadvantages, false);
+void sourceRefField(const EditorForm& f, const char* label, const Structure& st) {
     std::vector<std::pair<std::string, std::string>> sources;
-    for (const Source& src : sc.sources)
+    for (const Source& src : f.editor.scenario.sources)
         sources.emplace_back(src.id, src.id);
     std::optional<std::string> source;
     if (!st.source.empty()) source = st.source;
-    valueCombo(f, f.w("Cited source"), Field::SourceRef, source, f.w("(none)"), sources);
+    valueCombo(f, label, Field::SourceRef, source, f.w("(none)"), sources);
 }
 
-void personaForm(const EditorForm& f) {
-    const Persona& p = f.editor.scenario.personas[std::size_t(f.item)];
-    heading(f, std::string(f.w("Persona (fictional)")) + ": " + (p.id.empty() ? "?" : p.id));
-    drawFieldProblems(f, std::nullopt);
-    stringField(f, f.w("Id (used by steps)"), Field::Id, p.id);
-    textField(f, f.w("Name"), Field::Name, p.name, false);
-    textField(f, f.w("Description (optional)"), Field::Description, p.description, true);
-    imageField(f, f.w("Picture"), p.image);
-
+void positionsField(const EditorForm& f, const char* label, const Persona& p) {
     ImGui::PushID("positions");
-    fieldLabel(f, f.w("Where they stand on each coin"), Field::Positions);
+    fieldLabel(f, label, Field::Positions);
     std::vector<Choice> structures = structureChoices(f);
     for (const auto& [id, face] : p.positions) {
         if (std::none_of(structures.begin(), structures.end(), [&](const Choice& c) { return c.id == id; })) {
@@ -410,28 +370,162 @@ void personaForm(const EditorForm& f) {
     ImGui::PopID();
 }
 
-void sourceForm(const EditorForm& f) {
-    const Source& src = f.editor.scenario.sources[std::size_t(f.item)];
-    heading(f, std::string(f.w("Cited source")) + ": " + (src.id.empty() ? "?" : src.id));
-    drawFieldProblems(f, std::nullopt);
-    stringField(f, f.w("Id (used by structures)"), Field::Id, src.id);
-    textField(f, f.w("Reference (how to cite it)"), Field::Cite, src.cite, true);
-    stringField(f, f.w("Link (optional)"), Field::Url, src.url);
+// Texts edited in several lines (a title, a name or a face's words are one line; so is each entry of
+// a list of short items).
+bool editedInLines(Field field) {
+    switch (field) {
+    case Field::Title:
+    case Field::Name:
+    case Field::Top:
+    case Field::Bottom:
+    case Field::Advantages:
+    case Field::Disadvantages:
+    case Field::QuestionChoices: return false;
+    default: return true;
+    }
 }
 
-void scenarioForm(const EditorForm& f) {
+// A field whose value needs a widget of its own (everything of FieldKind::Value). Every field is
+// named here, so that a field added to the table is a compiler warning until the form can show it.
+void valueField(const EditorForm& f, Field field, const char* label) {
     const Scenario& sc = f.editor.scenario;
-    heading(f, f.w("Scenario"));
-    drawFieldProblems(f, std::nullopt);
-    stringField(f, f.w("Id"), Field::Id, sc.id);
-    textField(f, f.w("Title"), Field::Title, sc.title, false);
-    stringListField(f, f.w("Languages (codes such as en, fr; the first is the default)"), Field::Languages,
-                    sc.languages);
-    textField(f, f.w("Summary"), Field::Summary, sc.summary, true);
-    stringListField(f, f.w("Authors"), Field::Authors, sc.authors);
+    const std::size_t i = std::size_t(f.item);
+    switch (field) {
+    case Field::Id:
+    case Field::Url:
+        if (const std::string* value = fieldString(sc, f.part, f.item, field)) stringField(f, label, field, *value);
+        return;
+    case Field::Image:
+        if (const std::string* value = fieldString(sc, f.part, f.item, field)) imageField(f, label, *value);
+        return;
+    case Field::Languages:
+    case Field::Authors:
+        if (const auto* values = fieldStringList(sc, f.part, field)) stringListField(f, label, field, *values);
+        return;
+    case Field::Color: colourField(f, label, sc.structures[i]); return;
+    case Field::Levels: levelsField(f, label, sc.structures[i]); return;
+    case Field::SourceRef: sourceRefField(f, label, sc.structures[i]); return;
+    case Field::Positions: positionsField(f, label, sc.personas[i]); return;
+    case Field::Coins:
+        pickList(f, label, field, sc.steps[i].coins, effectiveList(sc, f.item, &Step::coins), structureChoices(f),
+                 kMaxCoins);
+        return;
+    case Field::Personas:
+        pickList(f, label, field, sc.steps[i].personas, effectiveList(sc, f.item, &Step::personas), personaChoices(f),
+                 1 << 20);
+        return;
+    case Field::Focus: focusField(f, label, sc.steps[i]); return;
+    case Field::Show: showField(f, label, sc.steps[i]); return;
+    case Field::Action: actionField(f, label, sc.steps[i]); return;
+    case Field::Minutes: minutesField(f, label, sc.steps[i].minutes); return;
+    case Field::Question: questionField(f, label, sc.steps[i].question); return;
+    case Field::QuestionAnswer:
+        if (const auto& question = sc.steps[i].question) answerField(f, label, *question);
+        return;
+    // Texts and lists of texts: drawn by their kind (drawField).
+    case Field::Title:
+    case Field::Summary:
+    case Field::Cite:
+    case Field::Name:
+    case Field::Top:
+    case Field::Bottom:
+    case Field::Advantages:
+    case Field::Disadvantages:
+    case Field::Description:
+    case Field::Text:
+    case Field::Notes:
+    case Field::QuestionPrompt:
+    case Field::QuestionChoices:
+    case Field::QuestionExplain:
+    case Field::Reflect:
+    case Field::Discuss:
+    case Field::ContentNote:
+    case Field::Pushback: return;
+    }
+}
+
+void drawField(const EditorForm& f, Field field) {
+    const char* label = f.w(editorFieldLabel(f.part, field));
+    const Scenario& sc = f.editor.scenario;
+    switch (fieldKind(field)) {
+    case FieldKind::Text:
+        if (const LocalText* text = fieldText(sc, f.part, f.item, field))
+            textField(f, label, field, *text, editedInLines(field));
+        return;
+    case FieldKind::TextList:
+        if (const auto* entries = fieldTextList(sc, f.part, f.item, field))
+            textListField(f, label, field, *entries, editedInLines(field));
+        return;
+    case FieldKind::Value: valueField(f, field, label); return;
+    }
+}
+
+// The line over the form: which item it is.
+void formHeading(const EditorForm& f) {
+    const Scenario& sc = f.editor.scenario;
+    const auto withId = [&](const char* what, const std::string& id) {
+        heading(f, std::string(f.w(what)) + ": " + (id.empty() ? "?" : id));
+    };
+    const std::size_t i = std::size_t(f.item);
+    switch (f.part) {
+    case Part::Scenario: heading(f, f.w("Scenario")); return;
+    case Part::Source: withId("Cited source", sc.sources[i].id); return;
+    case Part::Structure: withId("Structure (coin)", sc.structures[i].id); return;
+    case Part::Persona: withId("Persona (fictional)", sc.personas[i].id); return;
+    case Part::Step: heading(f, stepOf(f.item + 1, int(sc.steps.size()), f.lang)); return;
+    }
 }
 
 } // namespace
+
+const char* editorFieldLabel(Part part, Field field) {
+    switch (field) {
+    case Field::Id:
+        switch (part) {
+        case Part::Scenario: return "Id";
+        case Part::Source: return "Id (used by structures)";
+        case Part::Structure: return "Id (used by steps and personas)";
+        case Part::Persona: return "Id (used by steps)";
+        case Part::Step: return "Id (keeps learners' answers with this step)";
+        }
+        return "Id";
+    case Field::Title: return "Title";
+    case Field::Languages: return "Languages (codes such as en, fr; the first is the default)";
+    case Field::Summary: return "Summary";
+    case Field::Authors: return "Authors";
+    case Field::Cite: return "Reference (how to cite it)";
+    case Field::Url: return "Link (optional)";
+    case Field::Name: return "Name";
+    case Field::Top: return "Top face: who gets unearned advantage";
+    case Field::Bottom: return "Bottom face: who carries unearned disadvantage";
+    case Field::Color: return "Colour";
+    case Field::Levels: return "Levels it acts at";
+    case Field::Advantages: return "Unearned advantages";
+    case Field::Disadvantages: return "Unearned disadvantages";
+    case Field::SourceRef: return "Cited source";
+    case Field::Description: return "Description (optional)";
+    case Field::Image: return part == Part::Persona ? "Picture" : "Picture beside the text";
+    case Field::Positions: return "Where they stand on each coin";
+    case Field::Text: return "Text (what the audience reads)";
+    case Field::Notes: return "Notes (facilitator only)";
+    case Field::Coins: return "Coins on stage";
+    case Field::Personas: return "People on stage (fictional)";
+    case Field::Focus: return "Coin in focus";
+    case Field::Show: return "Which face is shown";
+    case Field::Action: return "Action of the step";
+    case Field::Question: return "Question (predict, then reveal)";
+    case Field::QuestionPrompt: return "Prompt";
+    case Field::QuestionChoices: return "Choices";
+    case Field::QuestionAnswer: return "Answer";
+    case Field::QuestionExplain: return "Explanation (after the reveal)";
+    case Field::Reflect: return "Reflection prompt (each person, privately)";
+    case Field::Discuss: return "Discussion prompt (pairs or small groups)";
+    case Field::Minutes: return "Minutes (the facilitator's time plan)";
+    case Field::ContentNote: return "Content note (shown first, presenter view first)";
+    case Field::Pushback: return "If someone objects (presenter-only cards)";
+    }
+    return "?";
+}
 
 void drawEditorForm(const EditorForm& f) {
     const Scenario& sc = f.editor.scenario;
@@ -439,12 +533,33 @@ void drawEditorForm(const EditorForm& f) {
     if (f.part != Part::Scenario && (f.item < 0 || f.item >= itemCount(sc, f.part))) return;
     ImGui::PushID(int(f.part));
     ImGui::PushID(f.item);
-    switch (f.part) {
-    case Part::Scenario: scenarioForm(f); break;
-    case Part::Source: sourceForm(f); break;
-    case Part::Structure: structureForm(f); break;
-    case Part::Persona: personaForm(f); break;
-    case Part::Step: stepForm(f); break;
+    formHeading(f);
+    drawFieldProblems(f, std::nullopt);
+    // The keys of a sub-table (the question's prompt, choices …) are indented under its own field,
+    // and shown only when the item has it.
+    bool inTable = false;
+    Field openTable = Field::Question;
+    for (Field field : fieldsOf(f.part)) {
+        const std::optional<Field> table = tableOf(field);
+        if (inTable && table != openTable) {
+            ImGui::Unindent();
+            ImGui::PopID();
+            inTable = false;
+        }
+        if (table) {
+            if (!hasSubTable(sc, f.part, f.item, *table)) continue;
+            if (!inTable) {
+                openTable = *table;
+                ImGui::PushID(fieldKey(openTable));
+                ImGui::Indent();
+                inTable = true;
+            }
+        }
+        drawField(f, field);
+    }
+    if (inTable) {
+        ImGui::Unindent();
+        ImGui::PopID();
     }
     ImGui::PopID();
     ImGui::PopID();

@@ -9,6 +9,7 @@
 #include "core/scenario/parser.h"
 #include "core/ui_text.h"
 #include "ui/audience_view.h"
+#include "ui/editor_fields.h"
 #include "ui/workspace_view.h"
 
 #include <imgui_internal.h>
@@ -155,11 +156,16 @@ TEST_F(EditorPanelTest, TypingIntoTheTitleEmitsSetTextForThatStepAndLanguage) {
     applyCommand(state_, cmd::SelectEditorItem{Part::Step, 2});
     const ViewLayout l = layout();
     drawOnce();
+    drawOnce();
     ImGuiIO& io = ImGui::GetIO();
-    // Click down the form's first (English) column until a text field takes the keyboard: the first
-    // one is the title.
+    // Click down the form's first (English) column from the title's heading (the id's field is above
+    // it) until a text field takes the keyboard: the title's.
+    const std::optional<float> title = textTop(
+        ImGui::GetDrawData(),
+        std::string(uiWord(editorFieldLabel(Part::Step, Field::Title), "en")) + fieldKey(Field::Title), l.side.x, 200);
+    ASSERT_TRUE(title);
     bool typing = false;
-    for (float y = l.side.y; y < l.side.y + 400.0f && !typing; y += 3.0f) {
+    for (float y = *title; y < *title + 200.0f && !typing; y += 3.0f) {
         clickAt(ImVec2(l.side.x + 40.0f, y));
         typing = io.WantTextInput;
     }
@@ -387,6 +393,48 @@ TEST_F(EditorPanelTest, TheOtherPartsHaveFormsWithTheirKeys) {
         for (const char* key : keys)
             EXPECT_TRUE(drawDataContainsText(ImGui::GetDrawData(), key)) << int(part) << " " << key;
     }
+}
+
+TEST_F(EditorPanelTest, EachFormShowsTheFieldsOfItsPartInTheTablesOrder) {
+    applyCommand(state_, cmd::EditScenario{edit::AddItem{Part::Structure, -1}});
+    applyCommand(state_, cmd::EditScenario{edit::AddItem{Part::Persona, -1}});
+    ASSERT_TRUE(scenario_.steps[0].question) << "the first step has a question, so its keys are in its form";
+    const float form = layout().side.x;
+    // A field's heading: its words, then its key beside them (as the form's fieldLabel draws them).
+    const auto headingTop = [&](Part part, Field field) {
+        return textTop(ImGui::GetDrawData(), std::string(uiWord(editorFieldLabel(part, field), "en")) + fieldKey(field),
+                       form, 200);
+    };
+    for (Part part : {Part::Scenario, Part::Source, Part::Structure, Part::Persona, Part::Step}) {
+        SCOPED_TRACE(partName(part));
+        applyCommand(state_, cmd::SelectEditorItem{part, 0});
+        drawOnce();
+        drawOnce();
+        float previous = -1.0f;
+        for (Field field : fieldsOf(part)) {
+            const std::optional<float> top = headingTop(part, field);
+            ASSERT_TRUE(top) << fieldKey(field) << " is not in the form";
+            EXPECT_GT(*top, previous) << fieldKey(field) << " is out of the table's order";
+            previous = *top;
+        }
+        // And no field of another part.
+        for (int f = 0; f <= int(Field::Pushback); ++f) {
+            if (!partHas(part, Field(f))) {
+                EXPECT_FALSE(headingTop(part, Field(f))) << fieldKey(Field(f));
+            }
+        }
+    }
+    // Without a question, the question's keys are not shown; its own field (to add one) is.
+    applyCommand(state_, cmd::SelectEditorItem{Part::Step, 0});
+    applyCommand(state_, cmd::EditScenario{edit::ClearValue{FieldRef{Part::Step, 0, Field::Question, -1, "", ""}}});
+    ASSERT_FALSE(state_.editor.scenario.steps[0].question);
+    drawOnce();
+    drawOnce();
+    EXPECT_TRUE(headingTop(Part::Step, Field::Question));
+    EXPECT_TRUE(drawDataContainsText(ImGui::GetDrawData(), uiWord("Add a question", "en")));
+    for (Field field : {Field::QuestionPrompt, Field::QuestionChoices, Field::QuestionAnswer, Field::QuestionExplain})
+        EXPECT_FALSE(headingTop(Part::Step, field)) << fieldKey(field);
+    EXPECT_TRUE(headingTop(Part::Step, Field::Reflect));
 }
 
 TEST_F(EditorPanelTest, TheEditorLayoutKeepsTheStageBetweenOutlineAndForm) {

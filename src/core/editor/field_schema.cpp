@@ -13,16 +13,21 @@ constexpr std::array kStructureFields{Field::Id,         Field::Name,          F
                                       Field::Bottom,     Field::Color,         Field::Levels,
                                       Field::Advantages, Field::Disadvantages, Field::SourceRef};
 constexpr std::array kPersonaFields{Field::Id, Field::Name, Field::Description, Field::Image, Field::Positions};
+// The form's order for a step: what the room reads, what is on stage, the question and the prompts
+// around it, then the id, which only keeps learners' answers with the step.
+// The id first, as for every other part: it names the step in the file and in the outline.
 constexpr std::array kStepFields{Field::Id,
                                  Field::Title,
                                  Field::Text,
                                  Field::Image,
                                  Field::Notes,
+                                 Field::ContentNote,
                                  Field::Coins,
                                  Field::Personas,
                                  Field::Focus,
                                  Field::Show,
                                  Field::Action,
+                                 Field::Minutes,
                                  Field::Question,
                                  Field::QuestionPrompt,
                                  Field::QuestionChoices,
@@ -30,8 +35,6 @@ constexpr std::array kStepFields{Field::Id,
                                  Field::QuestionExplain,
                                  Field::Reflect,
                                  Field::Discuss,
-                                 Field::Minutes,
-                                 Field::ContentNote,
                                  Field::Pushback};
 
 } // namespace
@@ -74,6 +77,36 @@ FieldKind fieldKind(Field field) {
     case Field::QuestionChoices: return FieldKind::TextList;
     default: return FieldKind::Value;
     }
+}
+
+std::optional<Field> tableOf(Field field) {
+    switch (field) {
+    case Field::QuestionPrompt:
+    case Field::QuestionChoices:
+    case Field::QuestionAnswer:
+    case Field::QuestionExplain: return Field::Question;
+    default: return std::nullopt;
+    }
+}
+
+bool isSubTable(Field field) {
+    return field == Field::Question;
+}
+
+std::vector<Field> writtenFieldsOf(Part part) {
+    const std::span<const Field> fields = fieldsOf(part);
+    std::vector<Field> out;
+    for (Field f : fields) {
+        if (!isSubTable(f) && !tableOf(f)) out.push_back(f);
+    }
+    for (Field table : fields) {
+        if (!isSubTable(table)) continue;
+        out.push_back(table);
+        for (Field f : fields) {
+            if (tableOf(f) == table) out.push_back(f);
+        }
+    }
+    return out;
 }
 
 const char* fieldKey(Field field) {

@@ -1,8 +1,7 @@
-// The scenario's fields as the editor knows them: which part of a scenario has which field, the key
-// each has in a scenario file, and what kind of value it holds. The edits (scenario_edit) and the
-// placing of a problem at its field in the editor's forms read this one table. The forms still draw
-// each field by hand, and the writer keeps its own key order (docs/scenario-format.md describes the
-// keys for people).
+// The scenario's fields: which part of a scenario has which field, in which order, the key each has
+// in a scenario file, and what kind of value it holds. One table for the edits (scenario_edit), the
+// editor's forms (they draw the fields of fieldsOf in its order, each by its kind) and the writer
+// (it writes each part's keys in that order, sub-tables after the plain keys: writtenFieldsOf).
 #pragma once
 
 #include <cstdint>
@@ -10,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cs {
 
@@ -62,10 +62,22 @@ enum class FieldKind : std::uint8_t {
     Value,    // anything else (an id, a number, a colour, a list of ids, a table): edit::SetValue
 };
 
-// The fields of `part`.
+// The fields of `part`, in the order the editor's form shows them: what an educator fills in first
+// comes first (a step's title and texts, then its stage, then its question and prompts, its id last).
 std::span<const Field> fieldsOf(Part part);
 bool partHas(Part part, Field field);
 FieldKind fieldKind(Field field);
+
+// The sub-table a field's key lives in: the question's keys ("question.prompt" …) are in the step's
+// [step.question], which Field::Question stands for; nothing for a key of the part's own table.
+std::optional<Field> tableOf(Field field);
+// True for a field written as a sub-table of its part ([step.question]) rather than a `key = value`.
+bool isSubTable(Field field);
+
+// The fields of `part` in the order a scenario file has their keys: the order of fieldsOf, except that
+// every sub-table comes after the plain keys (TOML reads any key after a sub-table's header as the
+// sub-table's), each as its header field followed by its own keys, both in the order of fieldsOf.
+std::vector<Field> writtenFieldsOf(Part part);
 
 // The key a field has in a scenario file ("content_note", "question.prompt", "source" for SourceRef …).
 const char* fieldKey(Field field);

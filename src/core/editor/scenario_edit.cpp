@@ -1,5 +1,5 @@
-// Applying the in-app editor's edits to a scenario: every field of format 1 and whole items (fresh ids
-// and renames: scenario_ids). Pure model code.
+// Applying the in-app editor's edits to a scenario: every field of format 1 (where each one's value
+// lives: field_values) and whole items (fresh ids and renames: scenario_ids). Pure model code.
 #include "core/editor/scenario_edit.h"
 
 #include "core/editor/scenario_ids.h"
@@ -126,20 +126,10 @@ class Editor {
             if (!text) return takesWord;
             return setId(r.part, r.item, *text);
         case Field::Url:
-            if (!text) return takesWord;
-            s_.sources[std::size_t(r.item)].url = *text;
-            return "";
         case Field::Image:
-            if (!text) return takesWord;
-            if (r.part == Part::Persona) {
-                s_.personas[std::size_t(r.item)].image = *text;
-            } else {
-                s_.steps[std::size_t(r.item)].image = *text;
-            }
-            return "";
         case Field::SourceRef:
             if (!text) return takesWord;
-            s_.structures[std::size_t(r.item)].source = *text;
+            *fieldString(s_, r.part, r.item, r.field) = *text;
             return "";
         case Field::Focus: {
             if (!text) return takesWord;
@@ -169,7 +159,7 @@ class Editor {
         case Field::Positions: return setPosition(r, text, takesWord);
         case Field::Languages:
         case Field::Authors: {
-            std::vector<std::string>& strings = r.field == Field::Languages ? s_.languages : s_.authors;
+            std::vector<std::string>& strings = *fieldStringList(s_, r.part, r.field);
             if (r.entry == -1) {
                 if (!list) return takesList;
                 strings = *list;
@@ -248,24 +238,24 @@ class Editor {
             *text = LocalText{};
             return "";
         }
+        if (std::string* string = fieldString(s_, r.part, r.item, r.field)) {
+            string->clear();
+            return "";
+        }
         switch (r.part) {
-        case Part::Source: s_.sources[std::size_t(r.item)].url.clear(); return "";
+        case Part::Source: return "";
         case Part::Structure: {
             Structure& structure = s_.structures[std::size_t(r.item)];
             if (r.field == Field::Color) structure.color.reset();
             if (r.field == Field::Levels) structure.levels.clear();
-            if (r.field == Field::SourceRef) structure.source.clear();
             return "";
         }
         case Part::Persona: {
-            Persona& persona = s_.personas[std::size_t(r.item)];
-            if (r.field == Field::Image) persona.image.clear();
-            if (r.field == Field::Positions) persona.positions.clear();
+            if (r.field == Field::Positions) s_.personas[std::size_t(r.item)].positions.clear();
             return "";
         }
         case Part::Step: {
             Step& step = s_.steps[std::size_t(r.item)];
-            if (r.field == Field::Image) step.image.clear();
             if (r.field == Field::Coins) step.coins.reset();
             if (r.field == Field::Personas) step.personas.reset();
             if (r.field == Field::Focus) step.focus.reset();
@@ -572,73 +562,35 @@ class Editor {
     }
 
     // Authors and languages: lists of plain strings.
-    std::vector<std::string>* stringList(Part part, Field field) {
-        if (part != Part::Scenario) return nullptr;
-        if (field == Field::Authors) return &s_.authors;
-        if (field == Field::Languages) return &s_.languages;
-        return nullptr;
-    }
+    std::vector<std::string>* stringList(Part part, Field field) { return fieldStringList(s_, part, field); }
 
-    Question* question(const FieldRef& r, bool create, std::string& error) {
-        Step& step = s_.steps[std::size_t(r.item)];
-        if (!step.question) {
-            if (!create) {
-                error = capitalised(itemName(r.part, r.item)) + " has no question; add one first.";
-                return nullptr;
-            }
-            step.question = newQuestion();
+    // A question's texts and choices are there only when the step has a question; typing a prompt or
+    // an explanation (`createQuestion`) starts one.
+    std::string noQuestion(const FieldRef& r, bool createQuestion) {
+        const bool ofQuestion = tableOf(r.field) == Field::Question;
+        Step* step = r.part == Part::Step ? &s_.steps[std::size_t(r.item)] : nullptr;
+        if (!ofQuestion || !step || step->question) return "";
+        if (createQuestion) {
+            step->question = newQuestion();
+            return "";
         }
-        return &*step.question;
+        return capitalised(itemName(r.part, r.item)) + " has no question; add one first.";
     }
 
     LocalText* textField(const FieldRef& r, bool createQuestion, std::string& error) {
-        const std::size_t i = std::size_t(r.item);
-        switch (r.part) {
-        case Part::Scenario: return r.field == Field::Title ? &s_.title : &s_.summary;
-        case Part::Source: return &s_.sources[i].cite;
-        case Part::Structure: {
-            Structure& structure = s_.structures[i];
-            return r.field == Field::Name  ? &structure.name
-                   : r.field == Field::Top ? &structure.top
-                                           : &structure.bottom;
-        }
-        case Part::Persona: return r.field == Field::Name ? &s_.personas[i].name : &s_.personas[i].description;
-        case Part::Step: {
-            Step& step = s_.steps[i];
-            switch (r.field) {
-            case Field::Title: return &step.title;
-            case Field::Text: return &step.text;
-            case Field::Notes: return &step.notes;
-            case Field::Reflect: return &step.reflect;
-            case Field::Discuss: return &step.discuss;
-            case Field::ContentNote: return &step.contentNote;
-            case Field::QuestionPrompt:
-            case Field::QuestionExplain: {
-                Question* q = question(r, createQuestion, error);
-                if (!q) return nullptr;
-                return r.field == Field::QuestionPrompt ? &q->prompt : &q->explain;
-            }
-            default: break;
-            }
-            break;
-        }
-        }
-        error = noSuchField(r.part, r.field);
-        return nullptr;
+        error = noQuestion(r, createQuestion);
+        if (!error.empty()) return nullptr;
+        LocalText* text = fieldText(s_, r.part, r.item, r.field);
+        if (!text) error = noSuchField(r.part, r.field);
+        return text;
     }
 
     std::vector<LocalText>* textList(const FieldRef& r, std::string& error) {
-        const std::size_t i = std::size_t(r.item);
-        if (r.part == Part::Structure) {
-            return r.field == Field::Advantages ? &s_.structures[i].advantages : &s_.structures[i].disadvantages;
-        }
-        if (r.part == Part::Step) {
-            if (r.field == Field::Pushback) return &s_.steps[i].pushback;
-            Question* q = question(r, false, error);
-            return q ? &q->choices : nullptr;
-        }
-        error = noSuchField(r.part, r.field);
-        return nullptr;
+        error = noQuestion(r, false);
+        if (!error.empty()) return nullptr;
+        std::vector<LocalText>* list = fieldTextList(s_, r.part, r.item, r.field);
+        if (!list) error = noSuchField(r.part, r.field);
+        return list;
     }
 
     template <typename T> static void insertAt(std::vector<T>& list, std::size_t at, T item) {
@@ -695,17 +647,6 @@ bool mergesWithPrevious(const ScenarioEdit& previous, const ScenarioEdit& next) 
                a->ref.field != Field::Focus && a->ref.field != Field::SourceRef;
     }
     return false;
-}
-
-int itemCount(const Scenario& scenario, Part part) {
-    switch (part) {
-    case Part::Scenario: return 1;
-    case Part::Source: return int(scenario.sources.size());
-    case Part::Structure: return int(scenario.structures.size());
-    case Part::Persona: return int(scenario.personas.size());
-    case Part::Step: return int(scenario.steps.size());
-    }
-    return 0;
 }
 
 std::string describeEdit(const ScenarioEdit& edit) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/editor/field_schema.h"
+#include "core/editor/field_values.h"
 #include "core/scenario/model.h"
 
 #include <cstdint>
@@ -94,9 +95,6 @@ using ScenarioEdit =
 
 // True when two edits in a row may share one undo step (typing in the same field, language and entry).
 bool mergesWithPrevious(const ScenarioEdit& previous, const ScenarioEdit& next);
-
-// How many items the part has (1 for Part::Scenario).
-int itemCount(const Scenario& scenario, Part part);
 
 // A short description of an edit for the undo menu ("Edit step 3 title", "Delete persona 2").
 std::string describeEdit(const ScenarioEdit& edit);

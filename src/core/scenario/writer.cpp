@@ -1,7 +1,10 @@
 // The canonical scenario writer: our own emitter, because toml++ drops comments and sorts keys.
-// Key order and layout are documented in docs/scenario-format.md ("Canonical form").
+// Each part's keys come in the order of the editor's table of fields (writtenFieldsOf: the order of
+// fieldsOf, sub-tables after the plain keys); the layout is documented in docs/scenario-format.md
+// ("Canonical form").
 #include "core/scenario/writer.h"
 
+#include "core/editor/field_values.h"
 #include "core/scenario/text_util.h"
 
 #include <algorithm>
@@ -42,96 +45,127 @@ class Writer {
     }
 
     std::string write(const Scenario& s) {
+        // The format's number is the file's, not a field anyone edits: always first.
         at(Part::Scenario, 0);
         line("format", std::to_string(s.format));
-        lineIf("id", s.id);
-        textIf("title", s.title);
-        line("languages", stringList(languages_));
-        textIf("summary", s.summary);
-        if (!s.authors.empty()) line("authors", stringList(s.authors));
-        for (std::size_t i = 0; i < s.sources.size(); ++i) {
-            const Source& source = s.sources[i];
-            at(Part::Source, i);
-            header("[[source]]");
-            lineIf("id", source.id);
-            textIf("cite", source.cite);
-            lineIf("url", source.url);
-        }
-        for (std::size_t i = 0; i < s.structures.size(); ++i) {
-            at(Part::Structure, i);
-            writeStructure(s.structures[i]);
-        }
-        for (std::size_t i = 0; i < s.personas.size(); ++i) {
-            at(Part::Persona, i);
-            writePersona(s.personas[i]);
-        }
-        for (std::size_t i = 0; i < s.steps.size(); ++i) {
-            at(Part::Step, i);
-            writeStep(s.steps[i]);
+        writeFields(s, Part::Scenario, 0);
+        for (Part part : {Part::Source, Part::Structure, Part::Persona, Part::Step}) {
+            const std::string section = std::string("[[") + partName(part) + "]]";
+            for (int i = 0; i < itemCount(s, part); ++i) {
+                at(part, std::size_t(i));
+                header(section);
+                writeFields(s, part, i);
+            }
         }
         return std::move(out_);
     }
 
   private:
-    void writeStructure(const Structure& s) {
-        header("[[structure]]");
-        lineIf("id", s.id);
-        textIf("name", s.name);
-        textIf("top", s.top);
-        textIf("bottom", s.bottom);
-        if (s.color) line("color", tomlString(toHex(*s.color)));
-        if (!s.levels.empty()) {
-            std::vector<std::string> names;
-            for (Level l : s.levels)
-                names.emplace_back(toString(l));
-            line("levels", stringList(names));
-        }
-        textListIf("advantages", s.advantages);
-        textListIf("disadvantages", s.disadvantages);
-        lineIf("source", s.source);
-    }
-
-    void writePersona(const Persona& p) {
-        header("[[persona]]");
-        lineIf("id", p.id);
-        textIf("name", p.name);
-        textIf("description", p.description);
-        lineIf("image", p.image);
-        if (!p.positions.empty()) {
-            std::string table = "{ ";
-            for (std::size_t i = 0; i < p.positions.size(); ++i) {
-                if (i) table += ", ";
-                table += tomlKey(p.positions[i].first) + " = " + tomlString(toString(p.positions[i].second));
+    void writeFields(const Scenario& s, Part part, int item) {
+        for (Field field : writtenFieldsOf(part)) {
+            if (isSubTable(field)) {
+                if (!hasSubTable(s, part, item, field)) continue;
+                header(std::string("[") + partName(part) + "." + fieldKey(field) + "]", fieldKey(field));
+            } else if (tableOf(field) && !hasSubTable(s, part, item, *tableOf(field))) {
+                continue;
             }
-            line("positions", table + " }");
+            writeField(s, part, item, field);
         }
     }
 
-    void writeStep(const Step& s) {
-        header("[[step]]");
-        lineIf("id", s.id);
-        textIf("title", s.title);
-        textIf("text", s.text);
-        lineIf("image", s.image);
-        textIf("notes", s.notes);
-        if (s.coins) line("coins", stringList(*s.coins));
-        if (s.personas) line("personas", stringList(*s.personas));
-        if (s.focus) line("focus", tomlString(*s.focus));
-        if (s.show) line("show", tomlString(toString(*s.show)));
-        if (s.action) line("action", tomlString(toString(*s.action)));
-        textIf("reflect", s.reflect);
-        textIf("discuss", s.discuss);
-        if (s.minutes) line("minutes", number(*s.minutes));
-        textIf("content_note", s.contentNote);
-        textListIf("pushback", s.pushback);
-        // A sub-table must follow the step's own keys, so the question is always written last.
-        if (s.question) {
-            const Question& q = *s.question;
-            header("[step.question]", "question");
-            textIf("prompt", q.prompt, "question.prompt");
-            textListIf("choices", q.choices, "question.choices");
-            line("answer", std::to_string(q.answer), "question.answer");
-            textIf("explain", q.explain, "question.explain");
+    // One key of one item, when it has a value. In a sub-table the key is written without the
+    // table's name ("prompt" under [step.question]); its lines are told as the field's whole key.
+    void writeField(const Scenario& s, Part part, int item, Field field) {
+        const std::string origin = fieldKey(field);
+        std::string key = origin;
+        if (const std::optional<Field> table = tableOf(field))
+            key = key.substr(std::string_view(fieldKey(*table)).size() + 1);
+        switch (fieldKind(field)) {
+        case FieldKind::Text:
+            if (const LocalText* text = fieldText(s, part, item, field)) textIf(key, *text, origin);
+            return;
+        case FieldKind::TextList:
+            if (const std::vector<LocalText>* list = fieldTextList(s, part, item, field))
+                textListIf(key, *list, origin);
+            return;
+        case FieldKind::Value: break;
+        }
+        if (const std::string* value = fieldString(s, part, item, field)) {
+            if (!value->empty()) line(key, tomlString(*value), origin);
+            return;
+        }
+        const std::size_t i = std::size_t(item);
+        switch (field) {
+        case Field::Languages: line(key, stringList(languages_)); return;
+        case Field::Authors:
+            if (!s.authors.empty()) line(key, stringList(s.authors));
+            return;
+        case Field::Color:
+            if (const auto& color = s.structures[i].color) line(key, tomlString(toHex(*color)));
+            return;
+        case Field::Levels: {
+            std::vector<std::string> names;
+            for (Level l : s.structures[i].levels)
+                names.emplace_back(toString(l));
+            if (!names.empty()) line(key, stringList(names));
+            return;
+        }
+        case Field::Positions: {
+            const auto& positions = s.personas[i].positions;
+            if (positions.empty()) return;
+            std::string table = "{ ";
+            for (std::size_t p = 0; p < positions.size(); ++p) {
+                if (p) table += ", ";
+                table += tomlKey(positions[p].first) + " = " + tomlString(toString(positions[p].second));
+            }
+            line(key, table + " }");
+            return;
+        }
+        case Field::Coins:
+            if (const auto& coins = s.steps[i].coins) line(key, stringList(*coins));
+            return;
+        case Field::Personas:
+            if (const auto& personas = s.steps[i].personas) line(key, stringList(*personas));
+            return;
+        case Field::Focus:
+            if (const auto& focus = s.steps[i].focus) line(key, tomlString(*focus));
+            return;
+        case Field::Show:
+            if (const auto& show = s.steps[i].show) line(key, tomlString(toString(*show)));
+            return;
+        case Field::Action:
+            if (const auto& action = s.steps[i].action) line(key, tomlString(toString(*action)));
+            return;
+        case Field::Minutes:
+            if (const auto& minutes = s.steps[i].minutes) line(key, number(*minutes));
+            return;
+        case Field::Question: return; // its header (writeFields), then its own keys
+        case Field::QuestionAnswer:
+            if (const auto& question = s.steps[i].question) line(key, std::to_string(question->answer), origin);
+            return;
+        // Held as plain strings (fieldString) or texts (fieldText, fieldTextList): written above.
+        case Field::Id:
+        case Field::Url:
+        case Field::SourceRef:
+        case Field::Image:
+        case Field::Title:
+        case Field::Summary:
+        case Field::Cite:
+        case Field::Name:
+        case Field::Top:
+        case Field::Bottom:
+        case Field::Advantages:
+        case Field::Disadvantages:
+        case Field::Description:
+        case Field::Text:
+        case Field::Notes:
+        case Field::QuestionPrompt:
+        case Field::QuestionChoices:
+        case Field::QuestionExplain:
+        case Field::Reflect:
+        case Field::Discuss:
+        case Field::ContentNote:
+        case Field::Pushback: return;
         }
     }
 
@@ -162,10 +196,6 @@ class Writer {
         if (!origins_) return;
         for (std::size_t i = 0; i < count; ++i)
             origins_->push_back(LineOrigin{part_, item_, std::string(key)});
-    }
-
-    void lineIf(std::string_view key, const std::string& value) {
-        if (!value.empty()) line(key, tomlString(value));
     }
 
     void textIf(std::string_view key, const LocalText& text, std::string_view origin = {}) {

@@ -1,5 +1,5 @@
-// Saving a scenario as canonical, readable TOML: a fixed key order (docs/scenario-format.md,
-// "Canonical form"), so that writing what was read gives the same scenario back.
+// Saving a scenario as canonical, readable TOML: each part's keys in the order of the editor's table of
+// fields (writtenFieldsOf), so that writing what was read gives the same scenario back.
 #pragma once
 
 #include "core/editor/scenario_edit.h"
