@@ -385,11 +385,11 @@ bool editedInLines(Field field) {
     }
 }
 
-// A field whose value needs a widget of its own (everything of FieldKind::Value). Every field is
-// named here, so that a field added to the table is a compiler warning until the form can show it.
+// A field whose value needs a widget of its own (everything of FieldKind::Value).
 void valueField(const EditorForm& f, Field field, const char* label) {
     const Scenario& sc = f.editor.scenario;
     const std::size_t i = std::size_t(f.item);
+    static_assert(kFieldCount == 35, "a field was added to the table: give it a widget here");
     switch (field) {
     case Field::Id:
     case Field::Url:
@@ -422,25 +422,7 @@ void valueField(const EditorForm& f, Field field, const char* label) {
     case Field::QuestionAnswer:
         if (const auto& question = sc.steps[i].question) answerField(f, label, *question);
         return;
-    // Texts and lists of texts: drawn by their kind (drawField).
-    case Field::Title:
-    case Field::Summary:
-    case Field::Cite:
-    case Field::Name:
-    case Field::Top:
-    case Field::Bottom:
-    case Field::Advantages:
-    case Field::Disadvantages:
-    case Field::Description:
-    case Field::Text:
-    case Field::Notes:
-    case Field::QuestionPrompt:
-    case Field::QuestionChoices:
-    case Field::QuestionExplain:
-    case Field::Reflect:
-    case Field::Discuss:
-    case Field::ContentNote:
-    case Field::Pushback: return;
+    default: return; // texts and lists of texts: drawn by their kind (drawField)
     }
 }
 

@@ -3,12 +3,12 @@
 #include "app/export_runner.h"
 #include "core/export_plan.h"
 #include "scenario_text.h"
+#include "scoped_env.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <thread>
@@ -25,25 +25,15 @@ std::string scenarioText(const std::string& id, const std::string& title) {
 
 class ExportRunnerTest : public ::testing::Test {
   protected:
-    void SetUp() override {
-        home_ = testing::freshTempFolderForThisTest("export-runner");
-        const char* old = std::getenv("HOME");
-        oldHome_ = old ? old : "";
-        ::setenv("HOME", home_.c_str(), 1);
-        state_ = makeStartState(testing::builtInLibrary());
-    }
-    void TearDown() override {
-        ::setenv("HOME", oldHome_.c_str(), 1);
-        fs::remove_all(home_);
-    }
+    void TearDown() override { fs::remove_all(home_); }
     void open(const std::string& id, const std::string& title) {
         applyCommand(state_,
                      cmd::LoadScenario{testing::scenarioFromText(scenarioText(id, title), home_ / (id + ".toml"))});
     }
 
-    fs::path home_;
-    std::string oldHome_;
-    AppState state_;
+    fs::path home_ = testing::freshTempFolderForThisTest("export-runner");
+    testing::ScopedEnv homeIsHere_{"HOME", home_.string()};
+    AppState state_ = makeStartState(testing::builtInLibrary());
 };
 
 TEST_F(ExportRunnerTest, TheDialogSuggestsAFolderOfItsOwnForEachScenario) {

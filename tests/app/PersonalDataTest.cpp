@@ -4,12 +4,12 @@
 // nothing is kept.
 #include "app/personal_data.h"
 #include "scenario_text.h"
+#include "scoped_env.h"
 #include "status_checks.h"
 #include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -18,24 +18,6 @@ namespace cs {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kThreeSteps = R"(format = 1
-id = "kept-lesson"
-title = "Kept lesson"
-[[step]]
-id = "one"
-title = "One"
-text = "The first step."
-reflect = "What do you notice?"
-[[step]]
-id = "two"
-title = "Two"
-text = "The second step."
-[[step]]
-id = "three"
-title = "Three"
-text = "The third step."
-)";
 
 bool anyNoticeHas(const AppState& state, const std::string& words) {
     for (const auto& n : state.notices) {
@@ -46,32 +28,24 @@ bool anyNoticeHas(const AppState& state, const std::string& words) {
 
 class PersonalDataTest : public ::testing::Test {
   protected:
-    void SetUp() override {
-        dir_ = testing::freshTempFolderForThisTest("personal-data");
-        const char* old = std::getenv("HOME");
-        oldHome_ = old ? old : "";
-        ::setenv("HOME", (dir_ / "home").c_str(), 1);
-        fs::create_directories(dir_ / "home");
-    }
-    void TearDown() override {
-        ::setenv("HOME", oldHome_.c_str(), 1);
-        fs::remove_all(dir_);
-    }
+    void SetUp() override { fs::create_directories(dir_ / "home"); }
+    void TearDown() override { fs::remove_all(dir_); }
     UserDataStoreDesc store() const {
         return UserDataStoreDesc{.configDir = dir_ / "config", .dataDir = dir_ / "data", .noSave = false, .clock = {}};
     }
-    fs::path lessonFile() const { return dir_ / "lesson.toml"; }
+    // Three steps, opened from the tests' data.
+    static fs::path lessonFile() { return fs::path(COINSTUDIO_TEST_DATA_DIR) / "data/walkthrough/three-steps.toml"; }
     // A new start of the app: a state with the scenario on stage, opened from lessonFile().
     AppState opened(PersonalData& data) {
         AppState state = makeStartState(testing::builtInLibrary());
         data.loadInto(state);
-        applyCommand(state, cmd::LoadScenario{testing::scenarioFromText(kThreeSteps, lessonFile())});
+        applyCommand(state, cmd::LoadScenario{testing::scenarioFromFile(lessonFile())});
         data.scenarioOpened(state, lessonFile());
         return state;
     }
 
-    fs::path dir_;
-    std::string oldHome_;
+    fs::path dir_ = testing::freshTempFolderForThisTest("personal-data");
+    testing::ScopedEnv homeIsHere_{"HOME", (dir_ / "home").string()};
 };
 
 TEST_F(PersonalDataTest, WithoutAStoreNothingIsKeptAndNothingIsWritten) {
@@ -118,7 +92,7 @@ TEST_F(PersonalDataTest, AScenarioOpenedAgainOffersToResumeWhereThePersonLeftOff
     ASSERT_TRUE(state.resumeOffer.has_value());
     EXPECT_EQ(*state.resumeOffer, 2); // the third step, from 0
     ASSERT_FALSE(state.recentFiles.empty());
-    EXPECT_EQ(fs::path(state.recentFiles.front()).filename(), "lesson.toml");
+    EXPECT_EQ(fs::path(state.recentFiles.front()).filename(), "three-steps.toml");
 }
 
 TEST_F(PersonalDataTest, ReflectionsAreExportedToANewFileInTheHomeFolderNeverOverAnOldOne) {

@@ -55,6 +55,11 @@ enum class Field : std::uint8_t {
     Pushback,
 };
 
+// How many fields there are. The code that gives each value field its widget (the editor's forms) and
+// its way into a file (the writer) checks this number: a field added here stops the build there until
+// it has both.
+inline constexpr int kFieldCount = int(Field::Pushback) + 1;
+
 // What a field holds, as far as editing it goes.
 enum class FieldKind : std::uint8_t {
     Text,     // a text people read, one per language (LocalText): set with edit::SetText

@@ -95,6 +95,7 @@ class Writer {
             return;
         }
         const std::size_t i = std::size_t(item);
+        static_assert(kFieldCount == 35, "a field was added to the table: write its value here");
         switch (field) {
         case Field::Languages: line(key, stringList(languages_)); return;
         case Field::Authors:
@@ -143,29 +144,7 @@ class Writer {
         case Field::QuestionAnswer:
             if (const auto& question = s.steps[i].question) line(key, std::to_string(question->answer), origin);
             return;
-        // Held as plain strings (fieldString) or texts (fieldText, fieldTextList): written above.
-        case Field::Id:
-        case Field::Url:
-        case Field::SourceRef:
-        case Field::Image:
-        case Field::Title:
-        case Field::Summary:
-        case Field::Cite:
-        case Field::Name:
-        case Field::Top:
-        case Field::Bottom:
-        case Field::Advantages:
-        case Field::Disadvantages:
-        case Field::Description:
-        case Field::Text:
-        case Field::Notes:
-        case Field::QuestionPrompt:
-        case Field::QuestionChoices:
-        case Field::QuestionExplain:
-        case Field::Reflect:
-        case Field::Discuss:
-        case Field::ContentNote:
-        case Field::Pushback: return;
+        default: return; // held as plain strings (fieldString) or texts (fieldText, fieldTextList): written above
         }
     }
 
