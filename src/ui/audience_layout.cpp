@@ -44,6 +44,14 @@ bool beginPinnedWindow(const char* name, const PixelRect& r) {
     return ImGui::Begin(name, nullptr, flags);
 }
 
+bool beginDialog(const char* title, const char* id, glm::vec2 framebuffer, bool* open) {
+    ImGui::SetNextWindowPos(ImVec2(framebuffer.x * 0.5f, framebuffer.y * 0.5f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    return ImGui::Begin((std::string(title) + "###" + id).c_str(), open,
+                        ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                            ImGuiWindowFlags_NoSavedSettings);
+}
+
 namespace {
 
 // The fonts of UiFonts, found in the current ImGui atlas by pixel size and weight: the composition

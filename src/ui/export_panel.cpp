@@ -35,12 +35,8 @@ void ExportPanel::drawContent(const UiContext& ui, CommandList& out) {
     }
     const std::string_view lang = languageOf(s);
     auto w = [&](const char* english) { return uiWord(english, lang); };
-    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
     bool open = true;
-    if (ImGui::Begin((std::string(w("Export pictures and handouts")) + "###export").c_str(), &open,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
-                         ImGuiWindowFlags_NoSavedSettings)) {
+    if (beginDialog(w("Export pictures and handouts"), "export", ui.framebuffer, &open)) {
         const float fieldWidth = 30.0f * ImGui::GetFontSize();
         if (!s.scenario) {
             ImGui::TextUnformatted(w("Open a scenario first: its steps are what is exported."));

@@ -88,6 +88,11 @@ class Panel {
 // ImGui::End() whatever it returns, as with ImGui::Begin.
 bool beginPinnedWindow(const char* name, const PixelRect& rect);
 
+// Begins a dialog: centred on a `framebuffer`-sized screen when it appears, sized to its contents,
+// with a close button that clears `*open`. `title` is in the person's language; `id` keeps it the same
+// window when the language changes. Pair with ImGui::End() whatever it returns.
+bool beginDialog(const char* title, const char* id, glm::vec2 framebuffer, bool* open);
+
 // Splits the framebuffer into the stage and the caption band of the audience view.
 ViewLayout computeAudienceLayout(glm::vec2 framebuffer, float fontScale);
 // Takes room from the stage for the items column (when a structure is on stage) and for the legend

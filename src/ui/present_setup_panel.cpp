@@ -37,13 +37,9 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
     if (!s.presentSetup.visible || s.presentation.active) return;
     const std::string_view lang = languageOf(s);
     auto w = [&](const char* english) { return uiWord(english, lang); };
-    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ui.framebuffer.x * 0.9f, ui.framebuffer.y * 0.9f));
     bool open = true;
-    if (ImGui::Begin((std::string(w("Present to a room")) + "###presentSetup").c_str(), &open,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
-                         ImGuiWindowFlags_NoSavedSettings)) {
+    if (beginDialog(w("Present to a room"), "presentSetup", ui.framebuffer, &open)) {
         // Scenario: the open one, or one of the built-ins. Nothing changes on stage until Start.
         const PresentSetup& setup = s.presentSetup;
         const bool french = isFrench(languageOf(s));

@@ -20,12 +20,8 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
     }
     const std::string_view lang = languageOf(s);
     auto w = [&](const char* english) { return uiWord(english, lang); };
-    ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
     bool open = true;
-    if (ImGui::Begin((std::string(w("Settings")) + "###settings").c_str(), &open,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
-                         ImGuiWindowFlags_NoSavedSettings)) {
+    if (beginDialog(w("Settings"), "settings", ui.framebuffer, &open)) {
         ImGui::TextUnformatted(w("Projector theme"));
         if (ImGui::RadioButton(w("Dark"), !s.prefs.lightTheme)) out.push_back(cmd::SetTheme{false});
         ImGui::SameLine();

@@ -1,5 +1,6 @@
 // Capped reads and atomic writes, including failures at each step of the write.
 #include "core/file_io.h"
+#include "file_bytes.h"
 #include "status_checks.h"
 #include "temp_folder.h"
 
@@ -17,6 +18,9 @@
 namespace cs {
 namespace {
 
+using testing::slurp;
+using testing::writeRaw;
+
 namespace fs = std::filesystem;
 
 class FileIoTest : public ::testing::Test {
@@ -26,10 +30,6 @@ class FileIoTest : public ::testing::Test {
         setWriteFaultHookForTesting({});
         fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
         fs::remove_all(dir_);
-    }
-    static std::string slurp(const fs::path& p) {
-        std::ifstream in(p, std::ios::binary);
-        return {std::istreambuf_iterator<char>(in), {}};
     }
     fs::path dir_;
 };

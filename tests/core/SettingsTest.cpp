@@ -1,6 +1,7 @@
 // Settings: defaults, round trips, damaged files and values → defaults with a notice, never a crash.
 #include "core/user_data/settings.h"
 #include "core/file_io.h"
+#include "file_bytes.h"
 #include "status_checks.h"
 #include "temp_folder.h"
 
@@ -15,6 +16,9 @@
 namespace cs {
 namespace {
 
+using testing::slurp;
+using testing::writeRaw;
+
 namespace fs = std::filesystem;
 
 class SettingsTest : public ::testing::Test {
@@ -26,15 +30,6 @@ class SettingsTest : public ::testing::Test {
     void TearDown() override {
         setWriteFaultHookForTesting({});
         fs::remove_all(root_);
-    }
-    void writeRaw(const fs::path& p, std::string_view bytes) {
-        fs::create_directories(p.parent_path());
-        std::ofstream out(p, std::ios::binary);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-    }
-    static std::string slurp(const fs::path& p) {
-        std::ifstream in(p, std::ios::binary);
-        return {std::istreambuf_iterator<char>(in), {}};
     }
     fs::path settingsFile() const { return settingsFilePath(config_); }
 

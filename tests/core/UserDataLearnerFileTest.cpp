@@ -3,6 +3,7 @@
 #include "core/user_data/learner_data.h"
 #include "core/user_data/recent_files.h"
 #include "core/user_data/settings.h"
+#include "file_bytes.h"
 #include "status_checks.h"
 #include "temp_folder.h"
 
@@ -16,6 +17,9 @@
 namespace cs {
 namespace {
 
+using testing::slurp;
+using testing::writeRaw;
+
 namespace fs = std::filesystem;
 
 class UserDataLearnerFileTest : public ::testing::Test {
@@ -27,15 +31,6 @@ class UserDataLearnerFileTest : public ::testing::Test {
     void TearDown() override {
         setWriteFaultHookForTesting({});
         fs::remove_all(root_);
-    }
-    static void writeRaw(const fs::path& p, std::string_view bytes) {
-        fs::create_directories(p.parent_path());
-        std::ofstream out(p, std::ios::binary);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-    }
-    static std::string slurp(const fs::path& p) {
-        std::ifstream in(p, std::ios::binary);
-        return {std::istreambuf_iterator<char>(in), {}};
     }
 
     fs::path root_;

@@ -1,5 +1,6 @@
 // Recent files: most recent first, one entry per file, at most ten, missing files dropped on load.
 #include "core/user_data/recent_files.h"
+#include "file_bytes.h"
 #include "status_checks.h"
 #include "temp_folder.h"
 
@@ -11,6 +12,9 @@
 
 namespace cs {
 namespace {
+
+using testing::slurp;
+using testing::writeRaw;
 
 namespace fs = std::filesystem;
 
@@ -26,11 +30,6 @@ class UserDataRecentFilesTest : public ::testing::Test {
         const fs::path p = root_ / "scenarios" / name;
         std::ofstream(p) << "format = 1\n";
         return p;
-    }
-    static void writeRaw(const fs::path& p, std::string_view bytes) {
-        fs::create_directories(p.parent_path());
-        std::ofstream out(p, std::ios::binary);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
     }
 
     fs::path root_;

@@ -2,6 +2,7 @@
 // removing exactly what it made, and failed writes that lose nothing.
 #include "core/file_io.h"
 #include "core/user_data/store.h"
+#include "file_bytes.h"
 #include "status_checks.h"
 #include "temp_folder.h"
 
@@ -17,6 +18,9 @@
 
 namespace cs {
 namespace {
+
+using testing::slurp;
+using testing::writeRaw;
 
 namespace fs = std::filesystem;
 
@@ -106,15 +110,6 @@ class UserDataStoreTest : public ::testing::Test {
     UserDataStoreDesc desc(bool noSave = false) {
         return UserDataStoreDesc{
             .configDir = config_, .dataDir = data_, .noSave = noSave, .clock = [this] { return clock_; }};
-    }
-    static std::string slurp(const fs::path& p) {
-        std::ifstream in(p, std::ios::binary);
-        return {std::istreambuf_iterator<char>(in), {}};
-    }
-    static void writeRaw(const fs::path& p, std::string_view bytes) {
-        fs::create_directories(p.parent_path());
-        std::ofstream out(p, std::ios::binary);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
     }
     fs::path learnerFile() const { return learnerFilePath(data_, identity_.key); }
 

@@ -62,12 +62,7 @@ Image render(const Shot& shot) {
     studio->apply(cmd::GoToStep{shot.step});
     if (studio->state().contentNotePending) studio->apply(cmd::AcknowledgeContentNote{});
     studio->settle();
-    for (int i = 0; i < 2; ++i)
-        studio->drawFrame();
-    glFinish();
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    glReadBuffer(GL_BACK);
-    Image image = readPixels(window->drawableWidth(), window->drawableHeight());
+    Image image = testing::settledFrameOf(*studio, *window);
     studio.reset();
     testing::sharedWindow().makeCurrent();
     return image;

@@ -55,12 +55,7 @@ Image renderFrame(const AppState& state) {
     auto studio = Studio::create(window, std::move(desc), error);
     EXPECT_TRUE(studio) << error;
     if (!studio) return {};
-    for (int i = 0; i < 2; ++i)
-        studio->drawFrame();
-    glFinish();
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    glReadBuffer(GL_BACK);
-    return readPixels(window.drawableWidth(), window.drawableHeight());
+    return testing::settledFrameOf(*studio, window);
 }
 
 AppState showing(Show show) {

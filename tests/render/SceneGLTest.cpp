@@ -33,12 +33,7 @@ Image renderStep(int step, bool lightTheme = false, bool presenterView = false) 
     if (lightTheme) studio->apply(cmd::SetTheme{true});
     if (presenterView) studio->apply(cmd::StartPresentation{false, false});
     studio->settle();
-    for (int i = 0; i < 2; ++i)
-        studio->drawFrame();
-    glFinish();
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    glReadBuffer(GL_BACK);
-    return readPixels(window.drawableWidth(), window.drawableHeight());
+    return testing::settledFrameOf(*studio, window);
 }
 
 TEST(SceneGLTest, OneCoinTopFace) {

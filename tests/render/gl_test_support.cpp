@@ -1,7 +1,11 @@
 // GL test window and golden comparison.
 #include "gl_test_support.h"
 
+#include "app/studio.h"
 #include "core/file_io.h"
+#include "render/render_target.h"
+
+#include <epoxy/gl.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -69,6 +73,15 @@ GlWindow& sharedWindow() {
                                          << d.meanChannelDelta << " (limit " << limits.meanChannelDelta << "). "
                                          << (written.empty() ? "Actual and diff written to " + outDir.string()
                                                              : "The pictures could not be written: " + written);
+}
+
+Image settledFrameOf(Studio& studio, GlWindow& window) {
+    for (int i = 0; i < 2; ++i)
+        studio.drawFrame();
+    glFinish();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    return readPixels(window.drawableWidth(), window.drawableHeight());
 }
 
 } // namespace cs::testing

@@ -10,10 +10,17 @@
 #include <memory>
 #include <string>
 
+namespace cs {
+class Studio;
+}
+
 namespace cs::testing {
 
 // A hidden 3.3 core context on SDL's offscreen driver, created once and shared by every test.
 GlWindow& sharedWindow();
+
+// Draws two frames of `studio` (the second at rest, antialiased) into `window` and reads the window back.
+Image settledFrameOf(Studio& studio, GlWindow& window);
 
 struct Thresholds {
     int maxChannelDelta;     // worst single channel of a single pixel, 0..255

@@ -13,13 +13,7 @@ class AudienceViewTest : public testing::ImGuiFixture {
   protected:
     CommandList drawOnce(const AppState& s) {
         const glm::vec2 fb{1920, 1080};
-        const ViewLayout layout = computeAudienceLayout(fb, 1.0f);
-        const StageView view = computeStageView(s, fb, layout.stage);
-        const Theme theme = projectorDarkTheme();
-        const UiContext ui{s, view, fonts_, theme, layout, fb};
-        CommandList out;
-        frame([&] { out = view_.draw(ui); });
-        return out;
+        return drawView(view_, s, fb, computeAudienceLayout(fb, 1.0f));
     }
     AudienceView view_;
 };

@@ -55,25 +55,8 @@ class EditorPanelTest : public testing::ImGuiFixture {
 
     ViewLayout layout() const { return computeEditorLayout(fb_, fonts_.scale); }
 
-    CommandList drawOnce() {
-        const ViewLayout l = layout();
-        const StageView view = computeStageView(state_, fb_, l.stage);
-        const Theme theme = projectorDarkTheme();
-        const UiContext ui{state_, view, fonts_, theme, l, fb_};
-        CommandList out;
-        frame([&] { out = workspace_.draw(ui); });
-        return out;
-    }
-
-    CommandList drawAudience() {
-        const ViewLayout l = computeAudienceLayout(fb_, fonts_.scale);
-        const StageView view = computeStageView(state_, fb_, l.stage);
-        const Theme theme = projectorDarkTheme();
-        const UiContext ui{state_, view, fonts_, theme, l, fb_};
-        CommandList out;
-        frame([&] { out = audience_.draw(ui); });
-        return out;
-    }
+    CommandList drawOnce() { return drawView(workspace_, state_, fb_, layout()); }
+    CommandList drawAudience() { return drawView(audience_, state_, fb_, computeAudienceLayout(fb_, fonts_.scale)); }
 
     CommandList clickAt(ImVec2 at) {
         return clickWith(at, [&] { return drawOnce(); });

@@ -41,13 +41,7 @@ class PresentationViewTest : public testing::ImGuiFixture {
     // One audience frame (what the room sees); its draw data stays readable until the next frame.
     CommandList drawAudience() {
         const glm::vec2 fb{1920, 1080};
-        const ViewLayout layout = computeAudienceLayout(fb, 1.0f);
-        const StageView view = computeStageView(state_, fb, layout.stage);
-        const Theme theme = projectorDarkTheme();
-        const UiContext ui{state_, view, fonts_, theme, layout, fb};
-        CommandList out;
-        frame([&] { out = audience_.draw(ui); });
-        return out;
+        return drawView(audience_, state_, fb, computeAudienceLayout(fb, 1.0f));
     }
     // One frame of the presenter's own window.
     CommandList drawPresenter() {

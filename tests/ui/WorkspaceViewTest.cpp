@@ -42,15 +42,7 @@ class WorkspaceViewTest : public testing::ImGuiFixture {
     ViewLayout layout() const { return computeWorkspaceLayout(fb_, fonts_.scale, state_.problemsVisible); }
 
     // One frame of the workspace with the mouse where the test put it.
-    CommandList drawOnce() {
-        const ViewLayout l = layout();
-        const StageView view = computeStageView(state_, fb_, l.stage);
-        const Theme theme = projectorDarkTheme();
-        const UiContext ui{state_, view, fonts_, theme, l, fb_};
-        CommandList out;
-        frame([&] { out = view_.draw(ui); });
-        return out;
-    }
+    CommandList drawOnce() { return drawView(view_, state_, fb_, layout()); }
 
     // Moves the mouse to `at`, presses and releases the left button there; the commands of all
     // three frames.

@@ -5,6 +5,7 @@
 #include "core/stage_geometry.h"
 #include "ui/fonts.h"
 #include "ui/panel.h"
+#include "ui/theme.h"
 
 #include <imgui.h>
 
@@ -51,6 +52,18 @@ class ImGuiFixture : public ::testing::Test {
         io.MouseDown[0] = false;
         for (auto& c : draw())
             out.push_back(c);
+        return out;
+    }
+
+    // One frame of `view` (anything drawn from a UiContext: the audience view, the workspace) showing
+    // `state` on a screen of `fb` pixels laid out as `layout`, in the dark theme; its commands.
+    template <typename View>
+    CommandList drawView(View& view, const AppState& state, glm::vec2 fb, const ViewLayout& layout) {
+        const StageView stage = computeStageView(state, fb, layout.stage);
+        const Theme theme = projectorDarkTheme();
+        const UiContext ui{state, stage, fonts_, theme, layout, fb};
+        CommandList out;
+        frame([&] { out = view.draw(ui); });
         return out;
     }
 

@@ -174,10 +174,7 @@ std::string facilitatorNotes(const HandoutInput& input) {
     appendTimingTable(out, context, timing);
     for (int i = 0; i < context.stepCount(); ++i)
         appendStep(out, context, timing, i);
-    handout::appendAboutModel(out, context);
-    handout::appendSources(out, context);
-    out += "</main>\n";
-    handout::appendDocumentEnd(out, context);
+    handout::appendClosing(out, context);
     return out;
 }
 

@@ -282,6 +282,13 @@ void appendSources(std::string& out, const HandoutContext& context) {
     out += "</ol>\n</section>\n";
 }
 
+void appendClosing(std::string& out, const HandoutContext& context) {
+    appendAboutModel(out, context);
+    appendSources(out, context);
+    out += "</main>\n";
+    appendDocumentEnd(out, context);
+}
+
 } // namespace cs::handout
 
 namespace cs {

@@ -104,5 +104,7 @@ void appendContentsEnd(std::string& out, const HandoutContext& context);
 // "About the coin model" (Nixon 2019) and the sources, each an <h2> section.
 void appendAboutModel(std::string& out, const HandoutContext& context);
 void appendSources(std::string& out, const HandoutContext& context);
+// How both documents end: about the model, the sources, the end of <main> and of the document.
+void appendClosing(std::string& out, const HandoutContext& context);
 
 } // namespace cs::handout

@@ -145,10 +145,7 @@ std::string participantHandout(const HandoutInput& input) {
     for (int i = 0; i < context.stepCount(); ++i)
         appendStep(out, context, i);
     if (anyQuestion) appendAnswers(out, context);
-    handout::appendAboutModel(out, context);
-    handout::appendSources(out, context);
-    out += "</main>\n";
-    handout::appendDocumentEnd(out, context);
+    handout::appendClosing(out, context);
     return out;
 }
 
