@@ -44,13 +44,6 @@ std::string hex16(std::uint64_t value) {
     return buf;
 }
 
-std::string titleIn(const LocalText& text, std::string_view language, const Scenario& scenario) {
-    if (text.has(language)) return text.get(language);
-    // "fr-CA" asked, "fr" written: the primary language is closer than the scenario's first one.
-    const std::string_view primary = language.substr(0, language.find('-'));
-    return text.get(primary, scenario.firstLanguage());
-}
-
 void checkKeys(const toml::table& table, std::span<const std::string_view> known, std::string_view where,
                std::vector<std::string>& problems) {
     for (auto&& [key, value] : table) {
@@ -260,43 +253,6 @@ std::string dataNamed(const LearnerData& data, const fs::path& file) {
     return "“" + data.scenarioTitle + "” (" + file.string() + ")";
 }
 
-// Export headings in the learner's language (en, fr); the scenario's own words come from the scenario.
-struct ExportWords {
-    std::string_view heading, intro, step, of, colon, gone, none;
-    std::string_view stepLower; // "(step 12)" after `gone` when only the number is known
-};
-
-ExportWords exportWords(std::string_view language) {
-    if (language.substr(0, language.find('-')) == "fr") {
-        return {"Réflexions",
-                "Notes personnelles écrites dans Coin Model Studio. Elles n’ont jamais été téléversées "
-                "ni montrées à qui que ce soit; cette copie vous appartient : gardez-la ou partagez-la "
-                "comme vous le voulez.",
-                "Étape",
-                "sur",
-                " : ",
-                "D’une étape qui n’existe plus",
-                "Aucune réflexion pour l’instant.",
-                "étape"};
-    }
-    return {"Reflections",
-            "Private notes written in Coin Model Studio. They were never uploaded or shown to anyone; "
-            "this copy is yours to keep or share as you choose.",
-            "Step",
-            "of",
-            ": ",
-            "From a step that no longer exists",
-            "No reflections yet.",
-            "step"};
-}
-
-// A heading is one line: line breaks in a title become spaces.
-std::string oneLine(std::string text) {
-    std::replace_if(
-        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-    return text;
-}
-
 // The bytes a step's fingerprint is taken of: what a learner answers to, each text in every language,
 // with separators that no text contains, so that moving words from one field to another changes it.
 void addFingerprint(std::string& out, char field, const LocalText& text) {
@@ -354,24 +310,12 @@ std::string labelLines(int number, const std::string& title, const std::string& 
     return out;
 }
 
-// A quotation, line by line, so that a prompt reads apart from the learner's words.
-std::string asQuotation(const std::string& prompt) {
-    std::string out;
-    std::size_t start = 0;
-    while (start <= prompt.size()) {
-        const std::size_t end = std::min(prompt.find('\n', start), prompt.size());
-        out += "> " + prompt.substr(start, end - start) + "\n";
-        start = end + 1;
-    }
-    return out + "\n";
-}
-
 } // namespace
 
 ScenarioIdentity identifyScenario(const Scenario& scenario, const fs::path& file, std::string_view language) {
     ScenarioIdentity identity;
     identity.id = scenario.id;
-    identity.title = oneLine(titleIn(scenario.title, language, scenario));
+    identity.title = detail::oneLine(detail::textIn(scenario.title, language, scenario));
     identity.file = canonicalPathOf(file);
     identity.language = std::string(language);
     identity.key = "s-" + (detail::isValidId(scenario.id) ? scenario.id : std::string("scenario"));
@@ -382,7 +326,7 @@ ScenarioIdentity identifyScenario(const Scenario& scenario, const fs::path& file
 ScenarioIdentity identifyBuiltInScenario(const Scenario& scenario, std::string_view language) {
     ScenarioIdentity identity;
     identity.id = scenario.id;
-    identity.title = oneLine(titleIn(scenario.title, language, scenario));
+    identity.title = detail::oneLine(detail::textIn(scenario.title, language, scenario));
     identity.language = std::string(language);
     // The same key as in format 1: such a file is brought over in place.
     identity.key = "builtin-" + (detail::isValidId(scenario.id) ? scenario.id : std::string("scenario"));
@@ -422,12 +366,12 @@ std::vector<LearnerStep> learnerStepsOf(const Scenario& scenario, std::string_vi
         LearnerStep out;
         out.key = keys[i];
         out.number = int(i) + 1;
-        out.title = titleIn(step.title, language, scenario);
-        out.reflectPrompt = titleIn(step.reflect, language, scenario);
+        out.title = detail::textIn(step.title, language, scenario);
+        out.reflectPrompt = detail::textIn(step.reflect, language, scenario);
         if (step.question) {
-            out.questionPrompt = titleIn(step.question->prompt, language, scenario);
+            out.questionPrompt = detail::textIn(step.question->prompt, language, scenario);
             for (const LocalText& choice : step.question->choices)
-                out.choices.push_back(titleIn(choice, language, scenario));
+                out.choices.push_back(detail::textIn(choice, language, scenario));
         }
         steps.push_back(std::move(out));
     }
@@ -702,56 +646,6 @@ Status deleteLearnerFiles(const fs::path& dataDir, std::string_view key) {
                               "Nothing was deleted: " + detail::quoteValue(key) + " is not a valid key.");
     }
     return detail::removeWithCompanions(learnerFilePath(dataDir, key), nullptr);
-}
-
-std::string exportReflections(const LearnerData& data, const Scenario& scenario, std::string_view language) {
-    const ExportWords words = exportWords(language);
-    std::string title = oneLine(titleIn(scenario.title, language, scenario));
-    if (title.empty()) title = data.scenarioTitle;
-    std::string out = "# " + std::string(words.heading) + (title.empty() ? "" : " — " + title) + "\n\n";
-    out += std::string(words.intro) + "\n";
-    const std::vector<LearnerStep> steps = learnerStepsOf(scenario, language);
-    const LearnerDataOnSteps on = learnerDataOnSteps(data, steps);
-    const auto addText = [&](const std::string& text) {
-        out += text;
-        if (!text.ends_with('\n')) out += "\n";
-    };
-    bool any = false;
-    for (const auto& [index, text] : on.reflections) {
-        if (text.empty()) continue;
-        any = true;
-        const LearnerStep& step = steps[std::size_t(index)];
-        out += "\n## " + std::string(words.step) + " " + std::to_string(index + 1) + " " + std::string(words.of) + " " +
-               std::to_string(steps.size()) + std::string(words.colon) + oneLine(step.title) + "\n\n";
-        // The prompt the step asks now; the one kept with the text when the step asks none any more.
-        std::string prompt = step.reflectPrompt;
-        if (prompt.empty()) {
-            const auto it = data.reflections.find(step.key);
-            if (it != data.reflections.end()) prompt = it->second.prompt;
-        }
-        if (!prompt.empty()) out += asQuotation(prompt);
-        addText(text);
-    }
-    // Nothing the learner wrote is left out: reflections whose step is gone come last, with what it said.
-    for (const OrphanedLearnerEntry& gone : on.orphans) {
-        if (gone.isAnswer || gone.text.empty()) continue;
-        any = true;
-        out += "\n## " + std::string(words.gone);
-        if (!gone.stepTitle.empty()) {
-            out += std::string(words.colon) + oneLine(gone.stepTitle);
-        } else if (gone.stepNumber > 0) {
-            out += " (" + std::string(words.stepLower) + " " + std::to_string(gone.stepNumber) + ")";
-        }
-        out += "\n\n";
-        if (!gone.prompt.empty()) out += asQuotation(gone.prompt);
-        addText(gone.text);
-    }
-    if (!any) out += "\n" + std::string(words.none) + "\n";
-    return out;
-}
-
-std::string suggestedReflectionsFileName(const Scenario& scenario) {
-    return "reflections-" + (detail::isValidId(scenario.id) ? scenario.id : std::string("scenario")) + ".md";
 }
 
 } // namespace cs

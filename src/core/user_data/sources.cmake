@@ -3,6 +3,7 @@
 set(COINSTUDIO_USER_DATA_SOURCES
   learner_data.cpp
   recent_files.cpp
+  reflections_export.cpp
   settings.cpp
   store.cpp
   stored_file.cpp

@@ -144,6 +144,19 @@ std::string cleanLearnerText(std::string_view text, std::size_t maxCodePoints, b
     return out;
 }
 
+std::string textIn(const LocalText& text, std::string_view language, const Scenario& scenario) {
+    if (text.has(language)) return text.get(language);
+    // "fr-CA" asked, "fr" written: the primary language is closer than the scenario's first one.
+    const std::string_view primary = language.substr(0, language.find('-'));
+    return text.get(primary, scenario.firstLanguage());
+}
+
+std::string oneLine(std::string text) {
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    return text;
+}
+
 std::size_t countCodePoints(std::string_view text) {
     return std::size_t(
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));

@@ -1,6 +1,7 @@
 // Inside the user-data layer: reading, writing and removing its small files, and the text rules they share.
 #pragma once
 
+#include "core/scenario/model.h"
 #include "core/status.h"
 
 #include <cstddef>
@@ -44,6 +45,12 @@ Status removeWithCompanions(const std::filesystem::path& path, std::vector<std::
 // dropped (nothing typed produces them, and C strings would end there), and at most `maxCodePoints`
 // code points are kept (cut at a code point, never inside one). `cut` tells whether text was dropped.
 std::string cleanLearnerText(std::string_view text, std::size_t maxCodePoints, bool* cut = nullptr);
+
+// A scenario's text in `language`: that language, else its primary language ("fr" for "fr-CA"), else
+// the scenario's first language.
+std::string textIn(const LocalText& text, std::string_view language, const Scenario& scenario);
+// A heading is one line: line breaks become spaces.
+std::string oneLine(std::string text);
 
 // Number of Unicode code points in well-formed UTF-8 text.
 std::size_t countCodePoints(std::string_view text);
