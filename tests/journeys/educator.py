@@ -107,6 +107,33 @@ def edit_user_file(j):
 
 
 @journey()
+def step_form_in_the_tables_order(j):
+    """The step's form lists its fields in the order the file has them (Id first, above Title); an id typed
+    into it is saved as the first key of its [[step]], and the file still checks."""
+    path = j.copy_scenario(MINIMAL)
+    open_in_editor(j, path)
+    ident = j.wait_for_text("Id (keeps learners")
+    title = j.wait_for_text("Title title")
+    need(ident[1] < title[1], "the step's Id is not above its Title: %r, %r" % (ident, title))
+    j.click(*j.below(ident))
+    j.key("ctrl+a")
+    j.type("coins-first")
+    j.key("Return")
+    j.wait_for_text("Unsaved changes")
+    j.screenshot("id-typed")
+    j.key("ctrl+s")
+    j.wait_for_text("Comments in the file")
+    j.click_text("Save anyway")
+    j.poll(lambda: 'id = "coins-first"' in read(path), 10, "the saved file lacks the step's id")
+    saved = read(path)
+    need(re.search(r'^\[\[step\]\]\nid = "coins-first"\ntitle = "Racism is a coin"\n', saved, re.M),
+         "the step's id is not the first key of its [[step]]:\n" + saved)
+    check = subprocess.run([j.app, "--check", path], capture_output=True, text=True, env=j.app_env())
+    need(check.returncode == 0, "coinstudio --check rejects what the editor saved: " + check.stderr)
+    j.quit()
+
+
+@journey()
 def builtin_save_as_and_reopen(j):
     """Ctrl+E on a built-in scenario: the first save asks for a folder of one's own; the copy reopens with the change."""
     builtin = read(os.path.join(j.source_dir, INTRO))
