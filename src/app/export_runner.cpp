@@ -1,22 +1,13 @@
 #include "app/export_runner.h"
 
+#include "core/data_paths.h"
 #include "core/export_plan.h"
 #include "core/file_io.h"
 #include "core/ui_text.h"
 
-#include <cstdlib>
 #include <vector>
 
 namespace cs {
-
-namespace {
-
-std::filesystem::path homeFolder() {
-    const char* home = std::getenv("HOME");
-    return home && *home ? std::filesystem::path(home) : std::filesystem::path(".");
-}
-
-} // namespace
 
 void ExportRunner::toggleDialog(AppState& state, const Command& toggle) {
     applyCommand(state, toggle);
@@ -25,7 +16,7 @@ void ExportRunner::toggleDialog(AppState& state, const Command& toggle) {
     if (state.exportDialog.visible && state.exportDialog.folder.empty() && state.scenario) {
         folderFor_ = file;
         applyCommand(state,
-                     cmd::SetExportFolder{defaultExportFolder(homeFolder(), state.tr(state.scenario->scenario.title),
+                     cmd::SetExportFolder{defaultExportFolder(expandHome("~"), state.tr(state.scenario->scenario.title),
                                                               state.scenario->scenario.id)
                                               .string()});
     }

@@ -1,11 +1,11 @@
 #include "app/personal_data.h"
 
+#include "core/data_paths.h"
 #include "core/file_io.h"
 #include "core/no_replace.h"
 #include "core/user_data/learner_data.h"
 
 #include <cstdio>
-#include <cstdlib>
 #include <span>
 
 namespace cs {
@@ -113,13 +113,11 @@ void PersonalData::exportReflectionsToHome(AppState& state) {
         say(state, "There are no reflections to export for this scenario yet.");
         return;
     }
-    const char* home = std::getenv("HOME");
     const std::string text = exportReflections(*data, state.scenario->scenario, state.scenario->language);
     const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
     // Another scenario with the same id, or an earlier export: a new numbered file, never a replaced one.
-    const auto place = placeWithoutReplacing(std::filesystem::path(home && *home ? home : ".") /
-                                                 suggestedReflectionsFileName(state.scenario->scenario),
-                                             bytes);
+    const auto place =
+        placeWithoutReplacing(expandHome("~") / suggestedReflectionsFileName(state.scenario->scenario), bytes);
     if (!place) {
         say(state, "Your reflections were not saved: too many files of that name in your home folder.");
         return;

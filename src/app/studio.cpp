@@ -63,8 +63,8 @@ std::vector<BuiltInScenario> listBuiltInScenarios(const std::filesystem::path& d
     return out;
 }
 
-// What the editor's files and the show ask of the app, answered from this Studio's state, document and
-// user data.
+// What the editor's files, the show and the scenario on stage ask of the app, answered from this Studio's
+// state, document and user data.
 class Studio::Host final : public EditorFiles::Host, public ShowControl::Host, public ScenarioOnStage::Host {
   public:
     explicit Host(Studio& studio) : s_(studio) {}
