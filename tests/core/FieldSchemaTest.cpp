@@ -252,14 +252,14 @@ TEST(FieldSchemaTest, EachFieldsValueIsFoundWhereTheModelHoldsIt) {
 
 TEST(FieldSchemaTest, WrittenFieldsAreTheTablesFieldsWithTheQuestionLast) {
     for (Part part : kEveryPart) {
-        const std::vector<Field> written = writtenFieldsOf(part);
+        const std::vector<Field> written(writtenFieldsOf(part).begin(), writtenFieldsOf(part).end());
         std::vector<Field> table(fieldsOf(part).begin(), fieldsOf(part).end());
         EXPECT_TRUE(std::is_permutation(written.begin(), written.end(), table.begin(), table.end()));
         if (part != Part::Step) {
             EXPECT_EQ(written, table) << "no sub-tables: the table's order";
         }
     }
-    const std::vector<Field> step = writtenFieldsOf(Part::Step);
+    const std::vector<Field> step(writtenFieldsOf(Part::Step).begin(), writtenFieldsOf(Part::Step).end());
     const std::vector<Field> last(step.end() - 5, step.end());
     EXPECT_EQ(last, (std::vector<Field>{Field::Question, Field::QuestionPrompt, Field::QuestionChoices,
                                         Field::QuestionAnswer, Field::QuestionExplain}));

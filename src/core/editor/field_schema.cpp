@@ -93,7 +93,9 @@ bool isSubTable(Field field) {
     return field == Field::Question;
 }
 
-std::vector<Field> writtenFieldsOf(Part part) {
+namespace {
+
+std::vector<Field> writtenOrderOf(Part part) {
     const std::span<const Field> fields = fieldsOf(part);
     std::vector<Field> out;
     for (Field f : fields) {
@@ -107,6 +109,19 @@ std::vector<Field> writtenFieldsOf(Part part) {
         }
     }
     return out;
+}
+
+} // namespace
+
+std::span<const Field> writtenFieldsOf(Part part) {
+    // Worked out once per part: the writer asks for every item it writes, at every edit in the editor.
+    static const std::array<std::vector<Field>, 5> kWritten = [] {
+        std::array<std::vector<Field>, 5> all;
+        for (Part p : {Part::Scenario, Part::Source, Part::Structure, Part::Persona, Part::Step})
+            all[std::size_t(p)] = writtenOrderOf(p);
+        return all;
+    }();
+    return kWritten[std::size_t(part)];
 }
 
 const char* fieldKey(Field field) {

@@ -82,7 +82,7 @@ bool isSubTable(Field field);
 // The fields of `part` in the order a scenario file has their keys: the order of fieldsOf, except that
 // every sub-table comes after the plain keys (TOML reads any key after a sub-table's header as the
 // sub-table's), each as its header field followed by its own keys, both in the order of fieldsOf.
-std::vector<Field> writtenFieldsOf(Part part);
+std::span<const Field> writtenFieldsOf(Part part);
 
 // The key a field has in a scenario file ("content_note", "question.prompt", "source" for SourceRef …).
 const char* fieldKey(Field field);
