@@ -42,6 +42,12 @@ struct CliOptions {
     // (--screenshot, --export, --bench; the window keeps the user's own settings).
     std::optional<float> textScale;
     std::optional<bool> lightTheme;
+    // --room (with --present): the live room, participants answering from their phones; --room-port N
+    // (0: any free port) and --room-bind ADDR (an IPv4 address of this computer; 0.0.0.0: all of them).
+    // With --bench: the frames are measured again while simulated phones answer over loopback.
+    bool room = false;
+    int roomPort = 0;
+    std::string roomBind = "0.0.0.0";
 };
 
 struct CliParse {

@@ -70,8 +70,9 @@ std::unique_ptr<RoomServer> RoomServer::start(const RoomServerDesc& desc, std::s
     http.set_payload_max_length(kRoomMaxBody);
     http.set_read_timeout(desc.timeoutSeconds, 0);
     http.set_write_timeout(desc.timeoutSeconds, 0);
-    http.set_keep_alive_timeout(desc.timeoutSeconds);
-    http.set_keep_alive_max_count(20);
+    // One request per connection: a phone's browser keeps an idle connection open between its polls,
+    // and with keep-alive a handful of phones would hold every serving thread while the rest wait.
+    http.set_keep_alive_max_count(1);
     RoomServer* self = s.get();
     // Every response carries the room's headers; a flood from one address is held back before anything
     // is read of it.

@@ -28,7 +28,9 @@ struct RoomServerDesc {
     int port = 0;                  // 0: any free port (--room-port)
     std::string language = "en";   // the page's words
     int timeoutSeconds = 5;        // reading and writing one request, at most
-    int requestsPerAddress = 1000; // in each window of 10 seconds, from one address
+    // In each window of 10 seconds, from one address: a phone polls 5 times; 300 simulated phones on
+    // this computer (one address) make a few requests each.
+    int requestsPerAddress = 3000;
 };
 
 // What the presenter sees of the room (never a single answer).
