@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   g++ cmake make git pkg-config
   libsdl2-dev libimgui-dev libglm-dev libstb-dev libgtest-dev libtomlplusplus-dev libepoxy-dev
-  libfontconfig-dev libfreetype-dev zlib1g-dev libcli11-dev nlohmann-json3-dev libcpp-httplib-dev
+  libfontconfig-dev libfreetype-dev zlib1g-dev libcli11-dev nlohmann-json3-dev libcpp-httplib-dev libqrencode-dev
   fonts-noto-core fonts-dejavu-core
   libegl1 libgl1-mesa-dri
 )

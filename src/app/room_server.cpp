@@ -182,8 +182,8 @@ RoomSnapshot RoomServer::snapshot() const {
     return {answers_.count(), answers_.revealed(), answers_.shownDistribution()};
 }
 
-std::vector<std::string> roomNetworkAddresses() {
-    std::vector<std::string> out;
+std::vector<RoomNetworkAddress> roomNetworkAddresses() {
+    std::vector<RoomNetworkAddress> out;
     ifaddrs* list = nullptr;
     if (getifaddrs(&list) != 0) return out;
     for (const ifaddrs* a = list; a; a = a->ifa_next) {
@@ -191,9 +191,20 @@ std::vector<std::string> roomNetworkAddresses() {
         if ((a->ifa_flags & IFF_UP) == 0 || (a->ifa_flags & IFF_LOOPBACK) != 0) continue;
         char text[INET_ADDRSTRLEN] = {};
         const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
-        if (inet_ntop(AF_INET, &in->sin_addr, text, sizeof text)) out.emplace_back(text);
+        if (inet_ntop(AF_INET, &in->sin_addr, text, sizeof text)) out.push_back({text, a->ifa_name ? a->ifa_name : ""});
     }
     freeifaddrs(list);
+    // Phones are most likely on the Wi-Fi; a bridge to containers or virtual machines reaches none.
+    auto rank = [](const std::string& name) {
+        auto starts = [&](std::string_view p) { return name.rfind(p, 0) == 0; };
+        if (starts("wl")) return 0;
+        if (starts("en") || starts("eth")) return 1;
+        if (starts("docker") || starts("veth") || starts("virbr") || starts("br-") || starts("vmnet") || starts("lxc"))
+            return 3;
+        return 2;
+    };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const auto& a, const auto& b) { return rank(a.interface) < rank(b.interface); });
     return out;
 }
 

@@ -24,10 +24,10 @@ class Server;
 namespace cs {
 
 struct RoomServerDesc {
-    std::string bind = "0.0.0.0";  // the address to listen on (--room-bind)
-    int port = 0;                  // 0: any free port (--room-port)
-    std::string language = "en";   // the page's words
-    int timeoutSeconds = 5;        // reading and writing one request, at most
+    std::string bind = "0.0.0.0"; // the address to listen on (--room-bind)
+    int port = 0;                 // 0: any free port (--room-port)
+    std::string language = "en";  // the page's words
+    int timeoutSeconds = 5;       // reading and writing one request, at most
     // In each window of 10 seconds, from one address: a phone polls 5 times; 300 simulated phones on
     // this computer (one address) make a few requests each.
     int requestsPerAddress = 3000;
@@ -78,8 +78,15 @@ class RoomServer {
     std::atomic<std::uint64_t> changes_{0};
 };
 
+// An IPv4 address of this computer and the network interface it belongs to.
+struct RoomNetworkAddress {
+    std::string address;   // "192.168.1.20"
+    std::string interface; // "wlan0"
+};
+
 // This computer's IPv4 addresses that phones on the room's network could reach (not loopback), best
-// first; empty when it has none (then only this computer can open the page).
-std::vector<std::string> roomNetworkAddresses();
+// first (wireless, then wired, then the rest; bridges of containers and virtual machines last); empty
+// when it has none (then only this computer can open the page).
+std::vector<RoomNetworkAddress> roomNetworkAddresses();
 
 } // namespace cs

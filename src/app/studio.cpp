@@ -100,6 +100,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
     s->host_ = std::make_unique<Host>(*s);
     s->editorFiles_ = std::make_unique<EditorFiles>(*s->host_, s->dataDir_, s->builtIns_);
     s->show_ = std::make_unique<ShowControl>(*s->host_, window, s->presenter_, s->input_);
+    s->room_ = std::make_unique<LiveRoom>(static_cast<ShowControl::Host&>(*s->host_));
     s->state_ = desc.initialState ? std::move(*desc.initialState) : makeStartState(s->builtIns_);
     if (!s->state_.builtIns) s->state_.builtIns = s->builtIns_;
     if (!s->state_.structures) s->state_.structures = s->builtIns_;
@@ -168,7 +169,10 @@ bool Studio::tick() {
     editorFiles_->tick(); // unsaved edits copied aside every few seconds
     const bool exportChanged = export_.poll(state_);
     if (exportChanged) panels_.wake(2);
-    return show_->tick() || exportChanged;
+    // Phones answered: the presenter's count (and the room's bars once revealed) follow.
+    const bool roomChanged = room_->follow();
+    if (roomChanged) presenter_.wake(2);
+    return show_->tick() || exportChanged || roomChanged;
 }
 
 namespace {
@@ -257,6 +261,7 @@ void Studio::apply(const Command& command) {
     applyOne(command);
     onStage_->followEditor();
     input_.afterCommand(state_);
+    room_->follow(); // a new step's question reaches the phones, R closes it, at once
     if (const auto* reflection = command.get_if<cmd::SetReflection>()) {
         if (const Status typed = personal_->learner().reflectionTyped(state_, *reflection); !typed.ok())
             notice(typed.text());
@@ -287,6 +292,7 @@ void Studio::applyOne(const Command& command) {
                    [&](const cmd::Present& show) { presentAsSetUp(show.display); },
                    [&](const cmd::StopPresentation&) {
                        if (state_.presentation.active) show_->end();
+                       room_->close(); // nothing about the room outlives the show
                        cs::applyCommand(state_, command);
                        offerRestore(); // held back during the show
                    },
@@ -345,7 +351,20 @@ void Studio::presentAsSetUp(int display) {
     }
     if (setup.visible && !setup.language.empty() && state_.scenario) applyOne(cmd::SetLanguage{setup.language});
     if (setup.visible && setup.lightTheme) cs::applyCommand(state_, cmd::SetTheme{*setup.lightTheme});
-    if (const std::string err = show_->present(display); !err.empty()) notice(err);
+    if (const std::string err = show_->present(display); !err.empty()) {
+        notice(err);
+        return;
+    }
+    if (setup.visible && setup.room) {
+        if (const std::string err = openRoom(RoomOptions{}); !err.empty()) notice(err);
+    }
+}
+
+std::string Studio::openRoom(const RoomOptions& options) {
+    if (!state_.presentation.active) return "the room opens with a show (File > Present...)";
+    presenter_.wake(2);
+    panels_.wake(2);
+    return room_->open(options);
 }
 
 void Studio::refreshPictures() {

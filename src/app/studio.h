@@ -5,6 +5,7 @@
 #include "app/editor_files.h"
 #include "app/export_runner.h"
 #include "app/input_router.h"
+#include "app/live_room.h"
 #include "app/panel_settling.h"
 #include "app/personal_data.h"
 #include "app/presenter_outputs.h"
@@ -132,6 +133,11 @@ class Studio {
     // automatic), the presenter's window on another display or, with one display, the overlay (N).
     // Returns "" or why it cannot start (a display that does not exist: a usage error for --present).
     std::string present(int display) { return show_->present(display); }
+    // Opens the live room for the show that runs (--room, or "Room answers (phones)" in the present
+    // dialog). Returns "" or why it could not open; the show goes on either way.
+    std::string openRoom(const RoomOptions& options);
+    // The room's server while it is open (tests ask it what it counted), else null.
+    const RoomServer* roomServer() const { return room_ ? room_->server() : nullptr; }
     // The program File → Export runs as `PROGRAM --export …` (default: this one). For tests.
     void setExportProgram(std::filesystem::path program) { export_.setProgram(std::move(program)); }
     bool exportRunning() const { return export_.running(); }
@@ -214,6 +220,7 @@ class Studio {
     std::unique_ptr<Host> host_;
     std::unique_ptr<ShowControl> show_;        // the show on the displays: windows, plans, the cursor
     std::unique_ptr<EditorFiles> editorFiles_; // the editor's saving, pictures, autosave and restore
+    std::unique_ptr<LiveRoom> room_;           // phones answering during a show (off unless asked for)
 };
 
 } // namespace cs

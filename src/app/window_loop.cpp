@@ -84,6 +84,14 @@ int runWindow(const CliOptions& o) {
             std::fprintf(stderr, "coinstudio: error: %s\n", err.c_str());
             return exit_code::kUsage;
         }
+        // --room: an address or port that cannot be used is said before the room sees anything.
+        if (o.room) {
+            if (const std::string err = studio->openRoom(RoomOptions{o.roomBind, o.roomPort}); !err.empty()) {
+                studio.reset();
+                std::fprintf(stderr, "coinstudio: error: %s\n", err.c_str());
+                return exit_code::kEnvironment;
+            }
+        }
     }
     // Unsaved edits of a session that ended badly (asked in the workspace, never in front of a room).
     studio->offerRestore();

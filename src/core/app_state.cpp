@@ -303,6 +303,8 @@ struct Applier {
     }
     void operator()(const cmd::ChoosePresentLanguage& c) { s.presentSetup.language = c.language; }
     void operator()(const cmd::ChoosePresentTheme& c) { s.presentSetup.lightTheme = c.light; }
+    void operator()(const cmd::ChoosePresentRoom& c) { s.presentSetup.room = c.on; }
+    void operator()(const cmd::SetRoomStatus& c) { s.room = c.status; }
     void operator()(const cmd::ChoosePresentDisplay& c) {
         s.presentSetup.display = c.display >= 1 && c.display <= int(s.displays.size()) ? c.display : 0;
     }
@@ -515,6 +517,7 @@ struct Applier {
         s.presentation.overlayConfirmed = confirmed;
         s.screen = Screen::Workspace;
         s.blackout = s.whiteout = false;
+        s.room = RoomStatus{}; // the room closes with the show (the app layer stops its server)
     }
     void operator()(const cmd::SetSingleDisplay& c) {
         PresentationState& p = s.presentation;

@@ -99,6 +99,7 @@ struct PresentSetup {
     std::string scenarioFile;       // "" = the open scenario
     std::string language;           // "" = the chosen scenario's current (or first) language
     std::optional<bool> lightTheme; // unset = the theme in the settings
+    bool room = false;              // "Room answers (phones)": the live room opens with the show
 };
 
 // What the person set (saved by the app in the settings file, unless saving is off).
@@ -141,6 +142,7 @@ struct AppState {
     Screen screen = Screen::Workspace; // the window's layout; pictures use the audience view
     PresentationState presentation;
     PresentSetup presentSetup;
+    RoomStatus room; // the live room during a show (phones answering); closed otherwise
     ExportDialog exportDialog;
     std::vector<DisplayInfo> displays;             // the system's, for the start screen's choice
     std::string uiLanguage = "en";                 // the app's own words when no scenario says otherwise

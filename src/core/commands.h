@@ -5,6 +5,7 @@
 #include "core/display_plan.h"
 #include "core/editor/editor_state.h"
 #include "core/editor/scenario_edit.h"
+#include "core/room/room_status.h"
 
 #include "core/scenario/diagnostic.h"
 #include "core/user_data/learner_data.h"
@@ -237,6 +238,16 @@ struct SetExportStatus {
     double fraction = 0.0;
     std::string message;
     std::vector<std::string> foreign; // files not written by the app that an export would replace
+};
+// "Room answers (phones)" in the present dialog: the show opens the live room (off by default).
+struct ChoosePresentRoom {
+    static constexpr std::string_view kName = "ChoosePresentRoom";
+    bool on = false;
+};
+// The live room as the app layer runs it: opened, counting, closed (a default RoomStatus).
+struct SetRoomStatus {
+    static constexpr std::string_view kName = "SetRoomStatus";
+    RoomStatus status;
 };
 // The displays the system has now (the app layer sends them when they change).
 struct SetDisplays {
@@ -554,6 +565,8 @@ struct AnswerRestore {
     X(ChoosePresentScenario)      \
     X(ChoosePresentLanguage)      \
     X(ChoosePresentTheme)         \
+    X(ChoosePresentRoom)          \
+    X(SetRoomStatus)              \
     X(SetDisplays)                \
     X(ToggleExportDialog)         \
     X(SetExportFolder)            \

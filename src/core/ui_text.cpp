@@ -397,6 +397,27 @@ constexpr Phrase kPhrases[] = {
     {"Remove", "Retirer"},
     {"Reset the turn of the stage", "Remettre la scène de face"},
     {"Reveal the answer to the room", "Révéler la réponse à la salle"},
+    {"Answer on your phone", "Répondez avec votre téléphone"},
+    {"Anonymous: no name, nothing kept.", "Anonyme : aucun nom, rien n'est conservé."},
+    {"How the room answered", "Les réponses de la salle"},
+    {"answer", "réponse"},
+    {"answers", "réponses"},
+    {"Not shown", "Non affichées"},
+    {"fewer than 5 answers, so that nobody can be singled out.",
+     "moins de 5 réponses, pour que personne ne puisse être reconnu."},
+    {"Room answers", "Réponses de la salle"},
+    {"Room answers (phones)", "Réponses de la salle (téléphones)"},
+    {"Participants answer each question from their phones on this network; only the counts are shown, from 5 "
+     "answers up, and nothing is kept after the show.",
+     "Les participantes et participants répondent à chaque question avec leur téléphone sur ce réseau; seuls les "
+     "totaux sont affichés, à partir de 5 réponses, et rien n'est conservé après la présentation."},
+    {"Warning: only this computer can open it (no network). Join the room's Wi-Fi or start a hotspot, then present "
+     "again; or ask by a show of hands.",
+     "Attention : seul cet ordinateur peut l'ouvrir (aucun réseau). Rejoignez le Wi-Fi de la salle ou créez un "
+     "point d'accès, puis présentez de nouveau; ou posez la question à main levée."},
+    {"Answers from the room", "Réponses de la salle"},
+    {"(closed)", "(fermé)"},
+    {"(bars from 5 answers)", "(barres à partir de 5 réponses)"},
     {"Reveal the answer to the room (R)", "Révéler la réponse à la salle (R)"},
     {"Scenarios", "Scénarios"},
     {"Settings", "Paramètres"},

@@ -4,9 +4,11 @@
 #include "ui/panel.h"
 
 #include "core/action_stages.h"
+#include "core/room/room_on_stage.h"
 #include "core/ui_text.h"
 #include "ui/caption_panel.h"
 #include "ui/layout_text.h"
+#include "ui/room_card.h"
 #include "ui/stage_labels.h"
 #include "ui/stage_layout.h"
 
@@ -439,7 +441,38 @@ void keepChoice(const std::string& key, std::pair<std::size_t, std::size_t> chos
 
 } // namespace
 
+namespace {
+
+ViewLayout stageAndCaption(ViewLayout l, const AppState& state, float lineHeight);
+
+} // namespace
+
 ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeight) {
+    // The live room's card takes a column at the right, from the top line down to the caption band
+    // (or to the bottom when the caption is a column itself): the stage is composed beside it.
+    const bool card = l.caption.height > 0.0f && roomCardShown(state);
+    float cardWidth = 0.0f;
+    if (card) {
+        cardWidth = roomCardWidth({l.stage.x + l.stage.width, l.caption.y + l.caption.height}, l.scale);
+        l.stage.width = std::max(l.stage.width - cardWidth, 1.0f);
+        l.stageArea = l.coinArea = l.stage;
+    }
+    ViewLayout out = stageAndCaption(l, state, lineHeight);
+    if (card) {
+        const float x = l.stage.x + l.stage.width;
+        const float gap = std::round(8.0f * l.scale);
+        // A band across the bottom runs under the card; a caption column ends where the card begins.
+        const bool bandUnder = out.caption.x + out.caption.width > x + 1.0f;
+        const float bottom = bandUnder ? out.caption.y : out.caption.y + out.caption.height;
+        out.room = {x + gap, out.stage.y + gap, cardWidth - 2.0f * gap,
+                    std::max(bottom - out.stage.y - 2.0f * gap, 1.0f)};
+    }
+    return out;
+}
+
+namespace {
+
+ViewLayout stageAndCaption(ViewLayout l, const AppState& state, float lineHeight) {
     if (l.stageArea.width <= 0.0f) l.stageArea = l.stage;
     l.coinArea = l.stage;
     const float s = l.scale;
@@ -569,6 +602,8 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
     return compose(baseAt(std::min(chosen.first, baseCount - 1)), state, fonts,
                    tries[std::min(chosen.second, tries.size() - 1)]);
 }
+
+} // namespace
 
 namespace {
 

@@ -90,6 +90,7 @@ CommandList AudienceView::draw(const UiContext& ui) {
     labels_.drawContent(ui, out);
     overlay_.drawContent(ui, out);
     caption_.drawContent(ui, out);
+    room_.draw(ui);
     // With a presenter window, help and every question go there; the room sees only the show.
     if (!p.active || oneDisplayShow) help_.drawContent(ui, out);
     if (oneDisplayShow) presenterPrompts(ui, out, true);

@@ -7,6 +7,7 @@
 #include "ui/editor_panel.h"
 #include "ui/help_overlay.h"
 #include "ui/presenter_view.h"
+#include "ui/room_card.h"
 #include "ui/stage_input.h"
 #include "ui/stage_labels.h"
 #include "ui/stage_overlay.h"
@@ -29,6 +30,7 @@ class AudienceView {
     StageLabelsPanel labels_;
     StageOverlay overlay_;
     CaptionPanel caption_;
+    RoomCard room_;
     HelpOverlay help_;
     PresenterView presenter_;
     EditorQuestions editorQuestions_; // outside a show only: e.g. quitting from this view with unsaved edits

@@ -38,6 +38,7 @@ struct ViewLayout {
     bool topLine = true;             // audience: the scenario's title and "4 / 12" above the stage (a short screen
                                      // with large text gives that line to the stage)
     PixelRect notes;                 // under the coins: how to read what the stage shows
+    PixelRect room;                  // audience, live room on a question step: how to join, or the room's answers
     float menuHeight = 0.0f;
     float scale = 1.0f;
 };

@@ -147,6 +147,14 @@ void PresentSetupPanel::drawContent(const UiContext& ui, CommandList& out) {
         ImGui::SameLine();
         if (ImGui::RadioButton(w("Light"), light)) out.push_back(cmd::ChoosePresentTheme{true});
 
+        // The live room: phones in the room answer the questions, anonymously, over this computer's network.
+        bool room = setup.room;
+        if (ImGui::Checkbox(w("Room answers (phones)"), &room)) out.push_back(cmd::ChoosePresentRoom{room});
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 28.0f * ImGui::GetFontSize());
+        ImGui::TextDisabled("%s", w("Participants answer each question from their phones on this network; only the "
+                                    "counts are shown, from 5 answers up, and nothing is kept after the show."));
+        ImGui::PopTextWrapPos();
+
         ImGui::Separator();
         ImGui::BeginDisabled(!s.scenario && setup.scenarioFile.empty());
         if (ImGui::Button(w("Start the presentation"))) out.push_back(cmd::Present{s.presentSetup.display});

@@ -1,6 +1,7 @@
 // Presenter view drawing.
 #include "ui/presenter_view.h"
 
+#include "core/room/room_answers.h"
 #include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
@@ -69,6 +70,24 @@ void PresenterView::header(const UiContext& ui) {
         ImGui::SameLine();
         ImGui::TextUnformatted(uiWord(s.blackout ? "Audience view: black" : "Audience view: white", lang));
     }
+    roomLine(ui);
+}
+
+void PresenterView::roomLine(const UiContext& ui) {
+    const AppState& s = ui.state;
+    const RoomStatus& room = s.room;
+    if (!room.open) return;
+    const std::string_view lang = languageOf(s);
+    std::string line = labelled(uiWord("Room answers", lang), room.address, lang);
+    if (!room.networkName.empty()) line += " (" + room.networkName + ")";
+    ImGui::TextWrapped("%s", line.c_str());
+    if (room.thisComputerOnly) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.98f, 0.75f, 0.35f, 1.0f));
+        ImGui::TextWrapped("%s", uiWord("Warning: only this computer can open it (no network). Join the room's "
+                                        "Wi-Fi or start a hotspot, then present again; or ask by a show of hands.",
+                                        lang));
+        ImGui::PopStyleColor();
+    }
 }
 
 void PresenterView::notes(const UiContext& ui, CommandList& out) {
@@ -120,6 +139,15 @@ void PresenterView::notes(const UiContext& ui, CommandList& out) {
         ImGui::BeginDisabled(s.answerRevealed || s.contentNotePending);
         if (ImGui::Button(uiWord("Reveal the answer to the room (R)", lang))) out.push_back(cmd::RevealAnswer{});
         ImGui::EndDisabled();
+        if (s.room.open && !s.contentNotePending) {
+            // For the presenter only: how many answered so far (the room sees the bars at R, from 5 up).
+            std::string count = labelled(uiWord("Answers from the room", lang), std::to_string(s.room.answers), lang);
+            if (s.room.answersClosed)
+                count += std::string(" ") + uiWord("(closed)", lang);
+            else if (s.room.answers < RoomAnswers::kSmallestShownCount)
+                count += std::string(" ") + uiWord("(bars from 5 answers)", lang);
+            ImGui::TextUnformatted(count.c_str());
+        }
     }
     if (!step->pushback.empty()) {
         ImGui::Separator();

@@ -19,6 +19,8 @@ class PresenterView {
 
   private:
     void header(const UiContext& ui);
+    // The live room's address, interface and warnings (nothing when the room is off).
+    void roomLine(const UiContext& ui);
     void notes(const UiContext& ui, CommandList& out);
     void stepList(const UiContext& ui, CommandList& out);
 
