@@ -60,6 +60,9 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.add_option("--view", view)->check(CLI::IsMember({"audience", "workspace", "presenter"}));
     app.add_flag("--no-save", o.noSave);
     app.add_flag("--replace", o.replace);
+    app.add_flag("--room", o.room);
+    app.add_option("--room-port", o.roomPort)->check(CLI::Range(0, 65535));
+    app.add_option("--room-bind", o.roomBind)->type_name("ADDR");
     app.add_option("files", o.files)->type_name("FILE");
 
     try {
