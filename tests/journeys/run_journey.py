@@ -32,6 +32,7 @@ import learner  # noqa: E402,F401  (registers its journeys)
 import facilitator  # noqa: E402,F401
 import educator  # noqa: E402,F401
 import keeping  # noqa: E402,F401
+import room  # noqa: E402,F401
 
 TOOLS = {
     "Xvfb": "xvfb", "openbox": "openbox", "xdotool": "xdotool", "xprop": "x11-utils",
