@@ -19,6 +19,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace cs {
@@ -135,6 +136,75 @@ TEST(CliParseTest, PicturesTakeATextScaleInPercentAndATheme) {
     ASSERT_TRUE(edges.ok) << edges.error;
     EXPECT_FLOAT_EQ(*edges.options.textScale, 0.5f);
     EXPECT_FALSE(*edges.options.lightTheme);
+}
+
+TEST(CliParseTest, TheRoomOpensForAShowOrForTheBench) {
+    const CliParse plain = parse({"--present", "--room"});
+    ASSERT_TRUE(plain.ok) << plain.error;
+    EXPECT_TRUE(plain.options.room);
+    EXPECT_EQ(plain.options.roomPort, 0);
+    EXPECT_EQ(plain.options.roomBind, "0.0.0.0");
+    EXPECT_FALSE(parse({"--present"}).options.room);
+
+    const CliParse chosen =
+        parse({"--present", "--room", "--room-port", "8080", "--room-bind", "192.168.1.20", "show.toml"});
+    ASSERT_TRUE(chosen.ok) << chosen.error;
+    EXPECT_EQ(chosen.options.roomPort, 8080);
+    EXPECT_EQ(chosen.options.roomBind, "192.168.1.20");
+    ASSERT_EQ(chosen.options.files.size(), 1u);
+
+    for (const char* port : {"0", "65535"}) {
+        const CliParse edge = parse({"--present", "--room", "--room-port", port, "--room-bind", "127.0.0.1"});
+        ASSERT_TRUE(edge.ok) << port << ": " << edge.error;
+        EXPECT_EQ(edge.options.roomPort, std::stoi(port));
+    }
+    const CliParse bench = parse({"--bench", "--room", "--room-port", "9000", "--frames", "20"});
+    ASSERT_TRUE(bench.ok) << bench.error;
+    EXPECT_EQ(bench.options.mode, RunMode::Bench);
+    EXPECT_TRUE(bench.options.room);
+    EXPECT_EQ(bench.options.roomPort, 9000);
+    // Help is help, whatever else is on the line.
+    EXPECT_TRUE(parse({"--help", "--room"}).ok);
+}
+
+TEST(CliParseTest, TheRoomsUsageErrorsSayWhatToGive) {
+    // Each refused form, and words the message must have: the flag, the value, what to do instead.
+    const std::vector<std::pair<std::vector<const char*>, std::vector<std::string>>> cases{
+        {{"--room"}, {"--room", "--present", "--bench"}},
+        {{"--room", "show.toml"}, {"--present", "--bench to measure it"}},
+        {{"--room-port", "8080", "--present"}, {"--room-port", "with --room"}},
+        {{"--room-bind", "127.0.0.1", "--present"}, {"--room-bind", "with --room"}},
+        {{"--room-port", "8080", "--bench"}, {"--room-port", "with --room"}},
+        {{"--room", "--screenshot", "a.png"}, {"--room", "--screenshot"}},
+        {{"--room", "--present", "--screenshot", "a.png"}, {"--room", "--screenshot"}},
+        {{"--room", "--export", "out"}, {"--room", "--export"}},
+        {{"--room", "--check", "a.toml"}, {"--room", "--check"}},
+        {{"--present", "--room", "--room-port", "65536"}, {"--room-port", "'65536'", "0 to 65535"}},
+        {{"--present", "--room", "--room-port", "-1"}, {"--room-port", "-1"}},
+        {{"--present", "--room", "--room-port", "eighty"}, {"--room-port", "eighty"}},
+        {{"--present", "--room", "--room-bind", "localhost"}, {"--room-bind", "'localhost'", "IPv4 address"}},
+        {{"--present", "--room", "--room-bind", "256.1.1.1"}, {"--room-bind", "'256.1.1.1'", "0.0.0.0"}},
+        {{"--present", "--room", "--room-bind", "::1"}, {"--room-bind", "'::1'", "IPv4"}},
+        {{"--present", "--room", "--room-bind", "10.0.0"}, {"--room-bind", "'10.0.0'"}},
+        {{"--present", "--room", "--room-bind", ""}, {"--room-bind", "''"}},
+        {{"--bench", "--room", "--room-bind", "127.0.0.1"}, {"--room-bind", "127.0.0.1", "leave --room-bind out"}},
+    };
+    for (const auto& [args, words] : cases) {
+        const CliParse p = parse(args);
+        std::string line;
+        for (const char* a : args)
+            line += std::string(a) + " ";
+        EXPECT_FALSE(p.ok) << "accepted: " << line;
+        for (const auto& w : words)
+            EXPECT_NE(p.error.find(w), std::string::npos) << line << "-> " << p.error << " (no '" << w << "')";
+    }
+}
+
+TEST(CliParseTest, TheHelpShowsTheRoomsFlags) {
+    const std::string help = helpText();
+    EXPECT_NE(help.find("coinstudio --present --room [--room-port N] [--room-bind ADDR] [FILE]"), std::string::npos);
+    for (const char* flag : {"  --room  ", "  --room-port N  ", "  --room-bind ADDR  "})
+        EXPECT_NE(help.find(flag), std::string::npos) << flag;
 }
 
 TEST(CliParseTest, SizeLimitsAreInclusive) {
