@@ -248,6 +248,26 @@ TEST(BenchStatsTest, TheComparisonSaysWhichRatiosAreOverTheirTargets) {
         "vs_imgui_baseline startup=1.50x (target 2x, ok) rss=1.30x (target 1.25x, over) frame=1.50x (target 1.5x, ok)");
 }
 
+TEST(BenchStatsTest, TheRoomsLinesGiveTheRequestTimesAndTheFrameChangeWithTheirTargets) {
+    const RoomRequestStats s = summarizeRoomRequests({4.0, 1.0, 3.0, 2.0, 60.0}, 300, 300, 0);
+    EXPECT_EQ(s.requests, 5);
+    EXPECT_DOUBLE_EQ(s.p50Ms, 3.0);
+    EXPECT_DOUBLE_EQ(s.p95Ms, 60.0);
+    EXPECT_DOUBLE_EQ(s.maxMs, 60.0);
+    EXPECT_EQ(roomRequestsLine(s), "room_requests n=5 p50_ms=3.000 p95_ms=60.000 max_ms=60.000 devices=300 "
+                                   "counted=300 failed=0 (target p95 < 50 ms, over)");
+    EXPECT_EQ(roomRequestsLine(summarizeRoomRequests({}, 300, 0, 0)),
+              "room_requests n=0 p50_ms=0.000 p95_ms=0.000 max_ms=0.000 devices=300 counted=0 failed=0 (target p95 "
+              "< 50 ms, ok)");
+    EXPECT_EQ(roomFrameLine({2.1, 3.0}, {2.0, 2.5}, 80, 100),
+              "frame_ms_room median=2.100 p95=3.000 change_median=+5.0% (target +10 % at most, ok; 80 of 100 "
+              "frames while the phones answered)");
+    EXPECT_EQ(roomFrameLine({1.9, 3.0}, {2.0, 2.5}, 100, 100).substr(0, 60),
+              "frame_ms_room median=1.900 p95=3.000 change_median=-5.0% (ta");
+    EXPECT_NE(roomFrameLine({2.5, 3.0}, {2.0, 2.5}, 100, 100).find("+25.0% (target +10 % at most, over;"),
+              std::string::npos);
+}
+
 TEST(CliBinaryTest, HelpAndVersionExitZero) {
     const ProcessResult help = coinstudio("--help");
     EXPECT_EQ(help.exitCode, 0);
@@ -335,6 +355,23 @@ TEST(CliBinaryTest, BenchPrintsTheFrameLineLastWithStartupAndTheRatiosToTheBasel
         << r.out;
     // PNG encoding, which pictures add to a frame, on a line of its own.
     EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)png_encode_ms=\d+\.\d{3} \(320x240, )"))) << r.out;
+}
+
+TEST(CliBinaryTest, BenchWithTheRoomCountsEveryPhoneAndKeepsTheFrameLineLast) {
+    const ProcessResult r = coinstudio("--bench --room --frames 20 --size 640x360");
+    ASSERT_EQ(r.exitCode, 0) << r.err << r.out;
+    // The numbers are the README's to state; the test checks the lines are there and the count is whole.
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)room_requests n=1200 p50_ms=\d+\.\d{3} p95_ms=\d+\.\d{3} )"
+                                                    R"(max_ms=\d+\.\d{3} devices=300 counted=300 failed=0 )")))
+        << r.out;
+    EXPECT_TRUE(std::regex_search(
+        r.out, std::regex(R"((^|\n)frame_ms_room median=\d+\.\d{3} p95=\d+\.\d{3} change_median=[+-]\d+\.\d%)")))
+        << r.out;
+    std::string last = r.out.substr(0, r.out.find_last_not_of('\n') + 1);
+    last = last.substr(last.rfind('\n') + 1);
+    EXPECT_TRUE(std::regex_match(
+        last, std::regex(R"(frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=\d+(\.\d+)? startup_ms=\d+\.\d{3})")))
+        << last;
 }
 
 TEST(CliBinaryTest, ImguiBaselinePrintsTheSameLine) {
