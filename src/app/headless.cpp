@@ -286,9 +286,10 @@ constexpr int kWarmupFrames = 30;
 // What one measured run of frames gave.
 struct FrameRun {
     FrameStats stats;
-    int stageReused = 0;        // frames that reused the unchanged stage
-    int frameKept = 0;          // frames shown again whole from the kept one
-    int whileRoomAnswering = 0; // frames that ended while the room's phones were still answering
+    int stageReused = 0;           // frames that reused the unchanged stage
+    int frameKept = 0;             // frames shown again whole from the kept one
+    FrameStats whileRoomAnswering; // of the frames that ended while the room's phones were still answering
+    int framesWhileRoomAnswering = 0;
 };
 
 // Draws kWarmupFrames, then measures `frames` frames, each finished with glFinish. `room`: its phones
@@ -297,7 +298,7 @@ FrameRun measureFrames(Headless& h, int frames, bool caching, SimulatedRoom* roo
     using Clock = std::chrono::steady_clock;
     h.studio->setStageCaching(caching);
     FrameRun run;
-    std::vector<double> frameMs;
+    std::vector<double> frameMs, answeringMs;
     frameMs.reserve(std::size_t(frames));
     for (int i = 0; i < kWarmupFrames + frames; ++i) {
         if (room && i == kWarmupFrames) room->startPhones();
@@ -310,10 +311,12 @@ FrameRun measureFrames(Headless& h, int frames, bool caching, SimulatedRoom* roo
             frameMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
             run.stageReused += h.studio->stageReused() ? 1 : 0;
             run.frameKept += h.studio->frameReused() ? 1 : 0;
-            run.whileRoomAnswering += room && room->phonesAnswering() ? 1 : 0;
+            if (room && room->phonesAnswering()) answeringMs.push_back(frameMs.back());
         }
     }
     run.stats = summarize(std::move(frameMs));
+    run.framesWhileRoomAnswering = int(answeringMs.size());
+    run.whileRoomAnswering = summarize(std::move(answeringMs));
     return run;
 }
 
@@ -344,7 +347,9 @@ int benchRoom(const CliOptions& o, Headless& h, const FrameStats& withoutRoom) {
     std::printf("%s\n", roomRequestsLine(summarizeRoomRequests(report.requestMs, report.devices, report.counted,
                                                                report.failedRequests))
                             .c_str());
-    std::printf("%s\n", roomFrameLine(run.stats, withoutRoom, run.whileRoomAnswering, o.frames).c_str());
+    std::printf("%s\n",
+                roomFrameLine({run.stats, run.whileRoomAnswering, run.framesWhileRoomAnswering, o.frames}, withoutRoom)
+                    .c_str());
     std::printf("room_phones ms=%.0f cpu_ms=%.0f (the simulated phones' own work, on this computer's cores too: real "
                 "phones spare it)\n",
                 report.phonesMs, report.phonesCpuMs);
