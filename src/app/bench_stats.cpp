@@ -74,6 +74,45 @@ std::optional<BenchNumbers> parseBenchLine(std::string_view line) {
     return BenchNumbers{{*median, *p95}, *rss};
 }
 
+RoomRequestStats summarizeRoomRequests(std::vector<double> requestMs, int devices, int counted, int failed) {
+    RoomRequestStats s;
+    s.requests = int(requestMs.size());
+    s.devices = devices;
+    s.counted = counted;
+    s.failed = failed;
+    if (requestMs.empty()) return s;
+    s.maxMs = *std::max_element(requestMs.begin(), requestMs.end());
+    const FrameStats times = summarize(std::move(requestMs));
+    s.p50Ms = times.medianMs;
+    s.p95Ms = times.p95Ms;
+    return s;
+}
+
+std::string roomRequestsLine(const RoomRequestStats& s) {
+    char buf[224];
+    std::snprintf(buf, sizeof buf,
+                  "room_requests n=%d p50_ms=%.3f p95_ms=%.3f max_ms=%.3f devices=%d counted=%d failed=%d (target p95 "
+                  "< %g ms, %s)",
+                  s.requests, s.p50Ms, s.p95Ms, s.maxMs, s.devices, s.counted, s.failed, kRoomP95TargetMs,
+                  s.p95Ms < kRoomP95TargetMs ? "ok" : "over");
+    return buf;
+}
+
+std::string roomFrameLine(const RoomFrames& room, const FrameStats& without) {
+    const auto change = [&](const FrameStats& s) {
+        return without.medianMs > 0.0 ? (s.medianMs / without.medianMs - 1.0) * 100.0 : 0.0;
+    };
+    const double judged = change(room.answeringFrames > 0 ? room.answering : room.all);
+    char buf[320];
+    std::snprintf(buf, sizeof buf,
+                  "frame_ms_room median=%.3f p95=%.3f change_median=%+.1f%% answering_frames=%d/%d "
+                  "answering_median=%.3f answering_p95=%.3f answering_change=%+.1f%% (target %+g %% at most, %s)",
+                  room.all.medianMs, room.all.p95Ms, change(room.all), room.answeringFrames, room.frames,
+                  room.answering.medianMs, room.answering.p95Ms, change(room.answering), kRoomFrameChangeTarget,
+                  judged <= kRoomFrameChangeTarget ? "ok" : "over");
+    return buf;
+}
+
 std::string comparisonLine(const BaselineRatios& r) {
     auto field = [](const char* name, double ratio, double target) {
         char buf[96];

@@ -47,6 +47,37 @@ struct BaselineRatios {
 };
 inline constexpr BaselineRatios kBaselineTargets{2.0, 1.25, 1.5};
 
+// --bench --room: the room's response times to a room of simulated phones, and the frames drawn while
+// they answer, with the targets the README states for them.
+inline constexpr double kRoomP95TargetMs = 50.0;       // a phone's request, 95th percentile
+inline constexpr double kRoomFrameChangeTarget = 10.0; // the frame's median, at most this % slower
+
+struct RoomRequestStats {
+    int requests = 0;
+    double p50Ms = 0.0;
+    double p95Ms = 0.0;
+    double maxMs = 0.0;
+    int devices = 0; // phones that answered
+    int counted = 0; // answers the room counted
+    int failed = 0;  // requests without the reply the page expects
+};
+RoomRequestStats summarizeRoomRequests(std::vector<double> requestMs, int devices, int counted, int failed);
+
+// "room_requests n=1200 p50_ms=X p95_ms=Y max_ms=Z devices=300 counted=300 failed=0 (target p95 < 50 ms, ok)"
+std::string roomRequestsLine(const RoomRequestStats& stats);
+// The frames drawn again with the room open: all of them, and those drawn while its phones answered
+// (when the phones are done before the frames, the others are a show with an idle room).
+struct RoomFrames {
+    FrameStats all;
+    FrameStats answering;
+    int answeringFrames = 0;
+    int frames = 0;
+};
+// "frame_ms_room median=X p95=Y change_median=+Z% answering_frames=K/N answering_median=A answering_p95=B
+// answering_change=+C% (target +10 % at most, ok)": against `without`, the same frames without the
+// room. The target is judged on the frames drawn while the phones answered (on all if there were none).
+std::string roomFrameLine(const RoomFrames& room, const FrameStats& without);
+
 // "vs_imgui_baseline startup=1.62x (target 2x, ok) rss=1.20x (target 1.25x, ok) frame=1.31x (target 1.5x, ok)";
 // a ratio above its target says "over".
 std::string comparisonLine(const BaselineRatios& ratios);

@@ -5,6 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <arpa/inet.h>
+
 #include <charconv>
 
 namespace cs {
@@ -31,6 +33,51 @@ bool parseSize(const std::string& text, int& width, int& height, std::string& er
     return true;
 }
 
+namespace {
+
+std::optional<int> roomPortOf(std::string_view text) {
+    int port = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), port);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || port < 0 || port > 65535)
+        return std::nullopt;
+    return port;
+}
+
+// --room and its two options: where they make sense, and an address phones can be served on; "" when
+// they are fine.
+std::string roomOptionsError(const CliOptions& o, const std::optional<std::string>& port,
+                             const std::optional<std::string>& bind) {
+    if (o.mode == RunMode::Help || o.mode == RunMode::Version) return {};
+    if (!o.room) {
+        if (port) return "--room-port is for the live room: use it with --room";
+        if (bind) return "--room-bind is for the live room: use it with --room";
+        return {};
+    }
+    if (o.mode == RunMode::Screenshot || o.mode == RunMode::Export || o.mode == RunMode::Check) {
+        return std::string("--room opens the live room for a show: it cannot be used with ") +
+               (o.mode == RunMode::Screenshot ? "--screenshot"
+                : o.mode == RunMode::Export   ? "--export"
+                                              : "--check");
+    }
+    if (!o.present && o.mode != RunMode::Bench)
+        return "--room opens the live room for a show: use it with --present, or with --bench to measure it";
+    if (port && !roomPortOf(*port))
+        return "--room-port expects a port number from 0 to 65535, 0 for any free one (got '" + *port + "')";
+    // The bench's simulated phones are on this computer: its room listens on 127.0.0.1 only.
+    if (bind && o.mode == RunMode::Bench)
+        return "--room-bind is for a show: the bench's room listens on 127.0.0.1 (leave --room-bind out)";
+    // Only an address literal: a host name would be looked up, and could name another computer.
+    in_addr parsed{};
+    if (bind && inet_pton(AF_INET, bind->c_str(), &parsed) != 1) {
+        return "--room-bind expects an IPv4 address of this computer, for example 192.168.1.20, or 0.0.0.0 for "
+               "all of them (got '" +
+               *bind + "')";
+    }
+    return {};
+}
+
+} // namespace
+
 CliParse parseCommandLine(int argc, const char* const* argv) {
     CliParse result;
     CliOptions& o = result.options;
@@ -41,6 +88,7 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     bool help = false, version = false, bench = false, check = false;
     std::string screenshot, exportDir, size, format = "text", view, theme;
     std::optional<int> textPercent;
+    std::optional<std::string> roomPort, roomBind;
     app.add_flag("-h,--help", help);
     app.add_flag("--version", version);
     app.add_option("--screenshot", screenshot)->type_name("OUT.png");
@@ -61,8 +109,8 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.add_flag("--no-save", o.noSave);
     app.add_flag("--replace", o.replace);
     app.add_flag("--room", o.room);
-    app.add_option("--room-port", o.roomPort)->check(CLI::Range(0, 65535));
-    app.add_option("--room-bind", o.roomBind)->type_name("ADDR");
+    app.add_option("--room-port", roomPort)->type_name("N");
+    app.add_option("--room-bind", roomBind)->type_name("ADDR");
     app.add_option("files", o.files)->type_name("FILE");
 
     try {
@@ -122,6 +170,12 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
             "--view presenter is for pictures of the presenter's window: use it with --screenshot (or --bench)";
         return result;
     }
+    if (const std::string roomError = roomOptionsError(o, roomPort, roomBind); !roomError.empty()) {
+        result.error = roomError;
+        return result;
+    }
+    if (roomPort) o.roomPort = *roomPortOf(*roomPort);
+    if (roomBind) o.roomBind = *roomBind;
     if (o.mode == RunMode::Check && o.files.empty()) {
         result.error = "--check needs at least one FILE";
         return result;
@@ -145,11 +199,14 @@ Usage:
   coinstudio [FILE]                     open the app (FILE: a scenario .toml; default: the start screen)
   coinstudio --present [--display N] [--lang L] [FILE]
                                         a show: the audience fullscreen, the notes for the presenter
+  coinstudio --present --room [--room-port N] [--room-bind ADDR] [FILE]
+                                        a show with the live room: the audience answers from phones
   coinstudio --check FILE...            validate scenario files, no window
   coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace|presenter]
              [--text-scale PERCENT] [--theme dark|light] [FILE]
   coinstudio --export DIR [--size WxH] [--lang L] [--text-scale PERCENT] [--theme dark|light] [--replace] [FILE]
-  coinstudio --bench [--frames N] [--size WxH] [--step N] [--text-scale PERCENT] [--theme dark|light] [FILE]
+  coinstudio --bench [--frames N] [--size WxH] [--step N] [--text-scale PERCENT] [--theme dark|light]
+             [--room [--room-port N]] [FILE]
 
 Options:
   --check FILE...        problems on stderr as FILE:LINE:COL: error|warning: message;
@@ -163,6 +220,12 @@ Options:
                          the same for imgui_baseline beside it, with the ratios; last line:
                          frame_ms median=X p95=Y rss_mb=Z startup_ms=S
   --frames N             frames measured by --bench
+  --room                 with --present: the live room, participants answer the step's question
+                         from their phones on the room's network; with --bench: the frames again
+                         while 300 simulated phones answer over 127.0.0.1, and their response times
+  --room-port N          the room's port, 0 to 65535 (default 0: any free port)
+  --room-bind ADDR       the IPv4 address the room listens on (default 0.0.0.0: all of this
+                         computer's; 127.0.0.1: this computer only)
   --size WxH             picture size, 64x64 to 7680x4320 (default 1920x1080)
   --step N               step number, from 1
   --lang L               language of the texts (default: the locale's if the scenario has it)

@@ -1,5 +1,6 @@
 // --screenshot and --bench: the window's frame function on SDL's offscreen driver, no display needed.
 #include "app/bench_process.h"
+#include "app/bench_room.h"
 #include "app/bench_stats.h"
 #include "app/platform.h"
 #include "app/run_modes.h"
@@ -280,6 +281,86 @@ StartupTimes measureStartup(const CliOptions& o, const std::filesystem::path& ba
     return t;
 }
 
+constexpr int kWarmupFrames = 30;
+
+// What one measured run of frames gave.
+struct FrameRun {
+    FrameStats stats;
+    int stageReused = 0;           // frames that reused the unchanged stage
+    int frameKept = 0;             // frames shown again whole from the kept one
+    FrameStats whileRoomAnswering; // of the frames that ended while the room's phones were still answering
+    int framesWhileRoomAnswering = 0;
+};
+
+// Draws kWarmupFrames, then measures `frames` frames, each finished with glFinish. `room`: its phones
+// start with the first measured frame.
+FrameRun measureFrames(Headless& h, int frames, bool caching, SimulatedRoom* room = nullptr) {
+    using Clock = std::chrono::steady_clock;
+    h.studio->setStageCaching(caching);
+    FrameRun run;
+    std::vector<double> frameMs, answeringMs;
+    frameMs.reserve(std::size_t(frames));
+    for (int i = 0; i < kWarmupFrames + frames; ++i) {
+        if (room && i == kWarmupFrames) room->startPhones();
+        const auto start = Clock::now();
+        h.studio->drawFrame();
+        h.window->swap();
+        glFinish();
+        const auto end = Clock::now();
+        if (i >= kWarmupFrames) {
+            frameMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+            run.stageReused += h.studio->stageReused() ? 1 : 0;
+            run.frameKept += h.studio->frameReused() ? 1 : 0;
+            if (room && room->phonesAnswering()) answeringMs.push_back(frameMs.back());
+        }
+    }
+    run.stats = summarize(std::move(frameMs));
+    run.framesWhileRoomAnswering = int(answeringMs.size());
+    run.whileRoomAnswering = summarize(std::move(answeringMs));
+    return run;
+}
+
+// --room: the live room opened on loopback with the benched step's question, and the frames of a
+// step at rest measured again while a room of simulated phones answers it; prints the room's lines.
+int benchRoom(const CliOptions& o, Headless& h, const FrameStats& withoutRoom) {
+    SimulatedRoomDesc desc;
+    desc.port = o.roomPort;
+    desc.language = std::string(languageOf(h.studio->state()));
+    if (auto question = roomQuestionOfStep(h.studio->state())) {
+        desc.question = std::move(*question);
+    } else {
+        desc.question = madeUpRoomQuestion();
+        std::printf("room: step %d has no question: the phones answer a made-up one with %zu choices\n",
+                    o.step.value_or(1), desc.question.choices.size());
+    }
+    std::string error;
+    auto room = SimulatedRoom::open(desc, error);
+    if (!room) {
+        reportFatal(error, false);
+        return exit_code::kEnvironment;
+    }
+    std::printf("room: 127.0.0.1:%d, %d simulated phones on %d threads, each: the page, the question, its "
+                "answer, the question again\n",
+                room->port(), desc.devices, desc.threads);
+    const FrameRun run = measureFrames(h, o.frames, true, room.get());
+    const SimulatedRoomReport report = room->finish();
+    std::printf("%s\n", roomRequestsLine(summarizeRoomRequests(report.requestMs, report.devices, report.counted,
+                                                               report.failedRequests))
+                            .c_str());
+    std::printf("%s\n",
+                roomFrameLine({run.stats, run.whileRoomAnswering, run.framesWhileRoomAnswering, o.frames}, withoutRoom)
+                    .c_str());
+    std::printf("room_phones ms=%.0f cpu_ms=%.0f (the simulated phones' own work, on this computer's cores too: real "
+                "phones spare it)\n",
+                report.phonesMs, report.phonesCpuMs);
+    if (report.counted != report.devices || report.failedRequests > 0) {
+        std::fprintf(stderr, "coinstudio: error: the room counted %d answers of %d phones (%d requests failed)\n",
+                     report.counted, report.devices, report.failedRequests);
+        return exit_code::kEnvironment;
+    }
+    return exit_code::kOk;
+}
+
 // What kFirstFrameEnv asks for: one frame drawn and presented, then a line for the parent.
 int presentFirstFrame(Headless& h) {
     h.studio->settle();
@@ -318,50 +399,26 @@ int runBench(const CliOptions& o) {
     Headless h;
     if (int rc = openHeadless(o, h); rc != exit_code::kOk) return rc;
     h.studio->settle();
-    using Clock = std::chrono::steady_clock;
-    constexpr int kWarmup = 30;
-    // Measures N frames after the warm-up, each finished with glFinish.
-    int reused = 0, kept = 0;
-    auto measure = [&](bool caching) {
-        h.studio->setStageCaching(caching);
-        reused = 0;
-        kept = 0;
-        std::vector<double> frameMs;
-        frameMs.reserve(std::size_t(o.frames));
-        for (int i = 0; i < kWarmup + o.frames; ++i) {
-            const auto start = Clock::now();
-            h.studio->drawFrame();
-            h.window->swap();
-            glFinish();
-            const auto end = Clock::now();
-            if (i >= kWarmup) {
-                frameMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-                reused += h.studio->stageReused() ? 1 : 0;
-                kept += h.studio->frameReused() ? 1 : 0;
-            }
-        }
-        return summarize(std::move(frameMs));
-    };
     // First the cost of drawing everything every frame (what an animation costs), then the frame as
     // the app really draws a step that has come to rest (an unchanged stage is reused).
-    const FrameStats full = measure(false);
-    const FrameStats normal = measure(true);
+    const FrameRun full = measureFrames(h, o.frames, false);
+    const FrameRun normal = measureFrames(h, o.frames, true);
     const double rssMb = peakRssMb(); // before the picture below, which a bench frame does not need
 
     // PNG encoding, which --screenshot and --export add to a frame: measured on its own.
     h.studio->drawFrame();
     const Image picture = captureFrame(*h.window);
-    const auto pngStart = Clock::now();
+    const auto pngStart = std::chrono::steady_clock::now();
     const auto png = encodePng(picture);
-    const double pngMs = std::chrono::duration<double, std::milli>(Clock::now() - pngStart).count();
+    const double pngMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - pngStart).count();
 
     std::printf("bench: coinstudio %dx%d, %d frames after %d warm-up, stage MSAA %dx, renderer %s\n",
-                h.window->drawableWidth(), h.window->drawableHeight(), o.frames, kWarmup, h.studio->msaaSamples(),
+                h.window->drawableWidth(), h.window->drawableHeight(), o.frames, kWarmupFrames, h.studio->msaaSamples(),
                 reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
-    std::printf("full_redraw_ms median=%.3f p95=%.3f\n", full.medianMs, full.p95Ms);
+    std::printf("full_redraw_ms median=%.3f p95=%.3f\n", full.stats.medianMs, full.stats.p95Ms);
     std::printf("stage reused in %d of %d frames; the whole frame shown again from the kept one in %d (kept pixels "
                 "cover %.0f %% of the window, the rest is background or one colour)\n",
-                reused, o.frames, kept, double(h.studio->keptShare()) * 100.0);
+                normal.stageReused, o.frames, normal.frameKept, double(h.studio->keptShare()) * 100.0);
     std::printf("png_encode_ms=%.3f (%dx%d, %zu KiB)\n", pngMs, picture.width, picture.height, png.size() / 1024);
     auto ms = [](const std::optional<double>& v) {
         char buf[32];
@@ -378,11 +435,13 @@ int runBench(const CliOptions& o) {
         std::printf("imgui_baseline %s\n",
                     benchLine(baselineBench->frames, baselineBench->rssMb, startup.baseline).c_str());
         const BaselineRatios ratios{*startup.coinstudio / *startup.baseline, rssMb / baselineBench->rssMb,
-                                    normal.medianMs / baselineBench->frames.medianMs};
+                                    normal.stats.medianMs / baselineBench->frames.medianMs};
         std::printf("%s\n", comparisonLine(ratios).c_str());
     }
-    std::printf("%s\n", benchLine(normal, rssMb, startup.coinstudio).c_str());
-    return exit_code::kOk;
+    const int roomResult = o.room ? benchRoom(o, h, normal.stats) : exit_code::kOk;
+    // The line scripts read stays last, and is the run without the room.
+    std::printf("%s\n", benchLine(normal.stats, rssMb, startup.coinstudio).c_str());
+    return roomResult;
 }
 
 } // namespace cs

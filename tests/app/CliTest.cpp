@@ -19,6 +19,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace cs {
@@ -137,6 +138,75 @@ TEST(CliParseTest, PicturesTakeATextScaleInPercentAndATheme) {
     EXPECT_FALSE(*edges.options.lightTheme);
 }
 
+TEST(CliParseTest, TheRoomOpensForAShowOrForTheBench) {
+    const CliParse plain = parse({"--present", "--room"});
+    ASSERT_TRUE(plain.ok) << plain.error;
+    EXPECT_TRUE(plain.options.room);
+    EXPECT_EQ(plain.options.roomPort, 0);
+    EXPECT_EQ(plain.options.roomBind, "0.0.0.0");
+    EXPECT_FALSE(parse({"--present"}).options.room);
+
+    const CliParse chosen =
+        parse({"--present", "--room", "--room-port", "8080", "--room-bind", "192.168.1.20", "show.toml"});
+    ASSERT_TRUE(chosen.ok) << chosen.error;
+    EXPECT_EQ(chosen.options.roomPort, 8080);
+    EXPECT_EQ(chosen.options.roomBind, "192.168.1.20");
+    ASSERT_EQ(chosen.options.files.size(), 1u);
+
+    for (const char* port : {"0", "65535"}) {
+        const CliParse edge = parse({"--present", "--room", "--room-port", port, "--room-bind", "127.0.0.1"});
+        ASSERT_TRUE(edge.ok) << port << ": " << edge.error;
+        EXPECT_EQ(edge.options.roomPort, std::stoi(port));
+    }
+    const CliParse bench = parse({"--bench", "--room", "--room-port", "9000", "--frames", "20"});
+    ASSERT_TRUE(bench.ok) << bench.error;
+    EXPECT_EQ(bench.options.mode, RunMode::Bench);
+    EXPECT_TRUE(bench.options.room);
+    EXPECT_EQ(bench.options.roomPort, 9000);
+    // Help is help, whatever else is on the line.
+    EXPECT_TRUE(parse({"--help", "--room"}).ok);
+}
+
+TEST(CliParseTest, TheRoomsUsageErrorsSayWhatToGive) {
+    // Each refused form, and words the message must have: the flag, the value, what to do instead.
+    const std::vector<std::pair<std::vector<const char*>, std::vector<std::string>>> cases{
+        {{"--room"}, {"--room", "--present", "--bench"}},
+        {{"--room", "show.toml"}, {"--present", "--bench to measure it"}},
+        {{"--room-port", "8080", "--present"}, {"--room-port", "with --room"}},
+        {{"--room-bind", "127.0.0.1", "--present"}, {"--room-bind", "with --room"}},
+        {{"--room-port", "8080", "--bench"}, {"--room-port", "with --room"}},
+        {{"--room", "--screenshot", "a.png"}, {"--room", "--screenshot"}},
+        {{"--room", "--present", "--screenshot", "a.png"}, {"--room", "--screenshot"}},
+        {{"--room", "--export", "out"}, {"--room", "--export"}},
+        {{"--room", "--check", "a.toml"}, {"--room", "--check"}},
+        {{"--present", "--room", "--room-port", "65536"}, {"--room-port", "'65536'", "0 to 65535"}},
+        {{"--present", "--room", "--room-port", "-1"}, {"--room-port", "-1"}},
+        {{"--present", "--room", "--room-port", "eighty"}, {"--room-port", "eighty"}},
+        {{"--present", "--room", "--room-bind", "localhost"}, {"--room-bind", "'localhost'", "IPv4 address"}},
+        {{"--present", "--room", "--room-bind", "256.1.1.1"}, {"--room-bind", "'256.1.1.1'", "0.0.0.0"}},
+        {{"--present", "--room", "--room-bind", "::1"}, {"--room-bind", "'::1'", "IPv4"}},
+        {{"--present", "--room", "--room-bind", "10.0.0"}, {"--room-bind", "'10.0.0'"}},
+        {{"--present", "--room", "--room-bind", ""}, {"--room-bind", "''"}},
+        {{"--bench", "--room", "--room-bind", "127.0.0.1"}, {"--room-bind", "127.0.0.1", "leave --room-bind out"}},
+    };
+    for (const auto& [args, words] : cases) {
+        const CliParse p = parse(args);
+        std::string line;
+        for (const char* a : args)
+            line += std::string(a) + " ";
+        EXPECT_FALSE(p.ok) << "accepted: " << line;
+        for (const auto& w : words)
+            EXPECT_NE(p.error.find(w), std::string::npos) << line << "-> " << p.error << " (no '" << w << "')";
+    }
+}
+
+TEST(CliParseTest, TheHelpShowsTheRoomsFlags) {
+    const std::string help = helpText();
+    EXPECT_NE(help.find("coinstudio --present --room [--room-port N] [--room-bind ADDR] [FILE]"), std::string::npos);
+    for (const char* flag : {"  --room  ", "  --room-port N  ", "  --room-bind ADDR  "})
+        EXPECT_NE(help.find(flag), std::string::npos) << flag;
+}
+
 TEST(CliParseTest, SizeLimitsAreInclusive) {
     int w = 0, h = 0;
     std::string e;
@@ -176,6 +246,32 @@ TEST(BenchStatsTest, TheComparisonSaysWhichRatiosAreOverTheirTargets) {
     EXPECT_EQ(
         comparisonLine({1.5, 1.3, 1.5}),
         "vs_imgui_baseline startup=1.50x (target 2x, ok) rss=1.30x (target 1.25x, over) frame=1.50x (target 1.5x, ok)");
+}
+
+TEST(BenchStatsTest, TheRoomsLinesGiveTheRequestTimesAndTheFrameChangeWithTheirTargets) {
+    const RoomRequestStats s = summarizeRoomRequests({4.0, 1.0, 3.0, 2.0, 60.0}, 300, 300, 0);
+    EXPECT_EQ(s.requests, 5);
+    EXPECT_DOUBLE_EQ(s.p50Ms, 3.0);
+    EXPECT_DOUBLE_EQ(s.p95Ms, 60.0);
+    EXPECT_DOUBLE_EQ(s.maxMs, 60.0);
+    EXPECT_EQ(roomRequestsLine(s), "room_requests n=5 p50_ms=3.000 p95_ms=60.000 max_ms=60.000 devices=300 "
+                                   "counted=300 failed=0 (target p95 < 50 ms, over)");
+    EXPECT_EQ(roomRequestsLine(summarizeRoomRequests({}, 300, 0, 0)),
+              "room_requests n=0 p50_ms=0.000 p95_ms=0.000 max_ms=0.000 devices=300 counted=0 failed=0 (target p95 "
+              "< 50 ms, ok)");
+    // Judged on the frames drawn while the phones answered: here 12.5 % slower, over the target …
+    EXPECT_EQ(roomFrameLine({{2.1, 3.0}, {2.25, 3.0}, 80, 100}, {2.0, 2.5}),
+              "frame_ms_room median=2.100 p95=3.000 change_median=+5.0% answering_frames=80/100 "
+              "answering_median=2.250 answering_p95=3.000 answering_change=+12.5% (target +10 % at most, over)");
+    EXPECT_NE(roomFrameLine({{1.9, 3.0}, {2.1, 3.0}, 80, 100}, {2.0, 2.5}).find("change_median=-5.0% "),
+              std::string::npos);
+    EXPECT_NE(roomFrameLine({{1.9, 3.0}, {2.1, 3.0}, 80, 100}, {2.0, 2.5})
+                  .find("answering_change=+5.0% (target +10 % at most, ok)"),
+              std::string::npos);
+    // … or, when the phones were done before the first frame ended, on all of them.
+    EXPECT_NE(roomFrameLine({{2.5, 3.0}, {}, 0, 100}, {2.0, 2.5}).find("answering_frames=0/100 "), std::string::npos);
+    EXPECT_NE(roomFrameLine({{2.5, 3.0}, {}, 0, 100}, {2.0, 2.5}).find("(target +10 % at most, over)"),
+              std::string::npos);
 }
 
 TEST(CliBinaryTest, HelpAndVersionExitZero) {
@@ -265,6 +361,24 @@ TEST(CliBinaryTest, BenchPrintsTheFrameLineLastWithStartupAndTheRatiosToTheBasel
         << r.out;
     // PNG encoding, which pictures add to a frame, on a line of its own.
     EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)png_encode_ms=\d+\.\d{3} \(320x240, )"))) << r.out;
+}
+
+TEST(CliBinaryTest, BenchWithTheRoomCountsEveryPhoneAndKeepsTheFrameLineLast) {
+    const ProcessResult r = coinstudio("--bench --room --frames 20 --size 640x360");
+    ASSERT_EQ(r.exitCode, 0) << r.err << r.out;
+    // The numbers are the README's to state; the test checks the lines are there and the count is whole.
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)room_requests n=1200 p50_ms=\d+\.\d{3} p95_ms=\d+\.\d{3} )"
+                                                    R"(max_ms=\d+\.\d{3} devices=300 counted=300 failed=0 )")))
+        << r.out;
+    EXPECT_TRUE(std::regex_search(
+        r.out, std::regex(R"((^|\n)frame_ms_room median=\d+\.\d{3} p95=\d+\.\d{3} change_median=[+-]\d+\.\d% )"
+                          R"(answering_frames=\d+/20 )")))
+        << r.out;
+    std::string last = r.out.substr(0, r.out.find_last_not_of('\n') + 1);
+    last = last.substr(last.rfind('\n') + 1);
+    EXPECT_TRUE(std::regex_match(
+        last, std::regex(R"(frame_ms median=\d+\.\d{3} p95=\d+\.\d{3} rss_mb=\d+(\.\d+)? startup_ms=\d+\.\d{3})")))
+        << last;
 }
 
 TEST(CliBinaryTest, ImguiBaselinePrintsTheSameLine) {
