@@ -13,7 +13,8 @@ packages=(
 )
 # --journeys: what the real-window journey tests need (an X server in memory, a window manager, real
 # input events, screenshots, OCR, the Python that drives them).
-journey_packages=(xvfb openbox xdotool imagemagick tesseract-ocr tesseract-ocr-eng python3 x11-utils)
+journey_packages=(xvfb openbox xdotool imagemagick tesseract-ocr tesseract-ocr-eng python3 x11-utils
+                  chromium chromium-driver python3-selenium zbar-tools)
 for arg in "$@"; do
   if [ "$arg" = "--journeys" ]; then packages+=("${journey_packages[@]}"); else packages+=("$arg"); fi
 done

@@ -1,6 +1,8 @@
 // Simulated phones for --bench --room: cpp-httplib clients on loopback doing what the participant page does.
 #include "app/bench_room.h"
 
+#include "core/room/room_on_stage.h"
+
 #include "app/room_server.h"
 
 #include "core/app_state.h"
@@ -137,14 +139,12 @@ SimulatedRoomReport SimulatedRoom::finish() {
 }
 
 std::optional<RoomQuestion> roomQuestionOfStep(const AppState& state) {
-    const Step* step = state.currentStep();
-    if (!step || !step->question) return std::nullopt;
-    RoomQuestion q;
-    q.id = step->id.empty() ? "step-" + std::to_string(state.step + 1) : step->id;
-    q.prompt = state.tr(step->question->prompt);
-    for (const auto& choice : step->question->choices)
-        q.choices.push_back(state.tr(choice));
-    return q;
+    // The phones get what a show with the room open would give them (core decides, as in the window).
+    AppState show = state;
+    show.presentation.active = true;
+    show.contentNotePending = false;
+    show.room.open = true;
+    return roomQuestionFor(show);
 }
 
 RoomQuestion madeUpRoomQuestion() {

@@ -6,6 +6,8 @@
 #include <ifaddrs.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -42,6 +44,27 @@ std::uint64_t saltedHash(std::uint64_t salt, const std::string& text) {
     for (const char c : text)
         h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
+}
+
+// Debian's cpp-httplib is a compiled library that listens with a backlog of 5 connections: a room of
+// phones opening the page at once overflows it, and each connection the kernel drops is retried by
+// TCP a second later. Listening again on the same socket deepens its queue (Linux keeps the socket and
+// its port); the socket is found as the one of this process that listens on `port`.
+void deepenListenBacklog(int port) {
+    constexpr int kBacklog = 512; // a full room arriving together; the kernel caps it at somaxconn
+    const int last = std::min(::getdtablesize(), 65536);
+    for (int fd = 0; fd < last; ++fd) {
+        int listening = 0;
+        socklen_t size = sizeof listening;
+        if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) != 0 || !listening) continue;
+        sockaddr_storage local{};
+        socklen_t length = sizeof local;
+        if (::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &length) != 0) continue;
+        if (local.ss_family != AF_INET ||
+            ntohs(reinterpret_cast<const sockaddr_in*>(&local)->sin_port) != std::uint16_t(port))
+            continue;
+        ::listen(fd, kBacklog);
+    }
 }
 
 std::int64_t steadySeconds() {
@@ -128,6 +151,7 @@ std::unique_ptr<RoomServer> RoomServer::start(const RoomServerDesc& desc, std::s
         }
         s->port_ = desc.port;
     }
+    deepenListenBacklog(s->port_);
     s->thread_ = std::thread([self] { self->server_->listen_after_bind(); });
     // stop() only stops a server that is already listening: wait for it (moments), so that a room
     // closed right after it opened closes for sure.

@@ -24,14 +24,16 @@ from facilitator import quit_show
 from journey import JourneyFailure, journey, need
 
 # The page's words and the card's (src/core/room/room_requests.cpp, src/core/ui_text.cpp).
+# The card is narrow: its heading and privacy line may wrap (the French ones do), so the card's words
+# are looked for line by line.
 EN = dict(
-    card="Answer on your phone", card_privacy="Anonymous: no name, nothing kept.",
+    card="Answer on your phone", card_privacy=("Anonymous: no name, nothing", "kept."),
     answered="How the room answered", answers="answers", not_shown="Not shown",
     counted="Your answer was counted", anonymous="Anonymous", not_stored="is not stored",
     closed="answers to this question are closed", waiting="No question right now",
     send="Send my answer", title="Answer the question", again="Ctrl+Q again")
 FR = dict(
-    card="Répondez avec votre téléphone", card_privacy="Anonyme : aucun nom, rien n'est conservé.",
+    card="Répondez avec votre", card_privacy=("Anonyme : aucun nom, rien", "n'est conservé."),
     answered="Les réponses de la salle", answers="réponses", not_shown="Non affichées",
     counted="Votre réponse a été comptée", anonymous="Anonyme", not_stored="n'est pas conservée",
     closed="les réponses à cette question sont closes", waiting="Pas de question pour l'instant",
@@ -276,6 +278,13 @@ def check_bars(j, image, region, counts, path):
              "a bar for %d answers is %d px long, not about %d (the longest is %d; %s)" % (count, length, want, longest, name))
 
 
+def check_card_privacy(j, heading, words):
+    """The card's privacy line, under the address (on one line or two)."""
+    region = card_region(j, heading)
+    first = j.wait_for_text(words["card_privacy"][0], region=region)
+    j.wait_for_text(words["card_privacy"][1], region=region, near=(first[0], first[1] + first[3]))
+
+
 def card_reads(j, image, region, pattern):
     """Whether the card, read in any OCR mode, matches the regular expression (OCR glues a bar's edge to
     its "count · percent", so the words are matched loosely)."""
@@ -319,7 +328,7 @@ def english_with_javascript(j):
     prompt = "Where does the coin model locate the problem?"
     choices = ["In people's bodies", "In the design of the entrance", "Nowhere at all"]
     heading = j.wait_for_text(EN["card"])
-    j.wait_for_text(EN["card_privacy"], region=card_region(j, heading))
+    check_card_privacy(j, heading, EN)
     # the address under the code, split after the port, as the room reads it to type it
     short = address[len("http://"):]
     j.wait_for_text(short[:short.index("/") + 1], region=card_region(j, heading), exact=True)
@@ -427,7 +436,8 @@ def french_without_javascript(j):
     prompt = "Où le modèle de la pièce situe-t-il le problème ?"
     choices = ["Dans le corps des personnes", "Dans la conception de l'entrée", "Nulle part"]
     heading = j.wait_for_text(FR["card"])
-    j.wait_for_text(FR["card_privacy"], region=card_region(j, heading))
+    j.wait_for_text("téléphone", region=card_region(j, heading))  # the heading's second line
+    check_card_privacy(j, heading, FR)
     check_qr(j, address)
 
     with browser(j, javascript=False) as phone:
@@ -461,12 +471,19 @@ def french_without_javascript(j):
         j.note("fewer than 5 answers on the audience view: %s" % path)
         need(not card_reads(j, img, region, r"\d ?%"), "a share is shown with only 2 answers (%s)" % os.path.basename(path))
         need(not bars(img, region), "bars are drawn with only 2 answers (%s)" % os.path.basename(path))
-        # Without JavaScript the page does not follow: reloading it shows the answers closed.
+        # Without JavaScript the page does not follow: reloading it after R offers no choice any more and
+        # says why, as the page with JavaScript does (checked after the rest, so a failure here still
+        # leaves the show's end and the disk checked).
         phone.get(address)
         need(not phone.find_element("id", "choices").is_displayed(), "after R a reloaded page still offers the choices")
+        reloaded = page_text(phone)
+        phone.save_screenshot(os.path.join(j.out_dir, "phone-reloaded-after-r.png"))
 
     quit_show(j, FR["again"])
     nothing_on_disk(j, [mine, other, code, question] + choices)
+    need(FR["closed"] in reloaded, "after R the page without JavaScript, reloaded, offers no choice and does not say "
+                                   "the answers are closed (%r); it reads: %s (phone-reloaded-after-r.png)"
+         % (FR["closed"], reloaded[:500].replace("\n", " / ")))
 
 
 @journey()
@@ -483,8 +500,9 @@ def changed_answer_counts_once(j):
         phone.get(address)
         mine = answer_in_browser(j, phone, choices[0], EN)
         question = state(j, address, mine)["question"]["id"]
-        for choice in (1, 1, 2, 2):
-            answer(j, address, new_device(), question, choice)
+        others = [new_device() for _ in range(4)]
+        for device, choice in zip(others, (1, 1, 2, 2)):
+            answer(j, address, device, question, choice)
         # changed on the same page, which sends its same device token (the status emptied first, so the
         # page's next "counted" is the change's)
         phone.execute_script("document.getElementById('status').textContent = ''")
@@ -508,3 +526,4 @@ def changed_answer_counts_once(j):
         answer(j, address, mine, question, 2, expect=409)
         need(state(j, address, mine)["yours"] == 3, "a change after R moved the phone's answer")
     quit_show(j, EN["again"])
+    nothing_on_disk(j, [mine, code, question] + others + choices)
