@@ -44,7 +44,7 @@ constexpr RoomWords kEnglish{
     "There is no question to answer right now.",
     "Choose one of the answers, then send it.",
     "This page could not be used. Reload it and answer again.",
-    "The room has all the answers it can count. Answer by a show of hands instead.",
+    "The room has all the answers it can count. Choose your answer silently, for yourself.",
 };
 
 constexpr RoomWords kFrench{
@@ -64,7 +64,7 @@ constexpr RoomWords kFrench{
     "Il n'y a pas de question à laquelle répondre pour l'instant.",
     "Choisissez une des réponses, puis envoyez-la.",
     "Cette page n'a pas pu servir. Rechargez-la et répondez de nouveau.",
-    "La salle a toutes les réponses qu'elle peut compter. Répondez plutôt à main levée.",
+    "La salle a toutes les réponses qu'elle peut compter. Choisissez votre réponse en silence, pour vous-même.",
 };
 
 const RoomWords& wordsFor(std::string_view language) {
