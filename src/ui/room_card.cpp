@@ -51,7 +51,8 @@ RoomCardLayout layoutRoomCard(const AppState& s, const PixelRect& area, const Ui
         const std::size_t slash = a.find('/');
         const std::string first = slash == std::string::npos ? a : a.substr(0, slash + 1);
         const std::string second = slash == std::string::npos ? std::string() : a.substr(slash + 1);
-        const float textBelow = linesHeight(fonts.small, second.empty() ? 2 : 3) + 24.0f * sc;
+        const float textBelow = linesHeight(fonts.body ? fonts.body : fonts.small, second.empty() ? 1 : 2) +
+                                linesHeight(fonts.small, 2) + 24.0f * sc;
         if (room.qr.size > 0) {
             const int modules = room.qr.size + 2 * kQrQuietModules;
             const float side = std::min(width, area.y + area.height - pad - textBelow - y);
@@ -64,8 +65,13 @@ RoomCardLayout layoutRoomCard(const AppState& s, const PixelRect& area, const Ui
                 out.moduleSize = 0.0f; // too small to scan: the address alone
             }
         }
-        add(fonts.small, first);
-        if (!second.empty()) add(fonts.small, second);
+        // The address at the body size when it fits the card (read from the back of the room), else smaller.
+        ImFont* addressFont = fonts.body && makeRun(fonts.body, first, 0.0f).size.x <= width &&
+                                      makeRun(fonts.body, second, 0.0f).size.x <= width
+                                  ? fonts.body
+                                  : fonts.small;
+        add(addressFont, first);
+        if (!second.empty()) add(addressFont, second);
         add(fonts.small, uiWord("Anonymous: no name, nothing kept.", lang));
         return out;
     }
