@@ -39,7 +39,9 @@ std::string LiveRoom::open(const RoomOptions& options) {
     host_.update(cmd::SetRoomStatus{status});
     std::fprintf(stderr, "coinstudio: room open at %s\n", status.address.c_str());
     if (reach.thisComputerOnly)
-        std::fprintf(stderr, "coinstudio: warning: the room is reachable from this computer only (no network)\n");
+        std::fprintf(
+            stderr,
+            "coinstudio: warning: only this computer can open the room's page (no network, or bound to loopback)\n");
     std::fflush(stderr);
     asked_.reset();
     askedFor_ = nullptr;

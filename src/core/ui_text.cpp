@@ -411,10 +411,10 @@ constexpr Phrase kPhrases[] = {
      "answers up, and nothing is kept after the show.",
      "Les participantes et participants répondent à chaque question avec leur téléphone sur ce réseau; seuls les "
      "totaux sont affichés, à partir de 5 réponses, et rien n'est conservé après la présentation."},
-    {"Warning: only this computer can open it (no network). Join the room's Wi-Fi or start a hotspot, then present "
-     "again; or ask by a show of hands.",
-     "Attention : seul cet ordinateur peut l'ouvrir (aucun réseau). Rejoignez le Wi-Fi de la salle ou créez un "
-     "point d'accès, puis présentez de nouveau; ou posez la question à main levée."},
+    {"Warning: only this computer can open the page. For phones, join the room's Wi-Fi or start a hotspot, then "
+     "present again; or let people choose silently.",
+     "Attention : seul cet ordinateur peut ouvrir la page. Pour les téléphones, rejoignez le Wi-Fi de la salle ou "
+     "créez un point d'accès, puis présentez de nouveau; ou laissez chaque personne choisir en silence."},
     {"Answers from the room", "Réponses de la salle"},
     {"(closed)", "(fermé)"},
     {"(bars from 5 answers)", "(barres à partir de 5 réponses)"},

@@ -83,8 +83,8 @@ void PresenterView::roomLine(const UiContext& ui) {
     ImGui::TextWrapped("%s", line.c_str());
     if (room.thisComputerOnly) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.98f, 0.75f, 0.35f, 1.0f));
-        ImGui::TextWrapped("%s", uiWord("Warning: only this computer can open it (no network). Join the room's "
-                                        "Wi-Fi or start a hotspot, then present again; or ask by a show of hands.",
+        ImGui::TextWrapped("%s", uiWord("Warning: only this computer can open the page. For phones, join the room's "
+                                        "Wi-Fi or start a hotspot, then present again; or let people choose silently.",
                                         lang));
         ImGui::PopStyleColor();
     }
