@@ -2,6 +2,7 @@
 // state, the phones get the question on stage and lose it off a question step, answers reach the state
 // as a count (bars only from 5 answers), R closes the question to the phones, and the show's end stops
 // the server and forgets everything.
+#include "room_scenario.h"
 #include "scenario_text.h"
 
 #include "app/live_room.h"
@@ -13,22 +14,6 @@
 
 namespace cs {
 namespace {
-
-const char* kScenario = R"(format = 1
-id = "live-room"
-title = "Live room"
-
-[[step]]
-title = "Asked"
-coins = ["racism"]
-[step.question]
-prompt = "What is the coin?"
-choices = ["A person", "A group", "A structure"]
-answer = 3
-
-[[step]]
-title = "Not asked"
-)";
 
 // Stands in for the app: the state and Commands applied to it as the Studio applies them.
 class ShowHost final : public AppHost {
@@ -44,7 +29,7 @@ class ShowHost final : public AppHost {
 class LiveRoomTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        host_.apply(cmd::LoadScenario{testing::scenarioFromText(kScenario)});
+        host_.apply(cmd::LoadScenario{testing::scenarioFromText(testing::kRoomQuestionScenario)});
         host_.apply(cmd::StartPresentation{false, false});
         ASSERT_EQ(room_.open(RoomOptions{"127.0.0.1", 0}), "");
         client_ = std::make_unique<httplib::Client>("127.0.0.1", room_.server()->port());

@@ -1,6 +1,7 @@
 // The live room's card on the audience view: beside the stage on a question step, a QR code large
 // enough to scan and the address to type; after R, bars only from 5 answers (fewer: said, not shown);
 // the count before the reveal is the presenter's alone; no card off a question step.
+#include "room_scenario.h"
 #include "scenario_text.h"
 #include "ui_test_support.h"
 
@@ -16,28 +17,12 @@ namespace {
 
 using testing::drawDataContainsText;
 
-const char* kScenario = R"(format = 1
-id = "room-card"
-title = "Room card"
-
-[[step]]
-title = "Asked"
-coins = ["racism"]
-[step.question]
-prompt = "What is the coin?"
-choices = ["A person", "A group", "A structure"]
-answer = 3
-
-[[step]]
-title = "Not asked"
-)";
-
 class RoomCardTest : public testing::ImGuiFixture {
   protected:
     void SetUp() override {
         ImGuiFixture::SetUp();
         state_ = makeStartState(testing::builtInLibrary());
-        applyCommand(state_, cmd::LoadScenario{testing::scenarioFromText(kScenario)});
+        applyCommand(state_, cmd::LoadScenario{testing::scenarioFromText(testing::kRoomQuestionScenario)});
         applyCommand(state_, cmd::StartPresentation{false, true});
         RoomStatus room;
         room.open = true;
