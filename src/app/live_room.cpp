@@ -76,6 +76,7 @@ bool LiveRoom::follow() {
         askedVeiled_ = s.contentNotePending;
         asked_ = roomQuestionFor(s);
         server_->ask(asked_);
+        server_->setLanguage(isFrench(languageOf(s)) ? "fr" : "en");
     }
     // R: the answer is shown to the room; the phones take no more answers to it.
     if (asked_ && s.answerRevealed && !s.room.answersClosed) server_->reveal();

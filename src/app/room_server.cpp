@@ -201,6 +201,11 @@ void RoomServer::reveal() {
     changes_.fetch_add(1);
 }
 
+void RoomServer::setLanguage(const std::string& language) {
+    std::lock_guard lock(mutex_);
+    show_.language = language;
+}
+
 RoomSnapshot RoomServer::snapshot() const {
     std::lock_guard lock(mutex_);
     return {answers_.count(), answers_.revealed(), answers_.shownDistribution()};

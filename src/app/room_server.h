@@ -57,6 +57,8 @@ class RoomServer {
     // From the app: the question on stage (nullopt: none), its reveal, and what the presenter may see.
     void ask(std::optional<RoomQuestion> question);
     void reveal();
+    // The page's words follow the show's language ("en" or "fr") when the presenter switches it.
+    void setLanguage(const std::string& language);
     RoomSnapshot snapshot() const;
     // Goes up whenever an answer was counted or changed: the app redraws what shows the count.
     std::uint64_t changes() const { return changes_.load(); }

@@ -113,6 +113,36 @@ TEST_F(LiveRoomTest, TheShowsEndStopsTheServerAndForgetsTheAnswers) {
     EXPECT_FALSE(after.Get("/"));
 }
 
+TEST(LiveRoomLanguageTest, ThePagesWordsFollowTheShowsLanguage) {
+    ShowHost host;
+    host.apply(cmd::LoadScenario{testing::scenarioFromText(R"(format = 1
+id = "two-languages"
+title = { en = "Two languages", fr = "Deux langues" }
+languages = ["en", "fr"]
+[[step]]
+title = { en = "Asked", fr = "Posée" }
+[step.question]
+prompt = { en = "Which face?", fr = "Quelle face?" }
+choices = [{ en = "Top", fr = "Dessus" }, { en = "Bottom", fr = "Dessous" }]
+answer = 1
+)")});
+    host.apply(cmd::StartPresentation{false, false});
+    LiveRoom room(host);
+    ASSERT_EQ(room.open(RoomOptions{"127.0.0.1", 0}), "");
+    httplib::Client client("127.0.0.1", room.server()->port());
+    const std::string page = "/" + room.server()->code();
+    auto get = client.Get(page.c_str());
+    ASSERT_TRUE(get);
+    EXPECT_NE(get->body.find("lang=\"en\""), std::string::npos);
+    EXPECT_NE(get->body.find("Which face?"), std::string::npos);
+    host.apply(cmd::SetLanguage{"fr"});
+    room.follow();
+    get = client.Get(page.c_str());
+    ASSERT_TRUE(get);
+    EXPECT_NE(get->body.find("lang=\"fr\""), std::string::npos);
+    EXPECT_NE(get->body.find("Quelle face"), std::string::npos);
+}
+
 TEST(RoomReachTest, PhonesAreToldTheBestNetworkAddressOrThisComputerOnly) {
     const std::vector<RoomNetworkAddress> networks{{"192.168.1.20", "wlan0"}, {"10.0.0.5", "eth0"}};
     const RoomReach any = roomReachFor("0.0.0.0", networks);
