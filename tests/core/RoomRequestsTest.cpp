@@ -103,6 +103,15 @@ TEST_F(RoomRequestsTest, TheScriptsAnswerGetsJsonAndAClosedQuestionSaysSo) {
     EXPECT_EQ(room_.answerOf("device-token-00001"), 2);
 }
 
+TEST_F(RoomRequestsTest, APageLoadedAfterTheRevealSaysAnswersAreClosed) {
+    EXPECT_EQ(get(std::string("/") + kCode).body.find("answers to this question are closed"), std::string::npos);
+    room_.reveal();
+    const std::string page = get(std::string("/") + kCode).body;
+    EXPECT_NE(page.find("<fieldset id=\"choices\" hidden>"), std::string::npos) << "nothing left to choose";
+    EXPECT_NE(page.find("answers to this question are closed"), std::string::npos)
+        << "without JavaScript, a reloaded page must say why";
+}
+
 TEST_F(RoomRequestsTest, TheStateIsTheQuestionOnStageAndTheDevicesOwnAnswerOnly) {
     ASSERT_EQ(room_.answer("someone-else-00001", "step-3", 1), RoomAnswerResult::Counted);
     const std::string state = std::string("/") + kCode + "/state";

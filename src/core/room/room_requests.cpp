@@ -159,7 +159,9 @@ std::string pageHtml(const RoomAnswers& room, const RoomShow& show, const std::s
                "</label>\n";
     }
     out += std::string("<button type=\"submit\">") + w.send + "</button>\n</fieldset>\n</form>\n";
-    out += "<p id=\"status\" role=\"status\" aria-live=\"polite\">" + handout::escapeHtml(said) + "</p>\n";
+    // A page loaded after the reveal (without JavaScript: reloaded) says why there is nothing to choose.
+    const std::string status = said.empty() && q && room.revealed() ? std::string(w.closed) : said;
+    out += "<p id=\"status\" role=\"status\" aria-live=\"polite\">" + handout::escapeHtml(status) + "</p>\n";
     out += std::string("<p class=\"privacy\">") + w.privacy + "</p>\n<noscript><p>" + w.noScript +
            "</p></noscript>\n</main>\n<script src=\"" + base + "/page.js\"></script>\n</body>\n</html>\n";
     return out;
