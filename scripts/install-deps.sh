@@ -12,7 +12,8 @@ packages=(
   libegl1 libgl1-mesa-dri
 )
 # --journeys: what the real-window journey tests need (an X server in memory, a window manager, real
-# input events, screenshots, OCR, the Python that drives them).
+# input events, screenshots, OCR, the Python that drives them), and for the live room's journeys a
+# headless browser driven by Selenium and a QR code reader.
 journey_packages=(xvfb openbox xdotool imagemagick tesseract-ocr tesseract-ocr-eng python3 x11-utils
                   chromium chromium-driver python3-selenium zbar-tools)
 for arg in "$@"; do
