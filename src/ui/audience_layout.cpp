@@ -464,8 +464,9 @@ ViewLayout withStageColumns(ViewLayout l, const AppState& state, float lineHeigh
         // A band across the bottom runs under the card; a caption column ends where the card begins.
         const bool bandUnder = out.caption.x + out.caption.width > x + 1.0f;
         const float bottom = bandUnder ? out.caption.y : out.caption.y + out.caption.height;
-        out.room = {x + gap, out.stage.y + gap, cardWidth - 2.0f * gap,
-                    std::max(bottom - out.stage.y - 2.0f * gap, 1.0f)};
+        // From the top of the stage's area (a legend above the coins moves the coins down, not the card).
+        const float top = out.stageArea.y;
+        out.room = {x + gap, top + gap, cardWidth - 2.0f * gap, std::max(bottom - top - 2.0f * gap, 1.0f)};
     }
     return out;
 }

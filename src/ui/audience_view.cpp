@@ -22,6 +22,8 @@ bool beginPrompt(const char* id, const UiContext& ui) {
     ImGui::SetNextWindowPos(ImVec2(ui.framebuffer.x * 0.5f, ui.framebuffer.y * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ui.framebuffer.x * 0.6f, ui.framebuffer.y * 0.8f));
+    // Opaque: the slide's boxes and words must not show through the question's words.
+    ImGui::SetNextWindowBgAlpha(1.0f);
     const bool open =
         ImGui::Begin(id, nullptr,
                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |

@@ -44,18 +44,47 @@ RoomCardLayout layoutRoomCard(const AppState& s, const PixelRect& area, const Ui
     const Step* step = s.currentStep();
     const int answer = step && step->question ? step->question->answer : 0;
     if (!s.answerRevealed) {
-        out.heading = makeRun(fonts.bodyBold, uiWord("Answer on your phone", lang), width, {area.x + pad, y});
-        y += out.heading.size.y + 10.0f * sc;
-        // The address under the code, split after the port: it has no blanks to wrap at.
+        // The code comes first: as large as the card allows once the words under it fit. Words give way
+        // when the card is short: the privacy line, then the address's size, then the heading.
         const std::string& a = room.shortAddress;
         const std::size_t slash = a.find('/');
         const std::string first = slash == std::string::npos ? a : a.substr(0, slash + 1);
         const std::string second = slash == std::string::npos ? std::string() : a.substr(slash + 1);
-        const float textBelow = linesHeight(fonts.body ? fonts.body : fonts.small, second.empty() ? 1 : 2) +
-                                linesHeight(fonts.small, 2) + 24.0f * sc;
-        if (room.qr.size > 0) {
-            const int modules = room.qr.size + 2 * kQrQuietModules;
-            const float side = std::min(width, area.y + area.height - pad - textBelow - y);
+        const int modules = room.qr.size > 0 ? room.qr.size + 2 * kQrQuietModules : 0;
+        const float bottom = area.y + area.height - pad;
+        const float goodModule = std::max(4.0f, std::floor(4.0f * sc)); // readable from the back of a room
+        const std::string heading = uiWord("Answer on your phone", lang);
+        const std::string privacy = uiWord("Anonymous: no name, nothing kept.", lang);
+        auto fits = [&](ImFont* f) {
+            return f && makeRun(f, first, 0.0f).size.x <= width && makeRun(f, second, 0.0f).size.x <= width;
+        };
+        ImFont* large = fits(fonts.body) ? fonts.body : fonts.small;
+        struct Plan {
+            bool heading, privacy;
+            ImFont* address;
+        };
+        const Plan plans[] = {
+            {true, true, large}, {true, false, large}, {true, false, fonts.small}, {false, false, fonts.small}};
+        // The height of the words around the code, and the code's side that leaves.
+        auto sideWith = [&](const Plan& p) {
+            float words = 10.0f * sc + linesHeight(p.address, second.empty() ? 1 : 2) + 12.0f * sc;
+            if (p.heading) words += makeRun(fonts.bodyBold, heading, width).size.y + 10.0f * sc;
+            if (p.privacy) words += makeRun(fonts.small, privacy, width).size.y + 6.0f * sc;
+            return std::min(width, bottom - y - words);
+        };
+        const Plan* plan = &plans[std::size(plans) - 1];
+        for (const Plan& p : plans) {
+            if (modules == 0 || std::floor(sideWith(p) / float(modules)) >= goodModule) {
+                plan = &p;
+                break;
+            }
+        }
+        const float side = sideWith(*plan);
+        if (plan->heading) {
+            out.heading = makeRun(fonts.bodyBold, heading, width, {area.x + pad, y});
+            y += out.heading.size.y + 10.0f * sc;
+        }
+        if (modules > 0) {
             out.moduleSize = std::floor(side / float(modules));
             if (out.moduleSize >= 2.0f) {
                 const float drawn = out.moduleSize * float(modules);
@@ -65,14 +94,9 @@ RoomCardLayout layoutRoomCard(const AppState& s, const PixelRect& area, const Ui
                 out.moduleSize = 0.0f; // too small to scan: the address alone
             }
         }
-        // The address at the body size when it fits the card (read from the back of the room), else smaller.
-        ImFont* addressFont = fonts.body && makeRun(fonts.body, first, 0.0f).size.x <= width &&
-                                      makeRun(fonts.body, second, 0.0f).size.x <= width
-                                  ? fonts.body
-                                  : fonts.small;
-        add(addressFont, first);
-        if (!second.empty()) add(addressFont, second);
-        add(fonts.small, uiWord("Anonymous: no name, nothing kept.", lang));
+        add(plan->address, first);
+        if (!second.empty()) add(plan->address, second);
+        if (plan->privacy) add(fonts.small, privacy);
         return out;
     }
     // Revealed: how the room answered.

@@ -8,9 +8,11 @@
 #include "scenario_text.h"
 #include "ui_test_support.h"
 
+#include "core/room/room_qr.h"
 #include "core/scenario/parser.h"
 #include "ui/audience_view.h"
 #include "ui/caption_panel.h"
+#include "ui/room_card.h"
 #include "ui/stage_layout.h"
 
 #include <imgui_internal.h>
@@ -211,6 +213,67 @@ INSTANTIATE_TEST_SUITE_P(AudienceLayoutTest, EveryStepOnScreenTest, ::testing::R
                              return std::to_string(int(s.size.x)) + "x" + std::to_string(int(s.size.y)) + "at" +
                                     std::to_string(int(s.textScale * 100.0f + 0.5f)) + "percent";
                          });
+
+// A show with the live room: on every question step of every built-in scenario the coins and the words
+// make way for the room's card; the card stays beside them (nothing overlaps it), everything on it is
+// inside it, and its QR code keeps modules a phone can read from the back of the room.
+TEST_F(AudienceLayoutTest, EveryQuestionStepMakesWayForTheLiveRoomsCard) {
+    RoomStatus room;
+    room.open = true;
+    room.address = "http://192.168.100.200:65535/abcdefghjkmnpqrs";
+    room.shortAddress = "192.168.100.200:65535/abcdefghjkmnpqrs";
+    room.qr = *qrCodeFor(room.address);
+    int checked = 0;
+    for (const Screen& screen : {kScreens[0], kScreens[1], kScreens[2], kScreens[3]}) {
+        bakeFor(screen);
+        for (const char* language : {"en", "fr"}) {
+            forEveryStep(language, [&](const AppState& shown, const std::string& where) {
+                if (!shown.currentStep() || !shown.currentStep()->question || shown.coins.empty()) return;
+                AppState s = shown;
+                s.presentation.active = true;
+                s.room = room;
+                if (s.answerRevealed) {
+                    // How the room answered: a bar per choice (the most a question has, in the card's height).
+                    const auto choices = s.currentStep()->question->choices.size();
+                    s.room.answers = int(choices) * 5;
+                    s.room.distribution = std::vector<int>(choices, 5);
+                }
+                const Laid l = layOut(s, screen.size);
+                const std::string at = where + " (" + language + ", " + std::to_string(int(screen.size.x)) + "x" +
+                                       std::to_string(int(screen.size.y)) + " at " +
+                                       std::to_string(int(screen.textScale * 100.0f)) + " %)";
+                ++checked;
+                ASSERT_GT(l.layout.room.width, 0.0f) << at;
+                const std::vector<std::string> problems = problemsOf(l, screen);
+                EXPECT_TRUE(problems.empty()) << at << ": " << problems.size()
+                                              << " problems, the first: " << (problems.empty() ? "" : problems.front());
+                for (const auto& b : blocksOf(l.stage))
+                    EXPECT_FALSE(intersects(b.box, l.layout.room)) << at << ": " << b.what << " under the card";
+                for (const auto& b : blocksOf(l.caption))
+                    EXPECT_FALSE(intersects(b.box, l.layout.room)) << at << ": " << b.what << " under the card";
+                const RoomCardLayout card = layoutRoomCard(s, l.layout.room, fonts_);
+                if (!s.answerRevealed) {
+                    EXPECT_GE(card.moduleSize, 3.0f)
+                        << at << ": a code too fine to scan from afar " << describe(l.layout.room);
+                    EXPECT_TRUE(contains(l.layout.room, card.qr)) << at;
+                }
+                for (const auto& line : card.lines)
+                    EXPECT_TRUE(contains(l.layout.room, line.rect()))
+                        << at << ": '" << line.text << "' leaves the card";
+                EXPECT_TRUE(contains(l.layout.room, card.heading.rect())) << at;
+                for (const auto& bar : card.bars) {
+                    EXPECT_TRUE(
+                        contains(l.layout.room, unionOf(bar.label.rect(), unionOf(bar.track, bar.value.rect()))))
+                        << at << ": bar " << bar.label.text << " leaves the card";
+                }
+                if (s.answerRevealed) {
+                    EXPECT_EQ(card.bars.size(), s.currentStep()->question->choices.size()) << at;
+                }
+            });
+        }
+    }
+    EXPECT_GT(checked, 20);
+}
 
 TEST_F(AudienceLayoutTest, TheChecksCanFail) {
     // Two plates on top of each other, a run too small and a block off the stage are all reported.
