@@ -163,6 +163,12 @@ TEST(CliParseTest, TheRoomOpensForAShowOrForTheBench) {
     EXPECT_EQ(bench.options.mode, RunMode::Bench);
     EXPECT_TRUE(bench.options.room);
     EXPECT_EQ(bench.options.roomPort, 9000);
+    EXPECT_EQ(bench.options.roomSeconds, 6); // the room's phones are measured for 6 s unless told
+    for (const char* seconds : {"1", "600"}) {
+        const CliParse timed = parse({"--bench", "--room", "--room-seconds", seconds});
+        ASSERT_TRUE(timed.ok) << seconds << ": " << timed.error;
+        EXPECT_EQ(timed.options.roomSeconds, std::stoi(seconds));
+    }
     // Help is help, whatever else is on the line.
     EXPECT_TRUE(parse({"--help", "--room"}).ok);
 }
@@ -188,6 +194,12 @@ TEST(CliParseTest, TheRoomsUsageErrorsSayWhatToGive) {
         {{"--present", "--room", "--room-bind", "10.0.0"}, {"--room-bind", "'10.0.0'"}},
         {{"--present", "--room", "--room-bind", ""}, {"--room-bind", "''"}},
         {{"--bench", "--room", "--room-bind", "127.0.0.1"}, {"--room-bind", "127.0.0.1", "leave --room-bind out"}},
+        {{"--bench", "--room-seconds", "6"}, {"--room-seconds", "with --bench --room"}},
+        {{"--present", "--room", "--room-seconds", "6"}, {"--room-seconds", "with --bench --room"}},
+        {{"--bench", "--room", "--room-seconds", "0"}, {"--room-seconds", "'0'", "1 to 600"}},
+        {{"--bench", "--room", "--room-seconds", "601"}, {"--room-seconds", "'601'"}},
+        {{"--bench", "--room", "--room-seconds", "2.5"}, {"--room-seconds", "'2.5'", "whole number"}},
+        {{"--bench", "--room", "--room-seconds", "six"}, {"--room-seconds", "'six'"}},
     };
     for (const auto& [args, words] : cases) {
         const CliParse p = parse(args);
