@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <random>
 #include <string_view>
 #include <time.h>
 
@@ -28,6 +29,10 @@ std::string deviceTokenInPage(std::string_view html) {
     const std::size_t from = start + kField.size();
     const std::size_t end = html.find('"', from);
     return end == std::string_view::npos ? std::string() : std::string(html.substr(from, end - from));
+}
+
+double msBetween(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) {
+    return std::chrono::duration<double, std::milli>(to - from).count();
 }
 
 // CPU time the calling thread has used.
@@ -83,8 +88,7 @@ void SimulatedRoom::answerAsPhones(int first, int stride, PhoneThread& seen) {
     const auto timed = [&](auto send, const auto& expected) {
         const auto began = std::chrono::steady_clock::now();
         const httplib::Result reply = send();
-        seen.requestMs.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count());
+        seen.requestMs.push_back(msBetween(began, std::chrono::steady_clock::now()));
         const bool ok = reply && reply->status == 200 && expected(reply->body);
         if (!ok) ++seen.failedRequests;
         return ok;
@@ -120,6 +124,83 @@ void SimulatedRoom::answerAsPhones(int first, int stride, PhoneThread& seen) {
     seen.ended = std::chrono::steady_clock::now();
 }
 
+bool SimulatedRoom::joinPhones(std::string& error) {
+    httplib::Client client(kLoopback, server_->port());
+    client.set_connection_timeout(5, 0);
+    client.set_read_timeout(10, 0);
+    tokens_.clear();
+    for (int device = 0; device < desc_.devices; ++device) {
+        const httplib::Result page = client.Get("/" + server_->code());
+        std::string token = page && page->status == 200 ? deviceTokenInPage(page->body) : std::string();
+        if (token.empty()) {
+            error = "simulated phone " + std::to_string(device + 1) + " of " + std::to_string(desc_.devices) +
+                    " got no participant page from the room on 127.0.0.1:" + std::to_string(server_->port());
+            return false;
+        }
+        tokens_.push_back(std::move(token));
+    }
+    return true;
+}
+
+void SimulatedRoom::startPacedPhones(double seconds) {
+    const int devices = int(tokens_.size());
+    const int threads = std::clamp(desc_.pacedThreads, 1, std::max(1, devices));
+    const double poll = std::max(0.1, desc_.pollSeconds);
+    // Each thread takes every threads-th phone; a phone's first poll is at its share of one polling
+    // period, so that the room's polls come evenly (devices / poll a second), as from pages opened at
+    // different moments.
+    auto shares = std::vector<std::vector<PacedRequest>>(std::size_t(threads));
+    std::mt19937 random(desc_.answerMomentsSeed);
+    std::uniform_real_distribution<double> answerMoment(0.0, seconds);
+    for (int device = 0; device < devices; ++device) {
+        auto& share = shares[std::size_t(device % threads)];
+        for (double at = poll * device / devices; at < seconds; at += poll)
+            share.push_back({at, device, false});
+        share.push_back({answerMoment(random), device, true});
+    }
+    seen_.assign(std::size_t(threads), {});
+    started_ = std::chrono::steady_clock::now();
+    for (int t = 0; t < threads; ++t) {
+        auto& share = shares[std::size_t(t)];
+        std::sort(share.begin(), share.end(), [](const auto& a, const auto& b) { return a.atSeconds < b.atSeconds; });
+        threads_.emplace_back([this, t, share = std::move(share)] { pacePhones(share, seen_[std::size_t(t)]); });
+    }
+}
+
+void SimulatedRoom::pacePhones(const std::vector<PacedRequest>& requests, PhoneThread& seen) {
+    const double cpuStart = threadCpuMs();
+    httplib::Client client(kLoopback, server_->port());
+    // A page's requests are seconds apart: its browser's connection would not be kept for the next
+    // (the room closes each after one request anyway).
+    client.set_keep_alive(false);
+    client.set_connection_timeout(5, 0);
+    client.set_read_timeout(10, 0);
+    const std::string base = "/" + server_->code();
+    const auto choices = int(desc_.question.choices.size());
+    for (const PacedRequest& request : requests) {
+        const auto moment = started_ + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                           std::chrono::duration<double>(request.atSeconds));
+        std::this_thread::sleep_until(moment);
+        const auto began = std::chrono::steady_clock::now();
+        seen.mostLateMs = std::max(seen.mostLateMs, msBetween(moment, began));
+        const std::string& token = tokens_[std::size_t(request.device)];
+        const httplib::Result reply =
+            request.answer
+                ? client.Post(base + "/answer",
+                              httplib::Params{{"device", token},
+                                              {"question", desc_.question.id},
+                                              {"choice", std::to_string(request.device % std::max(1, choices) + 1)},
+                                              {"reply", "json"}})
+                : client.Get(base + "/state?device=" + token);
+        seen.requestMs.push_back(msBetween(began, std::chrono::steady_clock::now()));
+        const bool ok = reply && reply->status == 200 &&
+                        (!request.answer || reply->body.find(R"("result":"counted")") != std::string::npos);
+        if (!ok) ++seen.failedRequests;
+    }
+    seen.cpuMs = threadCpuMs() - cpuStart;
+    seen.ended = std::chrono::steady_clock::now();
+}
+
 SimulatedRoomReport SimulatedRoom::finish() {
     for (auto& t : threads_)
         t.join();
@@ -130,9 +211,10 @@ SimulatedRoomReport SimulatedRoom::finish() {
         report.requestMs.insert(report.requestMs.end(), t.requestMs.begin(), t.requestMs.end());
         report.failedRequests += t.failedRequests;
         report.phonesCpuMs += t.cpuMs;
+        report.mostLateMs = std::max(report.mostLateMs, t.mostLateMs);
         lastEnd = std::max(lastEnd, t.ended);
     }
-    report.phonesMs = std::chrono::duration<double, std::milli>(lastEnd - started_).count();
+    report.phonesMs = msBetween(started_, lastEnd);
     report.devices = desc_.devices;
     report.counted = server_->snapshot().answers;
     return report;

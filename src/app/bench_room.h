@@ -1,5 +1,6 @@
 // --bench --room: the live room on 127.0.0.1 with a room's worth of simulated phones answering it on
-// threads of their own while the bench draws frames, every request timed.
+// threads of their own while the bench draws frames, every request timed: all at once (the peak), or
+// paced as a room's phones are.
 #pragma once
 
 #include "core/room/room_answers.h"
@@ -22,10 +23,14 @@ struct SimulatedRoomDesc {
     std::string language;  // the page's words
     RoomQuestion question; // on stage for the whole run
     int devices = 300;     // a large room
-    // Each thread runs its share of the devices one after another, so that many phones are at the
-    // server at once. Their own work is done on the bench's computer too, which real phones spare it:
-    // frame times measured beside them are on the safe side.
+    // All at once (startPhones): each thread runs its share of the devices one after another, so that
+    // many phones are at the server at once. Their own work is done on the bench's computer too, which
+    // real phones spare it: frame times measured beside them are on the safe side.
     int threads = 12;
+    // Paced (startPacedPhones): a light load, sent on a schedule by a few threads.
+    int pacedThreads = 3;
+    double pollSeconds = 2.0;        // the participant page asks for the state this often
+    unsigned answerMomentsSeed = 1u; // the same moments every run, so that runs compare
 };
 
 // What the phones saw, and what the room made of it.
@@ -36,6 +41,7 @@ struct SimulatedRoomReport {
     int counted = 0;          // answers the room counted to the question (RoomServer::snapshot)
     double phonesMs = 0.0;    // from the phones' start to the last one's end
     double phonesCpuMs = 0.0; // the phones' own work, which real phones would not take from this computer
+    double mostLateMs = 0.0;  // paced: the latest a request was sent after its moment (threads behind)
 };
 
 class SimulatedRoom {
@@ -52,6 +58,15 @@ class SimulatedRoom {
     void startPhones();
     // True while any phone has not finished.
     bool phonesAnswering() const { return devicesLeft_.load() > 0; }
+
+    // A room that is already in: each phone loads the page and keeps its device token (its page is
+    // open before the question). Not timed; false with `error` when a phone got no page.
+    bool joinPhones(std::string& error);
+    // The joined phones start as a room's: each asks for the question every pollSeconds (as its page
+    // does; the phones' moments spread evenly over that time) and answers once, at a moment drawn at
+    // random within `seconds`; the requests stop after `seconds`.
+    void startPacedPhones(double seconds);
+
     // Waits for every phone; then the times of their requests and the room's count.
     SimulatedRoomReport finish();
 
@@ -61,12 +76,20 @@ class SimulatedRoom {
         std::vector<double> requestMs;
         int failedRequests = 0;
         double cpuMs = 0.0;
+        double mostLateMs = 0.0;
         std::chrono::steady_clock::time_point ended;
     };
 
     SimulatedRoom();
     // One thread's phones: devices first, first + stride, … below desc_.devices.
     void answerAsPhones(int first, int stride, PhoneThread& seen);
+    // One thread's share of the paced requests, in the order of their moments.
+    struct PacedRequest {
+        double atSeconds = 0.0; // from the phones' start
+        int device = 0;
+        bool answer = false; // else a poll of the state
+    };
+    void pacePhones(const std::vector<PacedRequest>& requests, PhoneThread& seen);
 
     SimulatedRoomDesc desc_;
     std::unique_ptr<RoomServer> server_;
@@ -74,6 +97,7 @@ class SimulatedRoom {
     std::vector<PhoneThread> seen_; // by thread
     std::chrono::steady_clock::time_point started_;
     std::atomic<int> devicesLeft_{0};
+    std::vector<std::string> tokens_; // joinPhones: each phone's device token
 };
 
 // The question the phones answer during the bench: the current step's, in the scenario's language

@@ -98,10 +98,17 @@ std::string roomRequestsLine(const RoomRequestStats& s) {
     return buf;
 }
 
+namespace {
+
+// How much slower `ms` is than `beforeMs`, in % (0 when there is nothing to compare with).
+double percentSlower(double ms, double beforeMs) {
+    return beforeMs > 0.0 ? (ms / beforeMs - 1.0) * 100.0 : 0.0;
+}
+
+} // namespace
+
 std::string roomFrameLine(const RoomFrames& room, const FrameStats& without) {
-    const auto change = [&](const FrameStats& s) {
-        return without.medianMs > 0.0 ? (s.medianMs / without.medianMs - 1.0) * 100.0 : 0.0;
-    };
+    const auto change = [&](const FrameStats& s) { return percentSlower(s.medianMs, without.medianMs); };
     const double judged = change(room.answeringFrames > 0 ? room.answering : room.all);
     char buf[320];
     std::snprintf(buf, sizeof buf,
@@ -110,6 +117,21 @@ std::string roomFrameLine(const RoomFrames& room, const FrameStats& without) {
                   room.all.medianMs, room.all.p95Ms, change(room.all), room.answeringFrames, room.frames,
                   room.answering.medianMs, room.answering.p95Ms, change(room.answering), kRoomFrameChangeTarget,
                   judged <= kRoomFrameChangeTarget ? "ok" : "over");
+    return buf;
+}
+
+std::string pacedRoomLine(const PacedRoomRun& run) {
+    const RoomRequestStats& r = run.requests;
+    const double changeMedian = percentSlower(run.frames.medianMs, run.without.medianMs);
+    char buf[400];
+    std::snprintf(buf, sizeof buf,
+                  "room_paced seconds=%d requests=%d p95_ms=%.3f max_ms=%.3f failed=%d phones=%d answered=%d "
+                  "frames=%d frame_median=%.3f frame_p95=%.3f without_frames=%d without_median=%.3f "
+                  "without_p95=%.3f change_median=%+.1f%% change_p95=%+.1f%% (target %+g %% at most, %s)",
+                  run.seconds, r.requests, r.p95Ms, r.maxMs, r.failed, r.devices, r.counted, run.frameCount,
+                  run.frames.medianMs, run.frames.p95Ms, run.withoutCount, run.without.medianMs, run.without.p95Ms,
+                  changeMedian, percentSlower(run.frames.p95Ms, run.without.p95Ms), kRoomFrameChangeTarget,
+                  changeMedian <= kRoomFrameChangeTarget ? "ok" : "over");
     return buf;
 }
 

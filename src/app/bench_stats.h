@@ -78,6 +78,21 @@ struct RoomFrames {
 // room. The target is judged on the frames drawn while the phones answered (on all if there were none).
 std::string roomFrameLine(const RoomFrames& room, const FrameStats& without);
 
+// The paced phase of --bench --room: a room's phones (each asking every 2 s, answering once) for a
+// fixed time while frames are drawn, against the frames drawn as long right before without them.
+struct PacedRoomRun {
+    int seconds = 0;
+    RoomRequestStats requests; // devices: the phones; counted: the answers the room counted
+    FrameStats frames;         // drawn beside the phones
+    int frameCount = 0;
+    FrameStats without; // drawn right before, the phones quiet
+    int withoutCount = 0;
+};
+// "room_paced seconds=6 requests=1200 p95_ms=X max_ms=M failed=0 phones=300 answered=300 frames=F
+// frame_median=X frame_p95=Y without_frames=G without_median=A without_p95=B change_median=+Z%
+// change_p95=+W% (target +10 % at most, ok)": the target is judged on the median.
+std::string pacedRoomLine(const PacedRoomRun& run);
+
 // "vs_imgui_baseline startup=1.62x (target 2x, ok) rss=1.20x (target 1.25x, ok) frame=1.31x (target 1.5x, ok)";
 // a ratio above its target says "over".
 std::string comparisonLine(const BaselineRatios& ratios);

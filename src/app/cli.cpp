@@ -35,19 +35,32 @@ bool parseSize(const std::string& text, int& width, int& height, std::string& er
 
 namespace {
 
-std::optional<int> roomPortOf(std::string_view text) {
-    int port = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), port);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size() || port < 0 || port > 65535)
+// A whole number from `least` to `most` written as nothing else ("8080", not "8080x" or " 8080").
+std::optional<int> wholeNumberOf(std::string_view text, int least, int most) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || value < least || value > most)
         return std::nullopt;
-    return port;
+    return value;
 }
 
-// --room and its two options: where they make sense, and an address phones can be served on; "" when
+std::optional<int> roomPortOf(std::string_view text) {
+    return wholeNumberOf(text, 0, 65535);
+}
+
+// --room-seconds at most: longer than any room takes to answer a question.
+constexpr int kMostRoomSeconds = 600;
+std::optional<int> roomSecondsOf(std::string_view text) {
+    return wholeNumberOf(text, 1, kMostRoomSeconds);
+}
+
+// --room and its options: where they make sense, and an address phones can be served on; "" when
 // they are fine.
 std::string roomOptionsError(const CliOptions& o, const std::optional<std::string>& port,
-                             const std::optional<std::string>& bind) {
+                             const std::optional<std::string>& bind, const std::optional<std::string>& seconds) {
     if (o.mode == RunMode::Help || o.mode == RunMode::Version) return {};
+    if (seconds && (!o.room || o.mode != RunMode::Bench))
+        return "--room-seconds is how long --bench --room measures a room's phones: use it with --bench --room";
     if (!o.room) {
         if (port) return "--room-port is for the live room: use it with --room";
         if (bind) return "--room-bind is for the live room: use it with --room";
@@ -63,6 +76,10 @@ std::string roomOptionsError(const CliOptions& o, const std::optional<std::strin
         return "--room opens the live room for a show: use it with --present, or with --bench to measure it";
     if (port && !roomPortOf(*port))
         return "--room-port expects a port number from 0 to 65535, 0 for any free one (got '" + *port + "')";
+    if (seconds && !roomSecondsOf(*seconds)) {
+        return "--room-seconds expects a whole number of seconds from 1 to " + std::to_string(kMostRoomSeconds) +
+               " (got '" + *seconds + "')";
+    }
     // The bench's simulated phones are on this computer: its room listens on 127.0.0.1 only.
     if (bind && o.mode == RunMode::Bench)
         return "--room-bind is for a show: the bench's room listens on 127.0.0.1 (leave --room-bind out)";
@@ -88,7 +105,7 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     bool help = false, version = false, bench = false, check = false;
     std::string screenshot, exportDir, size, format = "text", view, theme;
     std::optional<int> textPercent;
-    std::optional<std::string> roomPort, roomBind;
+    std::optional<std::string> roomPort, roomBind, roomSeconds;
     app.add_flag("-h,--help", help);
     app.add_flag("--version", version);
     app.add_option("--screenshot", screenshot)->type_name("OUT.png");
@@ -111,6 +128,7 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.add_flag("--room", o.room);
     app.add_option("--room-port", roomPort)->type_name("N");
     app.add_option("--room-bind", roomBind)->type_name("ADDR");
+    app.add_option("--room-seconds", roomSeconds)->type_name("S");
     app.add_option("files", o.files)->type_name("FILE");
 
     try {
@@ -170,12 +188,13 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
             "--view presenter is for pictures of the presenter's window: use it with --screenshot (or --bench)";
         return result;
     }
-    if (const std::string roomError = roomOptionsError(o, roomPort, roomBind); !roomError.empty()) {
+    if (const std::string roomError = roomOptionsError(o, roomPort, roomBind, roomSeconds); !roomError.empty()) {
         result.error = roomError;
         return result;
     }
     if (roomPort) o.roomPort = *roomPortOf(*roomPort);
     if (roomBind) o.roomBind = *roomBind;
+    if (roomSeconds) o.roomSeconds = *roomSecondsOf(*roomSeconds);
     if (o.mode == RunMode::Check && o.files.empty()) {
         result.error = "--check needs at least one FILE";
         return result;
@@ -206,7 +225,7 @@ Usage:
              [--text-scale PERCENT] [--theme dark|light] [FILE]
   coinstudio --export DIR [--size WxH] [--lang L] [--text-scale PERCENT] [--theme dark|light] [--replace] [FILE]
   coinstudio --bench [--frames N] [--size WxH] [--step N] [--text-scale PERCENT] [--theme dark|light]
-             [--room [--room-port N]] [FILE]
+             [--room [--room-port N] [--room-seconds S]] [FILE]
 
 Options:
   --check FILE...        problems on stderr as FILE:LINE:COL: error|warning: message;
@@ -219,13 +238,17 @@ Options:
   --bench                30 warm-up frames, then N frames (default 300), start-up time and
                          the same for imgui_baseline beside it, with the ratios; last line:
                          frame_ms median=X p95=Y rss_mb=Z startup_ms=S
-  --frames N             frames measured by --bench
+  --frames N             frames measured by --bench (with --room: again while the phones answer at
+                         once)
   --room                 with --present: the live room, participants answer the step's question
                          from their phones on the room's network; with --bench: the frames again
-                         while 300 simulated phones answer over 127.0.0.1, and their response times
+                         while 300 simulated phones answer over 127.0.0.1, all at once, then as a
+                         room's phones do (asking every 2 s, answering once), and their response times
   --room-port N          the room's port, 0 to 65535 (default 0: any free port)
   --room-bind ADDR       the IPv4 address the room listens on (default 0.0.0.0: all of this
                          computer's; 127.0.0.1: this computer only)
+  --room-seconds S       with --bench --room: how long the frames are measured while the phones
+                         behave as a room's, 1 to 600 (default 6), and as long without them before
   --size WxH             picture size, 64x64 to 7680x4320 (default 1920x1080)
   --step N               step number, from 1
   --lang L               language of the texts (default: the locale's if the scenario has it)

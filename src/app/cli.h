@@ -44,10 +44,13 @@ struct CliOptions {
     std::optional<bool> lightTheme;
     // --room (with --present): the live room, participants answering from their phones; --room-port N
     // (0: any free port) and --room-bind ADDR (an IPv4 address of this computer; 0.0.0.0: all of them).
-    // With --bench: the frames are measured again while simulated phones answer over loopback.
+    // With --bench: the frames are measured again while simulated phones answer over loopback, all at
+    // once (--frames bounds those frames), then for --room-seconds S while they behave as a room's
+    // phones do (S seconds of frames, against the S seconds right before).
     bool room = false;
     int roomPort = 0;
     std::string roomBind = "0.0.0.0";
+    int roomSeconds = 6;
 };
 
 struct CliParse {

@@ -292,27 +292,30 @@ struct FrameRun {
     int framesWhileRoomAnswering = 0;
 };
 
-// Draws kWarmupFrames, then measures `frames` frames, each finished with glFinish. `room`: its phones
-// start with the first measured frame.
+// Draws one frame as the window does and waits for it (glFinish); its time in milliseconds.
+double drawFinishedFrame(Headless& h) {
+    const auto start = std::chrono::steady_clock::now();
+    h.studio->drawFrame();
+    h.window->swap();
+    glFinish();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Draws kWarmupFrames, then measures `frames` frames. `room`: its phones start, all at once, with the
+// first measured frame.
 FrameRun measureFrames(Headless& h, int frames, bool caching, SimulatedRoom* room = nullptr) {
-    using Clock = std::chrono::steady_clock;
     h.studio->setStageCaching(caching);
     FrameRun run;
     std::vector<double> frameMs, answeringMs;
     frameMs.reserve(std::size_t(frames));
-    for (int i = 0; i < kWarmupFrames + frames; ++i) {
-        if (room && i == kWarmupFrames) room->startPhones();
-        const auto start = Clock::now();
-        h.studio->drawFrame();
-        h.window->swap();
-        glFinish();
-        const auto end = Clock::now();
-        if (i >= kWarmupFrames) {
-            frameMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-            run.stageReused += h.studio->stageReused() ? 1 : 0;
-            run.frameKept += h.studio->frameReused() ? 1 : 0;
-            if (room && room->phonesAnswering()) answeringMs.push_back(frameMs.back());
-        }
+    for (int i = 0; i < kWarmupFrames; ++i)
+        drawFinishedFrame(h);
+    if (room) room->startPhones();
+    for (int i = 0; i < frames; ++i) {
+        frameMs.push_back(drawFinishedFrame(h));
+        run.stageReused += h.studio->stageReused() ? 1 : 0;
+        run.frameKept += h.studio->frameReused() ? 1 : 0;
+        if (room && room->phonesAnswering()) answeringMs.push_back(frameMs.back());
     }
     run.stats = summarize(std::move(frameMs));
     run.framesWhileRoomAnswering = int(answeringMs.size());
@@ -320,9 +323,30 @@ FrameRun measureFrames(Headless& h, int frames, bool caching, SimulatedRoom* roo
     return run;
 }
 
-// --room: the live room opened on loopback with the benched step's question, and the frames of a
-// step at rest measured again while a room of simulated phones answers it; prints the room's lines.
-int benchRoom(const CliOptions& o, Headless& h, const FrameStats& withoutRoom) {
+// Draws kWarmupFrames, then measures as many frames as are drawn in `seconds` (a step at rest, as the
+// app draws it). `room`: its paced phones start with the first measured frame and stop with the last.
+struct TimedFrames {
+    FrameStats stats;
+    int frames = 0;
+};
+TimedFrames measureFramesFor(Headless& h, int seconds, SimulatedRoom* room = nullptr) {
+    h.studio->setStageCaching(true);
+    for (int i = 0; i < kWarmupFrames; ++i)
+        drawFinishedFrame(h);
+    if (room) room->startPacedPhones(seconds);
+    std::vector<double> frameMs;
+    const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < end)
+        frameMs.push_back(drawFinishedFrame(h));
+    TimedFrames run;
+    run.frames = int(frameMs.size());
+    run.stats = summarize(std::move(frameMs));
+    return run;
+}
+
+// The room's question for the benched step, in the scenario's language (a made-up one, said on stdout,
+// when the step has none).
+SimulatedRoomDesc simulatedRoomFor(const CliOptions& o, const Headless& h) {
     SimulatedRoomDesc desc;
     desc.port = o.roomPort;
     desc.language = std::string(languageOf(h.studio->state()));
@@ -333,6 +357,12 @@ int benchRoom(const CliOptions& o, Headless& h, const FrameStats& withoutRoom) {
         std::printf("room: step %d has no question: the phones answer a made-up one with %zu choices\n",
                     o.step.value_or(1), desc.question.choices.size());
     }
+    return desc;
+}
+
+// The peak: the --frames frames again while every phone loads the page, asks, answers and asks again,
+// all at once; prints the room's response times and the frames beside them.
+int benchRoomAtOnce(const CliOptions& o, Headless& h, const SimulatedRoomDesc& desc, const FrameStats& withoutRoom) {
     std::string error;
     auto room = SimulatedRoom::open(desc, error);
     if (!room) {
@@ -359,6 +389,53 @@ int benchRoom(const CliOptions& o, Headless& h, const FrameStats& withoutRoom) {
         return exit_code::kEnvironment;
     }
     return exit_code::kOk;
+}
+
+// A room as it is during a question: a fresh room (a show holds at most 500 devices) whose phones have
+// their page open; frames for --room-seconds with them quiet, then as long again while each asks for
+// the question every 2 s and answers once. The two runs are back to back, so that both see the
+// machine alike (another program's load changes over seconds); the quiet room only waits for a
+// connection.
+int benchRoomPaced(const CliOptions& o, Headless& h, const SimulatedRoomDesc& desc) {
+    std::string error;
+    auto room = SimulatedRoom::open(desc, error);
+    if (!room || !room->joinPhones(error)) {
+        reportFatal(error, false);
+        return exit_code::kEnvironment;
+    }
+    std::printf("room: then a fresh room, its %d phones with the page open: %d s of frames with them quiet, then "
+                "%d s while each asks for the question every %g s and answers once at a random moment (%d "
+                "threads, a connection a request)\n",
+                desc.devices, o.roomSeconds, o.roomSeconds, desc.pollSeconds, desc.pacedThreads);
+    const TimedFrames quiet = measureFramesFor(h, o.roomSeconds);
+    const TimedFrames paced = measureFramesFor(h, o.roomSeconds, room.get());
+    const SimulatedRoomReport report = room->finish();
+    PacedRoomRun run;
+    run.seconds = o.roomSeconds;
+    run.requests = summarizeRoomRequests(report.requestMs, report.devices, report.counted, report.failedRequests);
+    run.frames = paced.stats;
+    run.frameCount = paced.frames;
+    run.without = quiet.stats;
+    run.withoutCount = quiet.frames;
+    std::printf("%s\n", pacedRoomLine(run).c_str());
+    std::printf("room_paced_phones cpu_ms=%.0f most_late_ms=%.1f (their own work, and how late a request left "
+                "after its moment)\n",
+                report.phonesCpuMs, report.mostLateMs);
+    if (report.counted != report.devices || report.failedRequests > 0) {
+        std::fprintf(stderr, "coinstudio: error: the paced room counted %d answers of %d phones (%d requests failed)\n",
+                     report.counted, report.devices, report.failedRequests);
+        return exit_code::kEnvironment;
+    }
+    return exit_code::kOk;
+}
+
+// --room: the live room opened on loopback with the benched step's question, and the frames of a
+// step at rest measured again beside simulated phones: all at once (the peak), then paced as a room's.
+int benchRoom(const CliOptions& o, Headless& h, const FrameStats& withoutRoom) {
+    const SimulatedRoomDesc desc = simulatedRoomFor(o, h);
+    const int atOnce = benchRoomAtOnce(o, h, desc, withoutRoom);
+    const int paced = benchRoomPaced(o, h, desc);
+    return atOnce != exit_code::kOk ? atOnce : paced;
 }
 
 // What kFirstFrameEnv asks for: one frame drawn and presented, then a line for the parent.

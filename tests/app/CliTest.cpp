@@ -163,6 +163,12 @@ TEST(CliParseTest, TheRoomOpensForAShowOrForTheBench) {
     EXPECT_EQ(bench.options.mode, RunMode::Bench);
     EXPECT_TRUE(bench.options.room);
     EXPECT_EQ(bench.options.roomPort, 9000);
+    EXPECT_EQ(bench.options.roomSeconds, 6); // the room's phones are measured for 6 s unless told
+    for (const char* seconds : {"1", "600"}) {
+        const CliParse timed = parse({"--bench", "--room", "--room-seconds", seconds});
+        ASSERT_TRUE(timed.ok) << seconds << ": " << timed.error;
+        EXPECT_EQ(timed.options.roomSeconds, std::stoi(seconds));
+    }
     // Help is help, whatever else is on the line.
     EXPECT_TRUE(parse({"--help", "--room"}).ok);
 }
@@ -188,6 +194,12 @@ TEST(CliParseTest, TheRoomsUsageErrorsSayWhatToGive) {
         {{"--present", "--room", "--room-bind", "10.0.0"}, {"--room-bind", "'10.0.0'"}},
         {{"--present", "--room", "--room-bind", ""}, {"--room-bind", "''"}},
         {{"--bench", "--room", "--room-bind", "127.0.0.1"}, {"--room-bind", "127.0.0.1", "leave --room-bind out"}},
+        {{"--bench", "--room-seconds", "6"}, {"--room-seconds", "with --bench --room"}},
+        {{"--present", "--room", "--room-seconds", "6"}, {"--room-seconds", "with --bench --room"}},
+        {{"--bench", "--room", "--room-seconds", "0"}, {"--room-seconds", "'0'", "1 to 600"}},
+        {{"--bench", "--room", "--room-seconds", "601"}, {"--room-seconds", "'601'"}},
+        {{"--bench", "--room", "--room-seconds", "2.5"}, {"--room-seconds", "'2.5'", "whole number"}},
+        {{"--bench", "--room", "--room-seconds", "six"}, {"--room-seconds", "'six'"}},
     };
     for (const auto& [args, words] : cases) {
         const CliParse p = parse(args);
@@ -272,6 +284,26 @@ TEST(BenchStatsTest, TheRoomsLinesGiveTheRequestTimesAndTheFrameChangeWithTheirT
     EXPECT_NE(roomFrameLine({{2.5, 3.0}, {}, 0, 100}, {2.0, 2.5}).find("answering_frames=0/100 "), std::string::npos);
     EXPECT_NE(roomFrameLine({{2.5, 3.0}, {}, 0, 100}, {2.0, 2.5}).find("(target +10 % at most, over)"),
               std::string::npos);
+}
+
+TEST(BenchStatsTest, ThePacedRoomIsJudgedOnTheMedianFrameAgainstTheQuietRunBefore) {
+    PacedRoomRun run;
+    run.seconds = 6;
+    run.requests = summarizeRoomRequests({1.0, 2.0, 4.0}, 300, 300, 0);
+    run.frames = {2.18, 4.0};
+    run.frameCount = 2500;
+    run.without = {2.0, 2.5};
+    run.withoutCount = 2700;
+    // 9 % slower is within the target; the p95 is shown, not judged.
+    EXPECT_EQ(pacedRoomLine(run),
+              "room_paced seconds=6 requests=3 p95_ms=4.000 max_ms=4.000 failed=0 phones=300 answered=300 "
+              "frames=2500 frame_median=2.180 frame_p95=4.000 without_frames=2700 without_median=2.000 "
+              "without_p95=2.500 change_median=+9.0% change_p95=+60.0% (target +10 % at most, ok)");
+    run.frames.medianMs = 2.25;
+    EXPECT_NE(pacedRoomLine(run).find("change_median=+12.5% change_p95=+60.0% (target +10 % at most, over)"),
+              std::string::npos);
+    run.frames.medianMs = 1.8;
+    EXPECT_NE(pacedRoomLine(run).find("change_median=-10.0% "), std::string::npos);
 }
 
 TEST(CliBinaryTest, HelpAndVersionExitZero) {
@@ -363,8 +395,9 @@ TEST(CliBinaryTest, BenchPrintsTheFrameLineLastWithStartupAndTheRatiosToTheBasel
     EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)png_encode_ms=\d+\.\d{3} \(320x240, )"))) << r.out;
 }
 
-TEST(CliBinaryTest, BenchWithTheRoomCountsEveryPhoneAndKeepsTheFrameLineLast) {
-    const ProcessResult r = coinstudio("--bench --room --frames 20 --size 640x360");
+TEST(CliBinaryTest, BenchWithTheRoomCountsEveryPhoneAtOnceAndPacedAndKeepsTheFrameLineLast) {
+    // Two seconds of a paced room (and two without it before): each phone polls once and answers.
+    const ProcessResult r = coinstudio("--bench --room --frames 20 --size 640x360 --room-seconds 2");
     ASSERT_EQ(r.exitCode, 0) << r.err << r.out;
     // The numbers are the README's to state; the test checks the lines are there and the count is whole.
     EXPECT_TRUE(std::regex_search(r.out, std::regex(R"((^|\n)room_requests n=1200 p50_ms=\d+\.\d{3} p95_ms=\d+\.\d{3} )"
@@ -373,6 +406,14 @@ TEST(CliBinaryTest, BenchWithTheRoomCountsEveryPhoneAndKeepsTheFrameLineLast) {
     EXPECT_TRUE(std::regex_search(
         r.out, std::regex(R"((^|\n)frame_ms_room median=\d+\.\d{3} p95=\d+\.\d{3} change_median=[+-]\d+\.\d% )"
                           R"(answering_frames=\d+/20 )")))
+        << r.out;
+    // 300 polls (every phone's one in the 2 s) and 300 answers.
+    EXPECT_TRUE(std::regex_search(
+        r.out,
+        std::regex(R"((^|\n)room_paced seconds=2 requests=600 p95_ms=\d+\.\d{3} max_ms=\d+\.\d{3} failed=0 )"
+                   R"(phones=300 answered=300 frames=\d+ frame_median=\d+\.\d{3} frame_p95=\d+\.\d{3} )"
+                   R"(without_frames=\d+ without_median=\d+\.\d{3} without_p95=\d+\.\d{3} )"
+                   R"(change_median=[+-]\d+\.\d% change_p95=[+-]\d+\.\d% \(target \+10 % at most, (ok|over)\)\n)")))
         << r.out;
     std::string last = r.out.substr(0, r.out.find_last_not_of('\n') + 1);
     last = last.substr(last.rfind('\n') + 1);
