@@ -109,14 +109,15 @@ double percentSlower(double ms, double beforeMs) {
 
 std::string roomFrameLine(const RoomFrames& room, const FrameStats& without) {
     const auto change = [&](const FrameStats& s) { return percentSlower(s.medianMs, without.medianMs); };
-    const double judged = change(room.answeringFrames > 0 ? room.answering : room.all);
+    // No verdict here: the burst's simulated phones run on this computer's cores, which real phones do
+    // not; the frame target is judged on the paced room (room_paced).
     char buf[320];
     std::snprintf(buf, sizeof buf,
                   "frame_ms_room median=%.3f p95=%.3f change_median=%+.1f%% answering_frames=%d/%d "
-                  "answering_median=%.3f answering_p95=%.3f answering_change=%+.1f%% (target %+g %% at most, %s)",
+                  "answering_median=%.3f answering_p95=%.3f answering_change=%+.1f%% (a burst: its phones share "
+                  "these cores; room_paced judges the frames)",
                   room.all.medianMs, room.all.p95Ms, change(room.all), room.answeringFrames, room.frames,
-                  room.answering.medianMs, room.answering.p95Ms, change(room.answering), kRoomFrameChangeTarget,
-                  judged <= kRoomFrameChangeTarget ? "ok" : "over");
+                  room.answering.medianMs, room.answering.p95Ms, change(room.answering));
     return buf;
 }
 

@@ -271,19 +271,15 @@ TEST(BenchStatsTest, TheRoomsLinesGiveTheRequestTimesAndTheFrameChangeWithTheirT
     EXPECT_EQ(roomRequestsLine(summarizeRoomRequests({}, 300, 0, 0)),
               "room_requests n=0 p50_ms=0.000 p95_ms=0.000 max_ms=0.000 devices=300 counted=0 failed=0 (target p95 "
               "< 50 ms, ok)");
-    // Judged on the frames drawn while the phones answered: here 12.5 % slower, over the target …
+    // The burst's frames: all of them, and those drawn while the phones answered; no verdict (its phones
+    // share the cores; the paced room's line judges the frames).
     EXPECT_EQ(roomFrameLine({{2.1, 3.0}, {2.25, 3.0}, 80, 100}, {2.0, 2.5}),
               "frame_ms_room median=2.100 p95=3.000 change_median=+5.0% answering_frames=80/100 "
-              "answering_median=2.250 answering_p95=3.000 answering_change=+12.5% (target +10 % at most, over)");
+              "answering_median=2.250 answering_p95=3.000 answering_change=+12.5% (a burst: its phones share these "
+              "cores; room_paced judges the frames)");
     EXPECT_NE(roomFrameLine({{1.9, 3.0}, {2.1, 3.0}, 80, 100}, {2.0, 2.5}).find("change_median=-5.0% "),
               std::string::npos);
-    EXPECT_NE(roomFrameLine({{1.9, 3.0}, {2.1, 3.0}, 80, 100}, {2.0, 2.5})
-                  .find("answering_change=+5.0% (target +10 % at most, ok)"),
-              std::string::npos);
-    // … or, when the phones were done before the first frame ended, on all of them.
     EXPECT_NE(roomFrameLine({{2.5, 3.0}, {}, 0, 100}, {2.0, 2.5}).find("answering_frames=0/100 "), std::string::npos);
-    EXPECT_NE(roomFrameLine({{2.5, 3.0}, {}, 0, 100}, {2.0, 2.5}).find("(target +10 % at most, over)"),
-              std::string::npos);
 }
 
 TEST(BenchStatsTest, ThePacedRoomIsJudgedOnTheMedianFrameAgainstTheQuietRunBefore) {
