@@ -235,7 +235,9 @@ def new_draft(j, title):
     edit_field(j, "Title title", "One coin, two faces", title)
     j.wait_for_text("Unsaved changes")
     autosave = os.path.join(j.user_data, "autosave")
-    j.poll(lambda: j.files_containing(title, autosave), 20, "no autosave of %r appeared" % title)
+    # The copy itself, not the atomic save's temporary file (".NAME.tmp-N") seen while it is written.
+    j.poll(lambda: [f for f in j.files_containing(title, autosave) if ".tmp-" not in os.path.basename(f)], 20,
+           "no autosave of %r appeared" % title)
 
 
 @journey()
@@ -252,8 +254,9 @@ def two_windows_with_untitled_drafts(j):
     need(j.find_text("Restore them?") is None, "a second window offered to restore the draft the first is still editing")
     new_draft(j, "Wombat draft")
     autosave = os.path.join(j.user_data, "autosave")
-    quokka, wombat = j.files_containing("Quokka draft", autosave), j.files_containing("Wombat draft", autosave)
-    wombat = [f for f in wombat if ".tmp-" not in os.path.basename(f)]
+    def copies(title):
+        return [f for f in j.files_containing(title, autosave) if ".tmp-" not in os.path.basename(f)]
+    quokka, wombat = copies("Quokka draft"), copies("Wombat draft")
     need(len(quokka) == 1 and len(wombat) == 1 and quokka != wombat,
          "each window should keep its own copy: %s / %s" % (quokka, wombat))
     switch_to(j, first)
