@@ -593,3 +593,31 @@ def changed_answer_counts_once(j):
         need(state(j, address, mine)["yours"] == 3, "a change after R moved the phone's answer")
     quit_show(j, EN)
     nothing_on_disk(j, [mine, code, question] + others + choices)
+
+
+@journey()
+def turned_on_in_the_present_dialog(j):
+    """The live room from the window, as a facilitator turns it on: F5, tick "Room answers (phones)",
+    Start. The room opens with the show (its address on stderr, the card on the question step, the page
+    served), and closes with it: after Ctrl+Q its port takes no more connections."""
+    need_room_tools()
+    path = write_scenario(j, SCENARIO_EN)
+    j.launch(path)
+    j.key("F5")
+    j.wait_for_text("Present to a room")
+    j.wait_settled()
+    need("room open at" not in j.app_output(), "the room opened before it was asked for")
+    j.click_text("Room answers (phones)")
+    j.wait_settled()
+    j.click_text("Start the presentation")
+    address, origin, code = room_address(j)
+    find_card(j, EN)
+    status, page = http(j, "GET", address)
+    need(status == 200 and "Where does the coin model locate the problem?" in page,
+         "the page at the printed address did not show the step's question (status %d)" % status)
+    quit_show(j, EN)
+    try:
+        urllib.request.urlopen(address, timeout=3)
+        raise JourneyFailure("the room's page still answered after the show ended")
+    except (urllib.error.URLError, ConnectionError, OSError):
+        pass
