@@ -610,6 +610,11 @@ std::vector<std::string> builtInScenarioFiles() {
 class BuiltInExportTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BuiltInExportTest, EveryStepExportsInEachLanguageWithBothHandouts) {
+#ifdef COINSTUDIO_SANITIZED
+    // Under the sanitizers (several times slower) the introduction alone, in both languages: the same
+    // code runs for every scenario, and the release build exports them all.
+    if (GetParam() != "01-introduction.toml") GTEST_SKIP() << "exported in the release build";
+#endif
     const fs::path file = fs::path(COINSTUDIO_SOURCE_DIR) / "scenarios" / GetParam();
     const fs::path dir = testing::freshTempFolder("clitest", "builtin-" + file.stem().string());
     for (const char* lang : {"en", "fr"}) {

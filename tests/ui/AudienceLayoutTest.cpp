@@ -224,7 +224,12 @@ TEST_F(AudienceLayoutTest, EveryQuestionStepMakesWayForTheLiveRoomsCard) {
     room.shortAddress = "192.168.100.200:65535/abcdefghjkmnpqrs";
     room.qr = *qrCodeFor(room.address);
     int checked = 0;
-    for (const Screen& screen : {kScreens[0], kScreens[1], kScreens[2], kScreens[3]}) {
+#ifdef COINSTUDIO_SANITIZED
+    const std::vector<Screen> screens{kScreens[0]}; // several times slower there: the release build checks all four
+#else
+    const std::vector<Screen> screens{kScreens[0], kScreens[1], kScreens[2], kScreens[3]};
+#endif
+    for (const Screen& screen : screens) {
         bakeFor(screen);
         for (const char* language : {"en", "fr"}) {
             forEveryStep(language, [&](const AppState& shown, const std::string& where) {
