@@ -407,6 +407,9 @@ constexpr Phrase kPhrases[] = {
      "moins de 5 réponses, pour que personne ne puisse être reconnu."},
     {"Room answers", "Réponses de la salle"},
     {"Room answers (phones)", "Réponses de la salle (téléphones)"},
+    {"Join code (live room)", "Code pour se joindre (salle en direct)"},
+    {"Show the room's join code on this step, even without a question",
+     "Afficher le code pour se joindre à cette étape, même sans question"},
     {"Participants answer each question from their phones on this network; only the counts are shown, from 5 "
      "answers up, and nothing is kept after the show.",
      "Les participantes et participants répondent à chaque question avec leur téléphone sur ce réseau; seuls les "

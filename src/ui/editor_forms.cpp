@@ -389,7 +389,7 @@ bool editedInLines(Field field) {
 void valueField(const EditorForm& f, Field field, const char* label) {
     const Scenario& sc = f.editor.scenario;
     const std::size_t i = std::size_t(f.item);
-    static_assert(kFieldCount == 35, "a field was added to the table: give it a widget here");
+    static_assert(kFieldCount == 36, "a field was added to the table: give it a widget here");
     switch (field) {
     case Field::Id:
     case Field::Url:
@@ -418,6 +418,16 @@ void valueField(const EditorForm& f, Field field, const char* label) {
     case Field::Show: showField(f, label, sc.steps[i]); return;
     case Field::Action: actionField(f, label, sc.steps[i]); return;
     case Field::Minutes: minutesField(f, label, sc.steps[i].minutes); return;
+    case Field::Join: {
+        ImGui::PushID("join");
+        fieldLabel(f, label, Field::Join);
+        bool on = sc.steps[i].join;
+        if (ImGui::Checkbox(f.w("Show the room's join code on this step, even without a question"), &on))
+            f.edit(edit::SetValue{f.ref(Field::Join), on ? 1.0 : 0.0});
+        drawFieldProblems(f, Field::Join);
+        ImGui::PopID();
+        return;
+    }
     case Field::Question: questionField(f, label, sc.steps[i].question); return;
     case Field::QuestionAnswer:
         if (const auto& question = sc.steps[i].question) answerField(f, label, *question);
@@ -503,6 +513,7 @@ const char* editorFieldLabel(Part part, Field field) {
     case Field::Reflect: return "Reflection prompt (each person, privately)";
     case Field::Discuss: return "Discussion prompt (pairs or small groups)";
     case Field::Minutes: return "Minutes (the facilitator's time plan)";
+    case Field::Join: return "Join code (live room)";
     case Field::ContentNote: return "Content note (shown first, presenter view first)";
     case Field::Pushback: return "If someone objects (presenter-only cards)";
     }

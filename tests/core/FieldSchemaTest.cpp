@@ -178,6 +178,7 @@ Scenario everyFieldSet() {
     step.reflect = LocalText("en", "Reflect");
     step.discuss = LocalText("en", "Discuss");
     step.minutes = 5;
+    step.join = true;
     step.contentNote = LocalText("en", "Note");
     step.pushback = {LocalText("en", "Objection")};
     s.steps.push_back(step);

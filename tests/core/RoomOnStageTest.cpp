@@ -89,6 +89,18 @@ TEST(RoomOnStageTest, BehindAContentNoteThePhonesWaitAndTheCardIsHidden) {
     EXPECT_TRUE(roomCardShown(s));
 }
 
+TEST(RoomOnStageTest, AJoinStepShowsTheCardWithoutAQuestionForThePhones) {
+    std::string toml = kScenario;
+    toml.replace(toml.find("title = \"Plain\""), 15, "title = \"Plain\"\njoin = true");
+    AppState s = inShow(toml);
+    applyCommand(s, cmd::NextStep{});
+    ASSERT_TRUE(s.currentStep()->join);
+    EXPECT_TRUE(roomCardShown(s)) << "people join here, before the next question";
+    EXPECT_FALSE(roomQuestionFor(s)) << "the phones wait: there is nothing to answer yet";
+    applyCommand(s, cmd::SetRoomStatus{RoomStatus{}});
+    EXPECT_FALSE(roomCardShown(s)) << "without the room, join changes nothing";
+}
+
 TEST(RoomOnStageTest, ABlankScreenHidesTheCardButThePhonesKeepTheQuestion) {
     AppState s = inShow();
     applyCommand(s, cmd::Blackout{});

@@ -81,6 +81,27 @@ TEST(ScenarioParseTest, StepFieldsKeepAbsentDistinctFromEmpty) {
     EXPECT_FALSE(steps[1].action.has_value());
 }
 
+TEST(ScenarioParseTest, JoinIsASwitchAndAnythingElseIsAnErrorAtItsPlace) {
+    const ParseResult ok = parseText("format = 1\nid = \"x\"\ntitle = \"t\"\n"
+                                     "[[step]]\ntitle = \"a\"\njoin = true\n"
+                                     "[[step]]\ntitle = \"b\"\njoin = false\n"
+                                     "[[step]]\ntitle = \"c\"\n",
+                                     nullptr);
+    ASSERT_TRUE(ok.ok()) << test::describe(ok.diagnostics);
+    EXPECT_TRUE(ok.scenario->steps[0].join);
+    EXPECT_FALSE(ok.scenario->steps[1].join);
+    EXPECT_FALSE(ok.scenario->steps[2].join) << "absent: no join card";
+
+    const ParseResult bad = parseText("format = 1\nid = \"x\"\ntitle = \"t\"\n"
+                                      "[[step]]\ntitle = \"a\"\njoin = \"yes\"\n",
+                                      nullptr);
+    ASSERT_FALSE(bad.ok());
+    ASSERT_EQ(bad.diagnostics.size(), 1u) << test::describe(bad.diagnostics);
+    EXPECT_EQ(bad.diagnostics[0].line, 6);
+    EXPECT_EQ(bad.diagnostics[0].column, 8);
+    EXPECT_NE(bad.diagnostics[0].message.find("`join` must be true or false"), std::string::npos);
+}
+
 TEST(ScenarioParseTest, EntitiesRememberWhereTheyWereWritten) {
     const StructureLibrary library = StructureLibrary::builtIn();
     const ParseResult r = parseText("format = 1\nid = \"x\"\ntitle = \"t\"\n\n"

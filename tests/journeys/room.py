@@ -68,6 +68,13 @@ id = "room-check-in-fr"
 title = { en = "Checking in with the room", fr = "Un tour de salle" }
 languages = ["en", "fr"]
 
+# A welcome step: the room joins here, before the first question.
+[[step]]
+title = { en = "Welcome", fr = "Bienvenue" }
+text = { en = "Scan the code: the questions of this session come to your phone.", fr = "Balayez le code : les questions de la séance arrivent sur votre téléphone." }
+coins = ["ableism"]
+join = true
+
 [[step]]
 title = { en = "Where does the problem sit?", fr = "Où est le problème ?" }
 text = { en = "Think of a clinic whose only entrance has stairs.", fr = "Pensez à une clinique dont la seule entrée a des marches." }
@@ -522,19 +529,28 @@ def english_with_javascript(j):
 def french_without_javascript(j):
     """The live room in French, a browser without JavaScript: 2 answers, R says they are not shown.
 
-    --lang fr with the room: the page and the card in French, the plain form answers; with only 2
-    answers R shows "2 réponses" and "Non affichées", no bars; nothing kept."""
+    --lang fr with the room, starting on a welcome step marked `join = true`: the card and its code show
+    there, and the phone waits; then on the question, the page and the card in French, the plain form
+    answers; with only 2 answers R shows "2 réponses" and "Non affichées", no bars; nothing kept."""
     need_room_tools()
     address, origin, code = open_show(j, SCENARIO_FR, "--lang", "fr")
     prompt = "Où le modèle de la pièce situe-t-il le problème ?"
     choices = ["Dans le corps des personnes", "Dans la conception de l'entrée", "Nulle part"]
-    heading = find_card(j, FR)
+    heading = find_card(j, FR)  # on the welcome step, which has no question: `join = true`
     j.wait_for_text("téléphone", region=card_region(j, heading))  # the heading's second line
     check_card_privacy(j, heading, FR)
     check_qr(j, address)
 
     with browser(j, javascript=False) as phone:
         phone.get(address)
+        need(FR["waiting"] in page_text(phone), "on the welcome step the phone does not wait for a question: %s"
+             % page_text(phone)[:300])
+        before = j.wait_settled()
+        j.key("Next")  # the question's step
+        j.wait_for_change(before)
+        j.wait_for_text("Où est le problème")
+        heading = find_card(j, FR)
+        phone.get(address)  # without JavaScript the page follows when reloaded
         need(phone.find_element("tag name", "html").get_attribute("lang") == "fr", "the page is not marked French")
         need(phone.title == FR["title"], "the page's title is %r, not %r" % (phone.title, FR["title"]))
         # the prompt as the phone shows it (French spacing: a no-break space before "?")

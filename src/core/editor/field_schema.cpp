@@ -28,6 +28,7 @@ constexpr std::array kStepFields{Field::Id,
                                  Field::Show,
                                  Field::Action,
                                  Field::Minutes,
+                                 Field::Join,
                                  Field::Question,
                                  Field::QuestionPrompt,
                                  Field::QuestionChoices,
@@ -159,6 +160,7 @@ const char* fieldKey(Field field) {
     case Field::Reflect: return "reflect";
     case Field::Discuss: return "discuss";
     case Field::Minutes: return "minutes";
+    case Field::Join: return "join";
     case Field::ContentNote: return "content_note";
     case Field::Pushback: return "pushback";
     }

@@ -51,6 +51,7 @@ enum class Field : std::uint8_t {
     Reflect,
     Discuss,
     Minutes,
+    Join,
     ContentNote,
     Pushback,
 };

@@ -189,6 +189,12 @@ class Editor {
             s_.structures[std::size_t(r.item)].levels = std::move(levels);
             return "";
         }
+        case Field::Join:
+            // A switch: 1 shows the room's join card on the step, 0 does not.
+            if (!number) return takesNumber;
+            if (*number != 0.0 && *number != 1.0) return "Join is on (1) or off (0).";
+            s_.steps[std::size_t(r.item)].join = *number == 1.0;
+            return "";
         case Field::Minutes:
             if (!number) return takesNumber;
             if (!std::isfinite(*number) || *number < 0) return "Minutes must be a number of 0 or more.";
@@ -262,6 +268,7 @@ class Editor {
             if (r.field == Field::Show) step.show.reset();
             if (r.field == Field::Action) step.action.reset();
             if (r.field == Field::Minutes) step.minutes.reset();
+            if (r.field == Field::Join) step.join = false;
             return "";
         }
         case Part::Scenario: break;

@@ -38,7 +38,7 @@ bool roomCardShown(const AppState& state) {
     if (!state.room.open || !state.presentation.active || state.blackout || state.whiteout) return false;
     if (state.contentNotePending) return false;
     const Step* step = state.currentStep();
-    return step && step->question;
+    return step && (step->question || step->join);
 }
 
 } // namespace cs

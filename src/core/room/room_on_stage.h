@@ -15,7 +15,8 @@ namespace cs {
 std::optional<RoomQuestion> roomQuestionFor(const AppState& state);
 
 // The audience view shows how to join (a QR code and the short address) or, once revealed, the room's
-// answers: during a show with the room open, on a step with a question, not over a blank screen.
+// answers: during a show with the room open, on a step with a question or marked `join = true`, not
+// over a blank screen.
 bool roomCardShown(const AppState& state);
 
 } // namespace cs

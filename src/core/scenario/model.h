@@ -98,6 +98,9 @@ struct Step {
     LocalText reflect;
     LocalText discuss;
     std::optional<double> minutes;
+    // With the live room on: the room's join card (its QR code and address) shows on this step even
+    // without a question, so that people can join before the first one.
+    bool join = false;
     LocalText contentNote;
     std::vector<LocalText> pushback;
     SourcePos pos;

@@ -21,9 +21,9 @@ constexpr std::array<std::string_view, 3> kSourceKeys{"id", "cite", "url"};
 constexpr std::array<std::string_view, 9> kStructureKeys{"id",     "name",       "top",           "bottom", "color",
                                                          "levels", "advantages", "disadvantages", "source"};
 constexpr std::array<std::string_view, 5> kPersonaKeys{"id", "name", "description", "image", "positions"};
-constexpr std::array<std::string_view, 16> kStepKeys{
-    "id",   "title",  "text",     "image",   "notes",   "coins",   "personas",     "focus",
-    "show", "action", "question", "reflect", "discuss", "minutes", "content_note", "pushback"};
+constexpr std::array<std::string_view, 17> kStepKeys{
+    "id",     "title",    "text",    "image",   "notes",   "coins", "personas",     "focus",   "show",
+    "action", "question", "reflect", "discuss", "minutes", "join",  "content_note", "pushback"};
 constexpr std::array<std::string_view, 4> kQuestionKeys{"prompt", "choices", "answer", "explain"};
 
 constexpr double kMaxMinutes = 600;
@@ -579,6 +579,15 @@ class Reader {
                 sink_.error(posOf(*n), "`minutes` must be between 0 and " + std::to_string(int(kMaxMinutes)));
             } else {
                 step.minutes = minutes;
+            }
+        }
+        if (const toml::node* n = t.get("join")) {
+            if (const auto* b = n->as_boolean()) {
+                step.join = b->get();
+            } else {
+                sink_.error(posOf(*n), "`join` must be true or false, e.g. `join = true` (the live room's join code "
+                                       "on this step); found " +
+                                           kindOf(*n));
             }
         }
         if (const toml::node* n = t.get("pushback")) step.pushback = textList(*n, "pushback");

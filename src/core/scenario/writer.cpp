@@ -95,7 +95,7 @@ class Writer {
             return;
         }
         const std::size_t i = std::size_t(item);
-        static_assert(kFieldCount == 35, "a field was added to the table: write its value here");
+        static_assert(kFieldCount == 36, "a field was added to the table: write its value here");
         switch (field) {
         case Field::Languages: line(key, stringList(languages_)); return;
         case Field::Authors:
@@ -139,6 +139,9 @@ class Writer {
             return;
         case Field::Minutes:
             if (const auto& minutes = s.steps[i].minutes) line(key, number(*minutes));
+            return;
+        case Field::Join:
+            if (s.steps[i].join) line(key, "true");
             return;
         case Field::Question: return; // its header (writeFields), then its own keys
         case Field::QuestionAnswer:
