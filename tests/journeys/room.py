@@ -14,6 +14,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import subprocess
 import time
 import urllib.error
@@ -190,7 +191,6 @@ def browser(j, javascript=True):
     """A phone's browser: headless Chromium (with its own profile, outside the app's folders)."""
     need_room_tools()
     from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     opts = webdriver.ChromeOptions()
     opts.binary_location = "/usr/bin/chromium"
     for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=412,915",
@@ -199,17 +199,37 @@ def browser(j, javascript=True):
     if not javascript:
         opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     j.trace("start Chromium (JavaScript %s)" % ("on" if javascript else "off"))
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver", log_path=os.path.join(j.out_dir, "chromedriver.log")),
-                              options=opts)
-    driver.set_page_load_timeout(20)
+    # chromedriver started here and reached at 127.0.0.1: Selenium's own Service looks for it at
+    # "localhost", which a system without /etc/hosts (a bare chroot) cannot resolve.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    service = subprocess.Popen(["/usr/bin/chromedriver", "--port=%d" % port,
+                                "--log-path=" + os.path.join(j.out_dir, "chromedriver.log")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        yield driver
+        def listening():
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.5).close()
+                return True
+            except OSError:
+                need(service.poll() is None, "chromedriver ended at start (see chromedriver.log)")
+                return False
+        j.poll(listening, 20, "chromedriver did not listen on 127.0.0.1:%d" % port)
+        driver = webdriver.Remote(command_executor="http://127.0.0.1:%d" % port, options=opts)
+        driver.set_page_load_timeout(20)
+        try:
+            yield driver
+        finally:
+            with contextlib.suppress(Exception):
+                with open(os.path.join(j.out_dir, "phone-page.html"), "w", encoding="utf-8") as f:
+                    f.write(driver.page_source)
+                driver.save_screenshot(os.path.join(j.out_dir, "phone-page.png"))
+            driver.quit()
     finally:
+        service.terminate()
         with contextlib.suppress(Exception):
-            with open(os.path.join(j.out_dir, "phone-page.html"), "w", encoding="utf-8") as f:
-                f.write(driver.page_source)
-            driver.save_screenshot(os.path.join(j.out_dir, "phone-page.png"))
-        driver.quit()
+            service.wait(timeout=10)
 
 
 def page_text(driver):
