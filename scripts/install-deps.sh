@@ -20,6 +20,15 @@ for arg in "$@"; do
   if [ "$arg" = "--journeys" ]; then packages+=("${journey_packages[@]}"); else packages+=("$arg"); fi
 done
 
+# The room journeys' browser driver reaches Chromium at "localhost": a bare system without /etc/hosts
+# (a debootstrap chroot) gets Debian's usual two lines. An existing file is never touched.
+journeys=false
+for arg in "$@"; do [ "$arg" = "--journeys" ] && journeys=true; done
+if $journeys && [ ! -e /etc/hosts ] && [ "$(id -u)" -eq 0 ]; then
+  printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > /etc/hosts
+  echo "install-deps: wrote /etc/hosts (localhost), which this system did not have"
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
