@@ -393,18 +393,22 @@ def nothing_on_disk(j, secrets_):
            % (len(secrets_), files))
 
 
+def wait_show_fullscreen(j):
+    """The window manager makes the show fullscreen a moment after it appears: the card is read once it is."""
+    try:
+        j.poll(lambda: j.window_geometry() == (0, 0) + tuple(j.size), 10, None)
+    except JourneyFailure:
+        raise JourneyFailure("the show's window is at %d,%d %dx%d, not covering the screen" % j.window_geometry())
+    j.wait_settled()
+
+
 def open_show(j, scenario_text, *extra):
     path = write_scenario(j, scenario_text)
     j.browser_dir = os.path.join(j.tmp, "phone")  # the phone's own folder, outside the app's HOME
     os.makedirs(j.browser_dir, exist_ok=True)
     j.launch("--present", "--room", "--room-bind", "127.0.0.1", *extra, path)
     address = room_address(j)
-    # the window manager makes the show fullscreen a moment after it appears: read the card once it is
-    try:
-        j.poll(lambda: j.window_geometry() == (0, 0) + tuple(j.size), 10, None)
-    except JourneyFailure:
-        raise JourneyFailure("the show's window is at %d,%d %dx%d, not covering the screen" % j.window_geometry())
-    j.wait_settled()
+    wait_show_fullscreen(j)
     return address
 
 
@@ -423,11 +427,7 @@ def open_show_from_the_dialog(j, scenario_text):
     j.wait_settled()
     j.click_text("Start the presentation")
     address = room_address(j)
-    try:
-        j.poll(lambda: j.window_geometry() == (0, 0) + tuple(j.size), 10, None)
-    except JourneyFailure:
-        raise JourneyFailure("the show's window is at %d,%d %dx%d, not covering the screen" % j.window_geometry())
-    j.wait_settled()
+    wait_show_fullscreen(j)
     return address
 
 
