@@ -17,6 +17,10 @@ function(coinstudio_target_defaults target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                            -Wcast-align -Wunused -Woverloaded-virtual
                                            -Wdouble-promotion -Wformat=2)
+  if(EMSCRIPTEN)
+    # EM_ASM's JavaScript names its arguments $0, $1… (the web build's JavaScript bridges).
+    target_compile_options(${target} PRIVATE -Wno-dollar-in-identifier-extension)
+  endif()
   if(COINSTUDIO_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()

@@ -15,8 +15,8 @@
 #include "render/render_target.h"
 #include "ui/fonts.h"
 
+#include "render/gl_api.h"
 #include <cmath>
-#include <epoxy/gl.h>
 
 #include <chrono>
 #include <cstdio>

@@ -1,5 +1,7 @@
 #include "app/personal_data.h"
 
+#include "app/page_services.h"
+
 #include "core/data_paths.h"
 #include "core/file_io.h"
 #include "core/no_replace.h"
@@ -115,6 +117,13 @@ void PersonalData::exportReflectionsToHome(AppState& state) {
     }
     const std::string text = exportReflections(*data, state.scenario->scenario, state.scenario->language);
     const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+    if constexpr (page::kInBrowser) {
+        // The page's files live in the browser: the reflections leave it as a download.
+        const std::string name = suggestedReflectionsFileName(state.scenario->scenario);
+        say(state, page::offerDownload(name, bytes) ? "Your reflections were downloaded as " + name
+                                                    : "Your reflections could not be downloaded by this browser.");
+        return;
+    }
     // Another scenario with the same id, or an earlier export: a new numbered file, never a replaced one.
     const auto place =
         placeWithoutReplacing(expandHome("~") / suggestedReflectionsFileName(state.scenario->scenario), bytes);

@@ -1,7 +1,7 @@
 // SDL window, GL context and ImGui backends.
 #include "app/platform.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -37,10 +37,17 @@ namespace {
 
 void requestContext(int samples) {
     SDL_GL_ResetAttributes();
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+    if constexpr (gl::kEmbedded) {
+        // The browser: WebGL 2, which SDL asks for as OpenGL ES 3.0.
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    } else {
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+    }
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_RED_SIZE, 8);
     SDL_GL_SetAttribute(SDL_GL_GREEN_SIZE, 8);
@@ -116,15 +123,17 @@ std::unique_ptr<GlWindow> GlWindow::create(const WindowDesc& desc, std::string& 
         return nullptr;
     }
     SDL_GL_MakeCurrent(w->window_, w->context_);
-    if (epoxy_gl_version() < 33) {
-        error = "the OpenGL driver offers version " + std::to_string(epoxy_gl_version() / 10) + "." +
-                std::to_string(epoxy_gl_version() % 10) + " but Coin Model Studio needs 3.3 or newer.";
+    if (!gl::kEmbedded && gl::contextVersion() < 33) {
+        error = "the OpenGL driver offers version " + std::to_string(gl::contextVersion() / 10) + "." +
+                std::to_string(gl::contextVersion() % 10) + " but Coin Model Studio needs 3.3 or newer.";
         return nullptr;
     }
     GLint samplesReal = 0;
     glGetIntegerv(GL_SAMPLES, &samplesReal);
     w->samples_ = samplesReal;
-    if (samplesReal > 1) glEnable(GL_MULTISAMPLE);
+#if !defined(__EMSCRIPTEN__)
+    if (samplesReal > 1) glEnable(GL_MULTISAMPLE); // always on in OpenGL ES
+#endif
     SDL_GL_SetSwapInterval(desc.vsync ? 1 : 0);
     if (desc.fullscreen) w->setFullscreen(true);
 
@@ -141,7 +150,8 @@ bool GlWindow::startImGui(ImFontAtlas* fonts, std::string& error) {
     io.LogFilename = nullptr;
     // Keyboard navigation of widgets is switched on by the app when the user presses Tab (Studio).
     ImGui::StyleColorsDark();
-    if (!ImGui_ImplSDL2_InitForOpenGL(window_, context_) || !ImGui_ImplOpenGL3_Init("#version 330")) {
+    if (!ImGui_ImplSDL2_InitForOpenGL(window_, context_) ||
+        !ImGui_ImplOpenGL3_Init(gl::kEmbedded ? "#version 300 es" : "#version 330")) {
         error = "cannot start the user interface on this OpenGL driver";
         return false;
     }
@@ -378,7 +388,12 @@ void GlWindow::reloadFontTexture() {
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
-    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    // WebGL 2 has no texture swizzle: there the atlas goes up as RGBA (white and coverage), as the
+    // backend would upload it.
+    if constexpr (gl::kEmbedded)
+        atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+    else
+        atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
     if (!fontTexture_) glGenTextures(1, &fontTexture_);
     GLint lastTexture = 0, lastAlignment = 4, lastRowLength = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
@@ -387,11 +402,15 @@ void GlWindow::reloadFontTexture() {
     glBindTexture(GL_TEXTURE_2D, fontTexture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
-    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+#if defined(__EMSCRIPTEN__)
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+#else
+    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+#endif
     glPixelStorei(GL_UNPACK_ALIGNMENT, lastAlignment);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, lastRowLength);
     glBindTexture(GL_TEXTURE_2D, GLuint(lastTexture));

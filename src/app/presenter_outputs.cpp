@@ -7,7 +7,7 @@
 #include "core/room_view.h"
 #include "ui/stage_labels.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 #include <imgui.h>
 
 #include <algorithm>

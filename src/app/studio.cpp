@@ -1,11 +1,13 @@
 // One frame: layout → stage view → UI panels (collect Commands) → GL stage → ImGui → apply Commands.
 #include "app/studio.h"
 
+#include "app/page_services.h"
 #include "app/platform.h"
 #include "app/window_fonts.h"
 #include "render/render_target.h"
 
 #include "core/action_stages.h"
+#include "core/build_platform.h"
 #include "core/crash_note.h"
 #include "core/data_paths.h"
 #include "core/editor/editor_commands.h"
@@ -20,7 +22,7 @@
 #include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 #include <imgui.h>
 
 #include <algorithm>
@@ -32,6 +34,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace cs {
 
@@ -190,8 +193,11 @@ void returnFreedMemory() {
 std::uint64_t frameSignature(std::uint64_t uiChecksum, const ViewLayout& layout, const Theme& theme) {
     std::uint64_t h = uiChecksum;
     auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
-    for (const float v : {layout.caption.x, layout.caption.y, layout.caption.width, layout.caption.height})
-        mix(std::uint64_t(std::bit_cast<std::uint32_t>(v)));
+    for (const float v : {layout.caption.x, layout.caption.y, layout.caption.width, layout.caption.height}) {
+        std::uint32_t bits = 0; // std::bit_cast, which the web build's C++ library does not have yet
+        std::memcpy(&bits, &v, sizeof bits);
+        mix(std::uint64_t(bits));
+    }
     for (const Rgb8 c : {theme.background, theme.captionBand})
         mix(std::uint64_t(c.r) << 16 | std::uint64_t(c.g) << 8 | c.b);
     return h;
@@ -255,7 +261,29 @@ void Studio::saveNow() {
     personal_->flush();
 }
 
+namespace {
+
+// In the web page, what only the desktop app does (the editor, presenter mode, exports, quitting a
+// window): the reason, said to the person instead; nullptr for everything else.
+const char* desktopOnlyReason(const Command& command) {
+    if (!kWebPage) return nullptr;
+    if (command.holds<cmd::OpenEditor>() || command.holds<cmd::ShowSaveAs>())
+        return "The scenario editor is in the desktop app (Coin Model Studio for Linux).";
+    if (command.holds<cmd::TogglePresentSetup>() || command.holds<cmd::Present>() ||
+        command.holds<cmd::StartPresentation>())
+        return "Presenter mode is in the desktop app: this page is for walking through a scenario on your own.";
+    if (command.holds<cmd::ToggleExportDialog>()) return "Pictures and handouts are exported by the desktop app.";
+    if (command.holds<cmd::RequestQuit>()) return "Close the browser's tab to leave the page: your work is kept.";
+    return nullptr;
+}
+
+} // namespace
+
 void Studio::apply(const Command& command) {
+    if (const char* why = desktopOnlyReason(command)) {
+        notice(why);
+        return;
+    }
     panels_.wake(2);
     presenter_.wake(2);
     applyOne(command);
@@ -275,6 +303,7 @@ namespace {
 
 // std::visit with one lambda per kind of command.
 template <class... Handlers> struct Overloaded : Handlers... { using Handlers::operator()...; };
+template <class... Handlers> Overloaded(Handlers...) -> Overloaded<Handlers...>; // for clang 14 (the web build)
 
 } // namespace
 
@@ -336,6 +365,7 @@ void Studio::applyOne(const Command& command) {
                            start = dataDir_ / "scenarios";
                        apply(cmd::BrowseFolder{start.string()});
                    },
+                   [&](const cmd::PickFromDevice& pick) { page::pickFiles(pick.folder); },
                    [&](const cmd::ReloadFile&) { onStage_->reload(); },
                    [&](const auto&) { cs::applyCommand(state_, command); },
                },

@@ -6,7 +6,7 @@
 #include "core/data_paths.h"
 #include "core/scenario/diagnostic.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -591,6 +591,7 @@ struct Applier {
     void operator()(const cmd::ChooseTypedPath&) {} // carried out by the app layer (it reads the disk)
     void operator()(const cmd::CopyText&) {}        // carried out by the app layer
     void operator()(const cmd::ExportReflections&) {}
+    void operator()(const cmd::PickFromDevice&) {}
     void operator()(const cmd::DeleteAllMyData&) {}
     void operator()(const cmd::RequestQuit&) {
         // In front of a room, quitting is asked first (on the presenter side, never the audience's).

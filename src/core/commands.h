@@ -466,6 +466,11 @@ struct CopyText {
 struct ExportReflections {
     static constexpr std::string_view kName = "ExportReflections";
 }; // the open scenario's reflections to a Markdown file
+// The web page: the browser's own file picker for a scenario file (or a whole folder) on the device.
+struct PickFromDevice {
+    static constexpr std::string_view kName = "PickFromDevice";
+    bool folder = false;
+};
 struct DeleteAllMyData {
     static constexpr std::string_view kName = "DeleteAllMyData";
 }; // settings, recent files, answers, reflections, resume data
@@ -597,6 +602,7 @@ struct AnswerRestore {
     X(ChooseTypedPath)            \
     X(CopyText)                   \
     X(ExportReflections)          \
+    X(PickFromDevice)             \
     X(DeleteAllMyData)            \
     X(RequestQuit)                \
     X(Present)                    \

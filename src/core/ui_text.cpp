@@ -138,6 +138,13 @@ constexpr Phrase kPhrases[] = {
     {"Export", "Exporter"},
     {"Export pictures and handouts", "Exporter les images et les documents"},
     {"Export pictures and handouts...", "Exporter les images et les documents…"},
+    {"Export pictures and handouts... (desktop app)", "Exporter les images et les documents… (application de bureau)"},
+    {"Edit this scenario (desktop app)", "Modifier ce scénario (application de bureau)"},
+    {"Present... (desktop app)", "Présenter… (application de bureau)"},
+    {"Open a scenario from this device...", "Ouvrir un scénario de cet appareil…"},
+    {"Open a scenario folder from this device...", "Ouvrir un dossier de scénario de cet appareil…"},
+    {"In the desktop app: this page shows scenarios, it does not edit or present them.",
+     "Dans l'application de bureau : cette page montre les scénarios, elle ne les modifie ni ne les présente."},
     {"Exported to", "Exporté dans"},
     {"Folder", "Dossier"},
     {"One picture per step (step-001.png ...), handout.html for participants and handout-notes.html for the "

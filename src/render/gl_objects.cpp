@@ -6,8 +6,11 @@
 namespace cs::gl {
 
 void label(GLenum identifier, GLuint name, std::string_view text) {
-    static const bool supported = epoxy_gl_version() >= 43 || epoxy_has_gl_extension("GL_KHR_debug");
-    if (supported && name != 0) glObjectLabel(identifier, name, GLsizei(text.size()), text.data());
+#if defined(__EMSCRIPTEN__)
+    (void)identifier, (void)name, (void)text; // WebGL has no object labels
+#else
+    if (hasDebugLabels() && name != 0) glObjectLabel(identifier, name, GLsizei(text.size()), text.data());
+#endif
 }
 
 Buffer makeBuffer(std::string_view text) {

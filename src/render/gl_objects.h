@@ -1,7 +1,7 @@
 // RAII owners for OpenGL objects: each deletes its object exactly once and can be moved, not copied.
 #pragma once
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 #include <string_view>
 #include <utility>

@@ -98,7 +98,12 @@ void KeptFrame::keep(int width, int height, std::array<std::uint8_t, 3> backgrou
     if (packedHeight > 0 && (!packed_ || packedWidth_ != width || packedHeight_ != packedHeight)) {
         packed_ = gl::makeTexture("kept frame tiles");
         glBindTexture(GL_TEXTURE_2D, packed_.get());
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, packedHeight, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        // Copied from the window's framebuffer, which has no alpha in the browser (WebGL copies only
+        // into a format with no more channels than the framebuffer has).
+        if constexpr (gl::kEmbedded)
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB8, width, packedHeight, 0, GL_RGB, GL_UNSIGNED_BYTE, nullptr);
+        else
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, packedHeight, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
         packedWidth_ = width;

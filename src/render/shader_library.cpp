@@ -9,8 +9,9 @@
 namespace cs {
 namespace {
 
-gl::Shader compile(GLenum type, std::string_view source, std::string& log) {
+gl::Shader compile(GLenum type, std::string_view written, std::string& log) {
     gl::Shader shader(glCreateShader(type));
+    const std::string source = gl::shaderSourceForPlatform(written);
     const GLchar* text = source.data();
     const GLint length = GLint(source.size());
     glShaderSource(shader.get(), 1, &text, &length);

@@ -338,7 +338,8 @@ void positionsField(const EditorForm& f, const char* label, const Persona& p) {
     ImGui::PushID("positions");
     fieldLabel(f, label, Field::Positions);
     std::vector<Choice> structures = structureChoices(f);
-    for (const auto& [id, face] : p.positions) {
+    for (const auto& position : p.positions) {
+        const auto& id = position.first; // a plain name: a lambda may not capture a structured binding in clang 14
         if (std::none_of(structures.begin(), structures.end(), [&](const Choice& c) { return c.id == id; })) {
             structures.push_back({id, ""});
         }

@@ -1,6 +1,7 @@
 // Menu bar drawing.
 #include "ui/menu_bar.h"
 
+#include "core/build_platform.h"
 #include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
@@ -11,12 +12,42 @@
 #include <vector>
 
 namespace cs {
+namespace {
+
+// A menu item the web page cannot offer, shown greyed where a person looks for it, with why.
+void desktopOnly(const char* label, std::string_view lang) {
+    ImGui::MenuItem(label, nullptr, false, false);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip(
+            "%s", uiWord("In the desktop app: this page shows scenarios, it does not edit or present them.", lang));
+}
+
+// The web page's File menu: scenarios come from the person's device through the browser's picker;
+// the editor, presenter mode and exports are in the desktop app.
+void webFileMenu(const AppState& s, std::string_view lang, CommandList& out) {
+    if (ImGui::MenuItem(uiWord("Open a scenario from this device...", lang))) out.push_back(cmd::PickFromDevice{false});
+    if (ImGui::MenuItem(uiWord("Open a scenario folder from this device...", lang)))
+        out.push_back(cmd::PickFromDevice{true});
+    if (ImGui::MenuItem(uiWord("Close", lang), nullptr, false, s.scenario != nullptr))
+        out.push_back(cmd::CloseScenario{});
+    ImGui::Separator();
+    desktopOnly(uiWord("Edit this scenario (desktop app)", lang), lang);
+    desktopOnly(uiWord("Present... (desktop app)", lang), lang);
+    desktopOnly(uiWord("Export pictures and handouts... (desktop app)", lang), lang);
+    ImGui::Separator();
+    if (ImGui::MenuItem(uiWord("Settings...", lang), nullptr, s.settingsVisible)) out.push_back(cmd::ToggleSettings{});
+}
+
+} // namespace
 
 void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
     const std::string_view lang = languageOf(s);
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu(uiWord("File", lang))) {
+    if (kWebPage && ImGui::BeginMenu(uiWord("File", lang))) {
+        webFileMenu(s, lang, out);
+        ImGui::EndMenu();
+    } else if (!kWebPage && ImGui::BeginMenu(uiWord("File", lang))) {
         if (ImGui::MenuItem(uiWord("Open...", lang))) out.push_back(cmd::OpenFileBrowser{});
         if (ImGui::MenuItem(uiWord("New scenario from template...", lang))) out.push_back(cmd::ShowSaveAs{true});
         if (ImGui::MenuItem(uiWord("Reload", lang), nullptr, false, s.scenario != nullptr))

@@ -4,6 +4,8 @@
 // ("Canonical form").
 #include "core/scenario/writer.h"
 
+#include "core/number_text.h"
+
 #include "core/editor/field_values.h"
 #include "core/scenario/text_util.h"
 
@@ -32,9 +34,7 @@ std::string number(double value) {
     if (value == std::floor(value) && std::fabs(value) < 1e15) {
         return std::to_string(static_cast<long long>(value));
     }
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
+    return shortestText(value);
 }
 
 class Writer {

@@ -4,6 +4,8 @@
 #include "core/scenario/text_util.h"
 #include "core/scenario/writer.h"
 #include "core/user_data/settings.h"
+
+#include "core/number_text.h"
 #include "core/user_data/stored_file.h"
 
 #include <algorithm>
@@ -32,9 +34,7 @@ constexpr std::array<std::string_view, 9> kSettingsKeys{"format",
                                                         "ask_to_resume"};
 
 std::string decimal(float value) {
-    char buf[32];
-    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-    std::string text = ec == std::errc() ? std::string(buf, end) : std::string("1.0");
+    std::string text = shortestText(value);
     // TOML needs a decimal point to read the value back as a decimal number.
     if (text.find_first_of(".eE") == std::string::npos) text += ".0";
     return text;

@@ -1,0 +1,12 @@
+// The desktop has no web page around it: nothing to ask of a browser.
+#include "app/page_services.h"
+
+namespace cs::page {
+
+void pickFiles(bool) {}
+
+bool offerDownload(std::string_view, std::span<const std::uint8_t>) {
+    return false;
+}
+
+} // namespace cs::page

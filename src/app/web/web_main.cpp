@@ -1,0 +1,192 @@
+// The web page's entry point: the same Studio as the desktop window, driven by the browser's animation
+// frames instead of a loop of its own. Like the desktop, it draws only when something changed: a
+// browser frame with nothing to do returns at once and leaves the canvas as it is.
+//
+// The page (index.html, pre.js) talks to it through the functions marked EMSCRIPTEN_KEEPALIVE: a
+// scenario opened from the person's device or dropped on the page, and a few numbers for the page and
+// its tests (frames drawn, the step on stage).
+#include "app/platform.h"
+#include "app/studio.h"
+
+#include "core/data_paths.h"
+#include "core/scenario/diagnostic.h"
+#include "render/gl_api.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace cs {
+namespace {
+
+struct WebApp {
+    std::unique_ptr<GlWindow> window;
+    std::unique_ptr<Studio> studio;
+    std::deque<std::string> toOpen; // files the page put in the browser's memory, to open next
+    Uint64 last = 0;
+    double frequency = 1.0;
+    bool redraw = true;
+    long framesDrawn = 0;
+    double firstFrameAt = -1.0; // ms since the page started loading
+    std::string stateText;      // coinstudio_state()'s answer, kept alive for the caller
+};
+
+WebApp* g_app = nullptr;
+
+// What the page asks for, through the environment pre.js sets: the published scenario
+// (COINSTUDIO_OPEN), and the address's ?lang= and ?step=.
+struct WebOptions {
+    std::string file;
+    std::string language;
+    int step = 0;
+};
+
+WebOptions pageOptions() {
+    WebOptions o;
+    if (const char* v = std::getenv("COINSTUDIO_OPEN")) o.file = v;
+    if (const char* v = std::getenv("COINSTUDIO_LANG")) o.language = v;
+    if (const char* v = std::getenv("COINSTUDIO_STEP")) o.step = std::max(0, std::atoi(v) - 1);
+    return o;
+}
+
+void oneFrame() {
+    WebApp& app = *g_app;
+    Studio& studio = *app.studio;
+    const char* doing = "waiting for input";
+    try {
+        doing = "opening a scenario from this device";
+        while (!app.toOpen.empty()) {
+            const std::string file = app.toOpen.front();
+            app.toOpen.pop_front();
+            studio.openFile(file, 0);
+            app.redraw = true;
+        }
+        doing = "updating the clocks";
+        if (studio.tick()) app.redraw = true;
+        const Uint64 now = SDL_GetPerformanceCounter();
+        studio.advance(std::min(double(now - app.last) / app.frequency, 3600.0));
+        app.last = now;
+
+        doing = "handling input";
+        SDL_Event event;
+        while (SDL_PollEvent(&event) != 0) {
+            studio.handleEvent(event);
+            app.redraw = true;
+            // As on the desktop: a frame after each key press, so that ImGui sees the key held down.
+            if (event.type == SDL_KEYDOWN) break;
+        }
+        if (app.redraw || studio.wantsAnotherFrame()) {
+            doing = "drawing a frame";
+            studio.drawFrame();
+            app.window->swap();
+            app.redraw = false;
+            ++app.framesDrawn;
+            if (app.firstFrameAt < 0) app.firstFrameAt = emscripten_get_now();
+        }
+    } catch (const std::exception& e) {
+        studio.recoverFromFault(e.what(), doing);
+        app.redraw = true;
+    } catch (...) {
+        studio.recoverFromFault("an unknown exception", doing);
+        app.redraw = true;
+    }
+}
+
+int startPage() {
+    const WebOptions o = pageOptions();
+    std::string error;
+    WindowDesc desc;
+    // The canvas's size as the page laid it out (CSS pixels × the device's pixel ratio).
+    double cssWidth = 0, cssHeight = 0;
+    emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
+    desc.width = std::max(320, int(cssWidth));
+    desc.height = std::max(240, int(cssHeight));
+    auto window = GlWindow::create(desc, error);
+    if (!window) {
+        std::fprintf(stderr, "coinstudio: error: %s\n", error.c_str());
+        EM_ASM(
+            {
+                if (Module.showFatal) Module.showFatal(UTF8ToString($0));
+            },
+            error.c_str());
+        return 3;
+    }
+    StudioDesc sd;
+    sd.dataDir = findDataDir();
+    sd.language = o.language;
+    sd.userData = true;
+    auto studio = Studio::create(*window, std::move(sd), error);
+    if (!studio) {
+        std::fprintf(stderr, "coinstudio: error: %s\n", error.c_str());
+        EM_ASM(
+            {
+                if (Module.showFatal) Module.showFatal(UTF8ToString($0));
+            },
+            error.c_str());
+        return 3;
+    }
+    if (!o.file.empty() && !studio->openFile(o.file, o.step)) {
+        for (const auto& d : studio->fileProblems())
+            std::fprintf(stderr, "%s\n", formatDiagnostic(d).c_str());
+    }
+    g_app = new WebApp; // lives as long as the page
+    g_app->window = std::move(window);
+    g_app->studio = std::move(studio);
+    g_app->last = SDL_GetPerformanceCounter();
+    g_app->frequency = double(SDL_GetPerformanceFrequency());
+    // 0: at the browser's own frame rate (requestAnimationFrame); false: main returns and the page lives on.
+    emscripten_set_main_loop(oneFrame, 0, false);
+    return 0;
+}
+
+} // namespace
+} // namespace cs
+
+extern "C" {
+
+// The page put a scenario (and its pictures beside it) into the browser's memory at `path`: it opens
+// at its first step, or its problems are listed, as File → Open does on the desktop.
+EMSCRIPTEN_KEEPALIVE void coinstudio_open(const char* path) {
+    if (cs::g_app && path) cs::g_app->toOpen.emplace_back(path);
+}
+
+// The canvas changed size (the browser window, fullscreen): the next frame is drawn at the new size.
+EMSCRIPTEN_KEEPALIVE void coinstudio_redraw() {
+    if (cs::g_app) cs::g_app->redraw = true;
+}
+
+// The page is being left or hidden: what is still being typed is written now (the page then copies it
+// into the browser's storage).
+EMSCRIPTEN_KEEPALIVE void coinstudio_save_now() {
+    if (cs::g_app) cs::g_app->studio->saveNow();
+}
+
+// For the page and its tests: what is on stage, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* coinstudio_state() {
+    if (!cs::g_app) return "{}";
+    const cs::AppState& s = cs::g_app->studio->state();
+    const int steps = s.scenario ? s.scenario->stepCount() : 0;
+    std::string& t = cs::g_app->stateText;
+    t = "{\"framesDrawn\":" + std::to_string(cs::g_app->framesDrawn) +
+        ",\"firstFrameMs\":" + std::to_string(cs::g_app->firstFrameAt) + ",\"step\":" + std::to_string(s.step) +
+        ",\"steps\":" + std::to_string(steps) + ",\"problems\":" + std::to_string(s.problems.size()) +
+        ",\"scenario\":" + (s.scenario ? "true" : "false") + "}";
+    return t.c_str();
+}
+
+} // extern "C"
+
+int main() {
+    // Where the page's data lies in the browser's memory (packed by the build: shaders, assets,
+    // built-in scenarios, fonts).
+    setenv("COINSTUDIO_DATA_DIR", "/data", 0);
+    return cs::startPage();
+}
