@@ -66,10 +66,12 @@ std::string roomOptionsError(const CliOptions& o, const std::optional<std::strin
         if (bind) return "--room-bind is for the live room: use it with --room";
         return {};
     }
-    if (o.mode == RunMode::Screenshot || o.mode == RunMode::Export || o.mode == RunMode::Check) {
+    if (o.mode == RunMode::Screenshot || o.mode == RunMode::Export || o.mode == RunMode::Publish ||
+        o.mode == RunMode::Check) {
         return std::string("--room opens the live room for a show: it cannot be used with ") +
                (o.mode == RunMode::Screenshot ? "--screenshot"
                 : o.mode == RunMode::Export   ? "--export"
+                : o.mode == RunMode::Publish  ? "--publish"
                                               : "--check");
     }
     if (!o.present && o.mode != RunMode::Bench)
@@ -103,13 +105,14 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
     app.allow_extras(false);
 
     bool help = false, version = false, bench = false, check = false;
-    std::string screenshot, exportDir, size, format = "text", view, theme;
+    std::string screenshot, exportDir, publishDir, size, format = "text", view, theme;
     std::optional<int> textPercent;
     std::optional<std::string> roomPort, roomBind, roomSeconds;
     app.add_flag("-h,--help", help);
     app.add_flag("--version", version);
     app.add_option("--screenshot", screenshot)->type_name("OUT.png");
     app.add_option("--export", exportDir)->type_name("DIR");
+    app.add_option("--publish", publishDir)->type_name("DIR");
     app.add_flag("--bench", bench);
     app.add_flag("--check", check); // the files are the positional arguments
     app.add_option("--frames", o.frames)->check(CLI::Range(1, 1000000));
@@ -149,6 +152,11 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
         o.mode = RunMode::Export;
         o.outputPath = exportDir;
     }
+    if (!publishDir.empty()) {
+        ++modes;
+        o.mode = RunMode::Publish;
+        o.outputPath = publishDir;
+    }
     if (bench) {
         ++modes;
         o.mode = RunMode::Bench;
@@ -158,7 +166,7 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
         o.mode = RunMode::Check;
     }
     if (modes > 1) {
-        result.error = "choose one of --screenshot, --export, --bench and --check";
+        result.error = "choose one of --screenshot, --export, --publish, --bench and --check";
         return result;
     }
     if (help)
@@ -203,7 +211,8 @@ CliParse parseCommandLine(int argc, const char* const* argv) {
         result.error = "only one scenario FILE can be opened at a time (got " + std::to_string(o.files.size()) + ")";
         return result;
     }
-    if ((o.mode == RunMode::Screenshot || o.mode == RunMode::Export) && o.outputPath.empty()) {
+    if ((o.mode == RunMode::Screenshot || o.mode == RunMode::Export || o.mode == RunMode::Publish) &&
+        o.outputPath.empty()) {
         result.error = "missing output path";
         return result;
     }
@@ -224,6 +233,7 @@ Usage:
   coinstudio --screenshot OUT.png [--step N] [--size WxH] [--lang L] [--view audience|workspace|presenter]
              [--text-scale PERCENT] [--theme dark|light] [FILE]
   coinstudio --export DIR [--size WxH] [--lang L] [--text-scale PERCENT] [--theme dark|light] [--replace] [FILE]
+  coinstudio --publish DIR [--replace] [FILE]
   coinstudio --bench [--frames N] [--size WxH] [--step N] [--text-scale PERCENT] [--theme dark|light]
              [--room [--room-port N] [--room-seconds S]] [FILE]
 
@@ -234,7 +244,11 @@ Options:
   --screenshot OUT.png   render step N (default 1) to a PNG, offscreen
   --export DIR           write step-001.png ..., handout.html and handout-notes.html; a file
                          of those names that the app did not write stops it (exit 1)
-  --replace              with --export: replace such files
+  --publish DIR          write a folder that opens FILE's scenario as a web page from any static
+                         web host: the web build (run ./web.sh first), FILE and its pictures under
+                         scenario/, and published.json; without FILE the web build alone. A file
+                         there that an earlier publish did not write stops it (exit 1)
+  --replace              with --export or --publish: replace such files
   --bench                30 warm-up frames, then N frames (default 300), start-up time and
                          the same for imgui_baseline beside it, with the ratios; last line:
                          frame_ms median=X p95=Y rss_mb=Z startup_ms=S

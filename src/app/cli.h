@@ -17,13 +17,13 @@ inline constexpr int kUsage = 2;        // unknown flag, bad value, step out of 
 inline constexpr int kEnvironment = 3;  // no OpenGL 3.3, no usable font, output not writable
 } // namespace exit_code
 
-enum class RunMode { Window, Screenshot, Export, Bench, Check, Help, Version };
+enum class RunMode { Window, Screenshot, Export, Publish, Bench, Check, Help, Version };
 enum class ViewKind { Audience, Workspace, Presenter };
 
 struct CliOptions {
     RunMode mode = RunMode::Window;
     std::vector<std::string> files; // FILE arguments (several only with --check)
-    std::string outputPath;         // --screenshot OUT.png or --export DIR
+    std::string outputPath;         // --screenshot OUT.png, --export DIR or --publish DIR
     std::optional<int> step;        // --step N, from 1
     int frames = 300;               // --frames N
     int width = 1920;               // --size WxH
@@ -37,7 +37,7 @@ struct CliOptions {
     ViewKind view = ViewKind::Audience;
     bool viewGiven = false;
     bool noSave = false;
-    bool replace = false; // --replace: --export may replace files in DIR that the app did not write
+    bool replace = false; // --replace: --export and --publish may replace files in DIR that the app did not write
     // --text-scale PERCENT and --theme dark|light: the pictures as a room with that setting sees them
     // (--screenshot, --export, --bench; the window keeps the user's own settings).
     std::optional<float> textScale;

@@ -43,6 +43,7 @@ int runMode(const cs::CliOptions& o) {
     case RunMode::Window: return runWindow(o);
     case RunMode::Check: return runCheck(o.files, o.checkFormat, std::cout, std::cerr);
     case RunMode::Export: return runExport(o);
+    case RunMode::Publish: return runPublish(o);
     }
     return exit_code::kOk;
 }

@@ -1,4 +1,5 @@
-// The ways coinstudio runs: the interactive window and the headless modes (--check, --screenshot, --export, --bench).
+// The ways coinstudio runs: the interactive window and the headless modes (--check, --screenshot, --export, --publish,
+// --bench).
 #pragma once
 
 #include "app/cli.h"
@@ -13,5 +14,7 @@ std::filesystem::path defaultScenarioPath(const std::filesystem::path& dataDir);
 int runScreenshot(const CliOptions& options);
 int runBench(const CliOptions& options);
 int runExport(const CliOptions& options);
+// --publish DIR [FILE]: no window, no GL (publish_command.cpp).
+int runPublish(const CliOptions& options);
 
 } // namespace cs

@@ -130,6 +130,7 @@ std::unique_ptr<Studio> Studio::create(GlWindow& window, StudioDesc desc, std::s
         s->state_.uiLanguage = isFrench(ui) ? "fr" : "en";
     }
     if (desc.listBuiltIns) s->state_.builtInScenarios = listBuiltInScenarios(desc.dataDir, *s->builtIns_);
+    s->publish_.findWebBuild(s->state_); // File → Publish as web page… needs one
     window.makeCurrent();
     // The window's ImGui context may have served a Studio before (tests): keys start global.
     ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
@@ -342,6 +343,8 @@ void Studio::applyOne(const Command& command) {
                    [&](const cmd::ToggleExportDialog&) { export_.toggleDialog(state_, command); },
                    [&](const cmd::StartExport& start) { export_.start(state_, start.replaceForeign); },
                    [&](const cmd::CancelExport&) { export_.cancel(state_); },
+                   [&](const cmd::TogglePublishDialog&) { publish_.toggleDialog(state_, command); },
+                   [&](const cmd::PublishWebPage& page) { publish_.publish(state_, page.replaceForeign); },
                    [&](const cmd::OpenFile& open) { openFile(open.path); },
                    [&](const cmd::CopyText& copy) { SDL_SetClipboardText(copy.text.c_str()); },
                    [&](const cmd::ChooseTypedPath& typed) {

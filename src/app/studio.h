@@ -9,6 +9,7 @@
 #include "app/panel_settling.h"
 #include "app/personal_data.h"
 #include "app/presenter_outputs.h"
+#include "app/publish_runner.h"
 #include "app/scenario_on_stage.h"
 #include "app/show_control.h"
 #include "core/app_state.h"
@@ -215,6 +216,7 @@ class Studio {
     bool lightStyle_ = false;
     InputRouter input_;       // keys between the panels and the app's key table
     ExportRunner export_;     // File → Export…: the dialog's folder and the export's child process
+    PublishRunner publish_;   // File → Publish as web page…: where the web build is, the dialog's folder
     int faultsRecovered_ = 0; // crash notes written this session (a fault that repeats writes a few)
     class Host;               // what EditorFiles and ShowControl ask of the app, answered by this Studio (studio.cpp)
     std::unique_ptr<Host> host_;

@@ -334,6 +334,27 @@ struct Applier {
         s.exportDialog.foreign = c.foreign;
     }
     void operator()(const cmd::StartExport&) {} // effects: the app layer runs it
+    void operator()(const cmd::TogglePublishDialog&) {
+        if (s.presentation.active) return;
+        s.publishDialog.visible = !s.publishDialog.visible;
+        // Each opening starts afresh: the last result belongs to the last scenario or folder.
+        s.publishDialog.published = false;
+        s.publishDialog.message.clear();
+        s.publishDialog.problems.clear();
+        s.publishDialog.foreign.clear();
+    }
+    void operator()(const cmd::SetPublishFolder& c) {
+        s.publishDialog.folder = c.folder;
+        s.publishDialog.foreign.clear(); // a new folder: what it holds is checked again on Publish
+    }
+    void operator()(const cmd::SetPublishStatus& c) {
+        s.publishDialog.published = c.published;
+        s.publishDialog.message = c.message;
+        s.publishDialog.problems = c.problems;
+        s.publishDialog.foreign = c.foreign;
+    }
+    void operator()(const cmd::SetWebBuild& c) { s.publishDialog.webBuild = c.folder; }
+    void operator()(const cmd::PublishWebPage&) {} // effects: the app layer copies the files
     void operator()(const cmd::CancelExport&) {}
     void operator()(const cmd::ToggleProblems&) { s.problemsVisible = !s.problemsVisible; }
     void operator()(const cmd::ToggleSources&) { s.sourcesVisible = !s.sourcesVisible; }

@@ -91,6 +91,18 @@ struct ExportDialog {
     std::vector<std::string> foreign; // not written by the app, would be replaced: asked first
 };
 
+// File → Publish as web page…: the folder, then Publish (plain copying, done at once by the app layer).
+struct PublishDialog {
+    bool visible = false;
+    std::string folder;
+    // Where the web build the page is copied from was found; "" = none (the menu item says to run ./web.sh).
+    std::string webBuild;
+    bool published = false;            // the last Publish wrote the folder (`message` says where)
+    std::string message;               // where it was published, or why it was not
+    std::vector<std::string> problems; // the scenario's problems, one "FILE:LINE:COL: error: ..." line each
+    std::vector<std::string> foreign;  // files no publish wrote that publishing would replace: asked first
+};
+
 // File → Present…: what the facilitator chose before the show starts.
 // Nothing chosen here changes what is on stage until the show starts.
 struct PresentSetup {
@@ -144,6 +156,7 @@ struct AppState {
     PresentSetup presentSetup;
     RoomStatus room; // the live room during a show (phones answering); closed otherwise
     ExportDialog exportDialog;
+    PublishDialog publishDialog;
     std::vector<DisplayInfo> displays;             // the system's, for the start screen's choice
     std::string uiLanguage = "en";                 // the app's own words when no scenario says otherwise
     std::vector<BuiltInScenario> builtInScenarios; // listed on the start screen

@@ -239,6 +239,33 @@ struct SetExportStatus {
     std::string message;
     std::vector<std::string> foreign; // files not written by the app that an export would replace
 };
+// File → Publish as web page…: the folder, then Publish.
+struct TogglePublishDialog {
+    static constexpr std::string_view kName = "TogglePublishDialog";
+};
+struct SetPublishFolder {
+    static constexpr std::string_view kName = "SetPublishFolder";
+    std::string folder;
+};
+// What the app layer found when publishing (the UI shows it; it never publishes itself).
+struct SetPublishStatus {
+    static constexpr std::string_view kName = "SetPublishStatus";
+    bool published = false;
+    std::string message;               // where it was published, or why not; "" = nothing to say
+    std::vector<std::string> problems; // the scenario's problems as --check prints them
+    std::vector<std::string> foreign;  // files no publish wrote that publishing would replace
+};
+// Where the web build was found ("" = none): the menu item is enabled only with one.
+struct SetWebBuild {
+    static constexpr std::string_view kName = "SetWebBuild";
+    std::string folder;
+};
+// Publishes the scenario on stage into the dialog's folder. Files there that no publish wrote are
+// replaced only when `replaceForeign` (the dialog asked first).
+struct PublishWebPage {
+    static constexpr std::string_view kName = "PublishWebPage";
+    bool replaceForeign = false;
+};
 // "Room answers (phones)" in the present dialog: the show opens the live room (off by default).
 struct ChoosePresentRoom {
     static constexpr std::string_view kName = "ChoosePresentRoom";
@@ -577,6 +604,11 @@ struct AnswerRestore {
     X(SetExportFolder)            \
     X(SetExportSize)              \
     X(SetExportStatus)            \
+    X(TogglePublishDialog)        \
+    X(SetPublishFolder)           \
+    X(SetPublishStatus)           \
+    X(SetWebBuild)                \
+    X(PublishWebPage)             \
     X(ChooseAnswer)               \
     X(SetReflection)              \
     X(AcknowledgeContentNote)     \

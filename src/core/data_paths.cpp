@@ -1,6 +1,7 @@
 // Data and user folder lookup.
 #include "core/data_paths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <system_error>
 
@@ -69,6 +70,26 @@ fs::path findDataDir() {
     }
     if (fs::path p = COINSTUDIO_INSTALL_DATA_DIR; looksLikeDataDir(p)) return p;
     if (fs::path p = COINSTUDIO_SOURCE_DATA_DIR; looksLikeDataDir(p)) return p;
+    return {};
+}
+
+std::vector<fs::path> webBuildCandidates() {
+    if (auto p = envPath("COINSTUDIO_WEB_DIR"); !p.empty()) return {p};
+    std::vector<fs::path> candidates;
+    if (const fs::path data = findDataDir(); !data.empty()) candidates.push_back(data / "web");
+    if (const fs::path built = fs::path(COINSTUDIO_SOURCE_DATA_DIR) / "build" / "web";
+        std::find(candidates.begin(), candidates.end(), built) == candidates.end()) {
+        candidates.push_back(built);
+    }
+    return candidates;
+}
+
+fs::path findWebBuildDir() {
+    if (auto p = envPath("COINSTUDIO_WEB_DIR"); !p.empty()) return p;
+    for (const fs::path& candidate : webBuildCandidates()) {
+        std::error_code ec;
+        if (fs::is_regular_file(candidate / "index.html", ec)) return candidate;
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cs {
 
@@ -11,6 +12,14 @@ namespace cs {
 // <exe>/../share/coinstudio (installed), the install prefix chosen at build time, the source tree
 // the binary was built from. Empty when none of them has an assets/ folder.
 std::filesystem::path findDataDir();
+
+// The folders where the app looks for the web build it publishes (`./web.sh` writes one): <dataDir>/web (installed:
+// <prefix>/share/coinstudio/web), then <the source tree the binary was built from>/build/web. $COINSTUDIO_WEB_DIR,
+// when set, is the only place looked at (tests, and people who keep the web build elsewhere).
+std::vector<std::filesystem::path> webBuildCandidates();
+// The first of webBuildCandidates() that holds an index.html, or, with $COINSTUDIO_WEB_DIR set, that folder
+// whatever it holds. Empty when none is found.
+std::filesystem::path findWebBuildDir();
 
 // $XDG_CONFIG_HOME/coinstudio (else ~/.config/coinstudio) and $XDG_DATA_HOME/coinstudio
 // (else ~/.local/share/coinstudio). Not created here.

@@ -162,6 +162,27 @@ constexpr Phrase kPhrases[] = {
     {"These files in the folder were not written by Coin Model Studio. Exporting replaces them:",
      "Ces fichiers du dossier n'ont pas été écrits par Coin Model Studio. L'exportation les remplace :"},
     {"or choose another folder above", "ou choisissez un autre dossier ci-dessus"},
+    // File → Publish as web page… (src/ui/publish_panel.cpp, the menu bar, src/app/publish_runner.cpp).
+    {"Publish as web page", "Publier comme page Web"},
+    {"Publish as web page...", "Publier comme page Web…"},
+    {"Publish", "Publier"},
+    {"Published to", "Publié dans"},
+    {"Not published:", "Non publié :"},
+    {"Open a scenario first: the page opens at it.", "Ouvrez d'abord un scénario : la page s'ouvre sur lui."},
+    {"No web build found: run ./web.sh in the source folder first.",
+     "Aucune version Web trouvée : lancez d'abord ./web.sh dans le dossier des sources."},
+    {"A folder that opens this scenario in a web browser from any web server: the page (index.html and its files), "
+     "the scenario and its pictures in scenario/, and published.json.",
+     "Un dossier qui ouvre ce scénario dans un navigateur, depuis n'importe quel serveur Web : la page (index.html et "
+     "ses fichiers), le scénario et ses images dans scenario/, et published.json."},
+    {"The editor has unsaved changes: the file as last saved is published.",
+     "L'éditeur contient des modifications non enregistrées : c'est le fichier tel qu'il a été enregistré qui est "
+     "publié."},
+    {"These files in the folder were not written by Coin Model Studio. Publishing replaces them:",
+     "Ces fichiers du dossier n'ont pas été écrits par Coin Model Studio. La publication les remplace :"},
+    {"Replace them?", "Les remplacer ?"},
+    {"Replace", "Remplacer"},
+    {"Choose another folder", "Choisir un autre dossier"},
     // The scenario editor: src/ui/editor_*.cpp and the menu bar.
     {"Move up", "Monter"},
     {"Move down", "Descendre"},

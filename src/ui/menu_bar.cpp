@@ -71,6 +71,16 @@ void MenuBar::drawContent(const UiContext& ui, CommandList& out) {
                             s.scenario != nullptr)) {
             out.push_back(cmd::ToggleExportDialog{});
         }
+        // The page is the web build with the scenario beside it: both are needed, and the tooltip says which is not
+        // there.
+        const bool canPublish = s.scenario != nullptr && !s.publishDialog.webBuild.empty();
+        if (ImGui::MenuItem(uiWord("Publish as web page...", lang), nullptr, s.publishDialog.visible, canPublish))
+            out.push_back(cmd::TogglePublishDialog{});
+        if (!canPublish && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            ImGui::SetTooltip("%s", s.scenario == nullptr
+                                        ? uiWord("Open a scenario first: the page opens at it.", lang)
+                                        : uiWord("No web build found: run ./web.sh in the source folder first.", lang));
+        }
         ImGui::Separator();
         if (ImGui::MenuItem(uiWord("Settings...", lang), nullptr, s.settingsVisible))
             out.push_back(cmd::ToggleSettings{});

@@ -23,6 +23,7 @@ CommandList WorkspaceView::draw(const UiContext& ui) {
     settings_.drawContent(ui, out);
     present_.drawContent(ui, out);
     export_.drawContent(ui, out);
+    publish_.drawContent(ui, out);
     help_.drawContent(ui, out);
     editorQuestions_.drawContent(ui, out); // modal: last, over everything
     return out;

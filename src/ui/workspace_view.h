@@ -10,6 +10,7 @@
 #include "ui/palette_panel.h"
 #include "ui/present_setup_panel.h"
 #include "ui/problems_panel.h"
+#include "ui/publish_panel.h"
 #include "ui/reference_panels.h"
 #include "ui/settings_panel.h"
 #include "ui/stage_input.h"
@@ -38,6 +39,7 @@ class WorkspaceView {
     SettingsPanel settings_;
     PresentSetupPanel present_;
     ExportPanel export_;
+    PublishPanel publish_;
     EditorPanel editor_;
     EditorQuestions editorQuestions_;
 };

@@ -219,6 +219,32 @@ TEST(CliParseTest, TheHelpShowsTheRoomsFlags) {
         EXPECT_NE(help.find(flag), std::string::npos) << flag;
 }
 
+TEST(CliParseTest, PublishTakesAFolderAnOptionalFileAndReplace) {
+    const CliParse alone = parse({"--publish", "site"});
+    ASSERT_TRUE(alone.ok) << alone.error;
+    EXPECT_EQ(alone.options.mode, RunMode::Publish);
+    EXPECT_EQ(alone.options.outputPath, "site");
+    EXPECT_TRUE(alone.options.files.empty());
+    EXPECT_FALSE(alone.options.replace);
+    const CliParse full = parse({"--publish", "site", "--replace", "course.toml"});
+    ASSERT_TRUE(full.ok) << full.error;
+    EXPECT_EQ(full.options.files, std::vector<std::string>{"course.toml"});
+    EXPECT_TRUE(full.options.replace);
+    const std::vector<std::pair<std::vector<const char*>, std::string>> refused{
+        {{"--publish"}, "--publish"},
+        {{"--publish", "site", "--export", "out"}, "--publish"},
+        {{"--publish", "site", "a.toml", "b.toml"}, "one scenario FILE"},
+        {{"--publish", "site", "--room"}, "--publish"},
+        {{"--publish", "site", "--theme", "light"}, "--theme"},
+    };
+    for (const auto& [args, word] : refused) {
+        const CliParse p = parse(args);
+        EXPECT_FALSE(p.ok) << "accepted: " << args[0] << " " << (args.size() > 1 ? args[1] : "");
+        EXPECT_NE(p.error.find(word), std::string::npos) << p.error;
+    }
+    EXPECT_NE(helpText().find("coinstudio --publish DIR [--replace] [FILE]"), std::string::npos);
+}
+
 TEST(CliParseTest, SizeLimitsAreInclusive) {
     int w = 0, h = 0;
     std::string e;
@@ -649,6 +675,106 @@ TEST(CliBinaryTest, ExportIntoAnUnwritablePlaceIsAnEnvironmentError) {
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_NE(r.err.find("cannot create the folder"), std::string::npos) << r.err;
     fs::remove_all(dir);
+}
+
+// --publish: a web build of four files (their bytes do not matter here) found through COINSTUDIO_WEB_DIR.
+class PublishCliTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        fs::create_directories(web_);
+        for (const char* name : {"index.html", "coinstudio.js", "coinstudio.wasm", "coinstudio.data"})
+            ASSERT_OK(writeFileAtomic(web_ / name, std::string_view(name)));
+        fs::create_directories(course_ / "images");
+        ASSERT_OK(
+            writeFileAtomic(course_ / "images" / "map.png", encodePng(Image{2, 2, std::vector<std::uint8_t>(16, 80)})));
+        ASSERT_OK(writeFileAtomic(course_ / "course.toml",
+                                  std::string_view("format = 1\nid = \"course\"\ntitle = \"Course\"\n[[step]]\n"
+                                                   "title = \"One\"\nimage = \"images/map.png\"\n")));
+    }
+    void TearDown() override { fs::remove_all(root_); }
+    ProcessResult publish(const std::string& args) const {
+        return coinstudio("--publish " + args, "COINSTUDIO_WEB_DIR=" + web_.string());
+    }
+
+    fs::path root_ = testing::freshTempFolderForThisTest("clitest-publish");
+    fs::path web_ = root_ / "web";
+    fs::path course_ = root_ / "course";
+    fs::path site_ = root_ / "site";
+};
+
+TEST_F(PublishCliTest, PublishWritesTheWebBuildTheScenarioItsPicturesAndWhatThePageOpens) {
+    const ProcessResult r = publish(site_.string() + " " + (course_ / "course.toml").string());
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("published " + (course_ / "course.toml").string()), std::string::npos) << r.err;
+    for (const char* name : {"index.html", "coinstudio.js", "coinstudio.wasm", "coinstudio.data",
+                             "scenario/course.toml", "scenario/images/map.png", "published.json"}) {
+        EXPECT_TRUE(fs::is_regular_file(site_ / name)) << name;
+    }
+    const auto manifest = readFileCapped(site_ / "published.json", 1 << 20);
+    const std::string json(manifest.bytes.begin(), manifest.bytes.end());
+    EXPECT_NE(json.find("\"scenario\": \"scenario/course.toml\""), std::string::npos) << json;
+    EXPECT_NE(json.find("\"scenario/images/map.png\""), std::string::npos) << json;
+
+    // Again into the same folder: its own files are replaced without a question.
+    const ProcessResult again = publish(site_.string() + " " + (course_ / "course.toml").string());
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+}
+
+TEST_F(PublishCliTest, WithoutAFileTheWebBuildAloneIsPublished) {
+    const ProcessResult r = publish(site_.string());
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(fs::exists(site_ / "index.html"));
+    EXPECT_FALSE(fs::exists(site_ / "published.json"));
+    EXPECT_FALSE(fs::exists(site_ / "scenario"));
+}
+
+TEST_F(PublishCliTest, WithoutAWebBuildItSaysToRunWebShAndExitsThree) {
+    fs::create_directories(root_ / "empty");
+    const ProcessResult r = coinstudio("--publish " + site_.string() + " " + (course_ / "course.toml").string(),
+                                       "COINSTUDIO_WEB_DIR=" + (root_ / "empty").string());
+    EXPECT_EQ(r.exitCode, 3) << r.err;
+    EXPECT_NE(r.err.find("./web.sh"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(site_));
+}
+
+TEST_F(PublishCliTest, AnInvalidScenarioIsNotPublishedItsProblemsPrintedAsCheckDoes) {
+    const fs::path bad = course_ / "bad.toml";
+    ASSERT_OK(
+        writeFileAtomic(bad, std::string_view("format = 1\nid = \"x\"\ntitle = \"x\"\n[[step]]\ntittle = \"a\"\n")));
+    const ProcessResult r = publish(site_.string() + " " + bad.string());
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find(bad.string() + ":5:1: error: "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("cannot be published"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(site_));
+}
+
+TEST_F(PublishCliTest, AMissingPictureIsNamedAndNothingIsPublished) {
+    fs::remove(course_ / "images" / "map.png");
+    const ProcessResult r = publish(site_.string() + " " + (course_ / "course.toml").string());
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find((course_ / "course.toml").string() + ":6:9: error: image \"images/map.png\""),
+              std::string::npos)
+        << r.err;
+    EXPECT_FALSE(fs::exists(site_));
+}
+
+TEST_F(PublishCliTest, AFileItDidNotWriteIsNeverReplacedUnlessAskedTo) {
+    fs::create_directories(site_);
+    ASSERT_OK(writeFileAtomic(site_ / "index.html", std::string_view("<p>my own page</p>")));
+    const std::string args = site_.string() + " " + (course_ / "course.toml").string();
+    const ProcessResult refused = publish(args);
+    EXPECT_EQ(refused.exitCode, 1) << refused.err;
+    EXPECT_NE(refused.err.find((site_ / "index.html").string() + " was not written by Coin Model Studio"),
+              std::string::npos)
+        << refused.err;
+    EXPECT_NE(refused.err.find("--replace"), std::string::npos) << refused.err;
+    EXPECT_FALSE(fs::exists(site_ / "published.json"));
+    const auto kept = readFileCapped(site_ / "index.html", 1 << 20);
+    EXPECT_EQ(std::string(kept.bytes.begin(), kept.bytes.end()), "<p>my own page</p>");
+
+    const ProcessResult replaced = publish(args + " --replace");
+    ASSERT_EQ(replaced.exitCode, 0) << replaced.err;
+    EXPECT_TRUE(fs::exists(site_ / "published.json"));
 }
 
 TEST(CliBinaryTest, AnInstalledCopyFindsItsOwnDataAndHasAMenuEntry) {

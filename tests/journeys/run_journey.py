@@ -33,6 +33,7 @@ import facilitator  # noqa: E402,F401
 import educator  # noqa: E402,F401
 import keeping  # noqa: E402,F401
 import room  # noqa: E402,F401
+import publisher  # noqa: E402,F401
 
 TOOLS = {
     "Xvfb": "xvfb", "openbox": "openbox", "xdotool": "xdotool", "xprop": "x11-utils",

@@ -316,6 +316,74 @@ TEST_F(WorkspaceViewTest, SettingsListWhatWasKeptFromStepsThatNoLongerExist) {
         testing::drawDataContainsText(ImGui::GetDrawData(), uiWord("From a step that no longer exists", "en")));
 }
 
+TEST_F(WorkspaceViewTest, ThePublishDialogAsksBeforeReplacingAndPublishes) {
+    openScenario("scenarios/template.toml");
+    applyCommand(state_, cmd::SetWebBuild{"/somewhere/web"});
+    applyCommand(state_, cmd::TogglePublishDialog{});
+    applyCommand(state_, cmd::SetPublishFolder{"/home/ana/course-web"});
+    drawOnce();
+    drawOnce();
+    // The button left of `right` on its line that publishes: whether it asks to replace.
+    const auto publishLeftOf = [&](ImVec2 right) -> std::optional<bool> {
+        for (float x = right.x - 4.0f; x > right.x - 300.0f; x -= 6.0f) {
+            for (const auto& c : clickAt(ImVec2(x, right.y + 4.0f)))
+                if (const auto* p = c.get_if<cmd::PublishWebPage>()) return p->replaceForeign;
+        }
+        return std::nullopt;
+    };
+    const auto close = testing::findDrawnText(ImGui::GetDrawData(), uiWord("Close", "en"));
+    ASSERT_TRUE(close);
+    const auto publish = publishLeftOf(*close); // Publish, Close
+    ASSERT_TRUE(publish);
+    EXPECT_FALSE(*publish);
+
+    // Someone's index.html in the folder: the question, then Replace or another folder.
+    applyCommand(state_, cmd::SetPublishStatus{false, {}, {}, {"index.html"}});
+    drawOnce();
+    drawOnce(); // the dialog fits its new lines
+    EXPECT_TRUE(testing::drawDataContainsText(ImGui::GetDrawData(), uiWord("Replace them?", "en")));
+    EXPECT_TRUE(testing::drawDataContainsText(ImGui::GetDrawData(), "index.html"));
+    const auto other = testing::findDrawnText(ImGui::GetDrawData(), uiWord("Choose another folder", "en"));
+    ASSERT_TRUE(other);
+    const auto replace = publishLeftOf(*other); // Replace, Choose another folder
+    ASSERT_TRUE(replace);
+    EXPECT_TRUE(*replace);
+    bool cleared = false;
+    for (const auto& c : clickAt(ImVec2(other->x + 6.0f, other->y + 4.0f)))
+        if (const auto* st = c.get_if<cmd::SetPublishStatus>()) cleared = st->foreign.empty();
+    EXPECT_TRUE(cleared);
+}
+
+TEST_F(WorkspaceViewTest, PublishingNeedsAScenarioAndAWebBuild) {
+    EXPECT_TRUE(state_.publishDialog.webBuild.empty());
+    openScenario("scenarios/template.toml");
+    drawOnce();
+    const auto file = testing::findDrawnText(ImGui::GetDrawData(), uiWord("File", "en"));
+    ASSERT_TRUE(file);
+    const auto itemInOpenMenu = [&]() {
+        drawOnce();
+        const std::string_view label = uiWord("Publish as web page...", "en");
+        if (!testing::drawDataContainsText(ImGui::GetDrawData(), label)) {
+            clickAt(ImVec2(file->x + 4.0f, file->y + 4.0f));
+            drawOnce();
+        }
+        return testing::findDrawnText(ImGui::GetDrawData(), label);
+    };
+    // Without a web build the item is there and disabled: clicking it gives nothing.
+    const auto item = itemInOpenMenu();
+    ASSERT_TRUE(item);
+    for (const auto& c : clickAt(ImVec2(item->x + 6.0f, item->y + 4.0f)))
+        EXPECT_FALSE(c.holds<cmd::TogglePublishDialog>());
+    // With one, it opens the dialog.
+    applyCommand(state_, cmd::SetWebBuild{"/somewhere/web"});
+    const auto enabled = itemInOpenMenu();
+    ASSERT_TRUE(enabled);
+    bool toggled = false;
+    for (const auto& c : clickAt(ImVec2(enabled->x + 6.0f, enabled->y + 4.0f)))
+        toggled = toggled || c.holds<cmd::TogglePublishDialog>();
+    EXPECT_TRUE(toggled);
+}
+
 TEST_F(WorkspaceViewTest, SourcesListTheCitationsAndCopyThem) {
     openScenario("scenarios/03-settler-colonialism.toml");
     applyCommand(state_, cmd::ToggleSources{});
