@@ -39,6 +39,22 @@ function coinstudioPersist() {
 }
 Module.coinstudioPersist = coinstudioPersist;
 
+// What this page keeps in the browser's storage, file by file (for the page's tests and for anyone
+// wondering: it is the same as the desktop's user-data folder, see docs/user-data.md).
+Module.coinstudioStoredFiles = function () {
+  var out = [];
+  (function walk(dir) {
+    var names;
+    try { names = FS.readdir(dir); } catch (e) { return; }
+    names.forEach(function (n) {
+      if (n === '.' || n === '..') return;
+      var path = dir + '/' + n;
+      if (FS.isDir(FS.stat(path).mode)) walk(path); else out.push(path);
+    });
+  })(coinstudioStorageRoot());
+  return out;
+};
+
 // Files the person chose or dropped: [{path: 'folder/x.toml', file: Blob}, …]. They go to a new
 // folder in the page's memory (keeping their relative paths, so a scenario finds its pictures) and
 // the scenario among them opens: the only .toml, else the one nearest the top, then by name.
@@ -88,7 +104,9 @@ Module.preRun.push(function () {
     .then(function (manifest) {
       if (!manifest || typeof manifest.scenario !== 'string' || !Array.isArray(manifest.files)) return null;
       return Promise.all(manifest.files.map(function (f) {
-        return fetch(f).then(function (r) {
+        // Paths in published.json are as on disk: each folder and name is encoded for the address.
+        var address = f.split('/').map(encodeURIComponent).join('/');
+        return fetch(address).then(function (r) {
           if (!r.ok) throw new Error(f + ': ' + r.status + ' ' + r.statusText);
           return r.arrayBuffer();
         }).then(function (bytes) { coinstudioWriteFile('/published/' + f, bytes); });

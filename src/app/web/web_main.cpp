@@ -14,6 +14,7 @@
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,6 +37,7 @@ struct WebApp {
     bool redraw = true;
     long framesDrawn = 0;
     double firstFrameAt = -1.0; // ms since the page started loading
+    double lastPoll = 0.0;      // ms: the last look at files and unsaved reflections
     std::string stateText;      // coinstudio_state()'s answer, kept alive for the caller
 };
 
@@ -68,6 +70,13 @@ void oneFrame() {
             app.toOpen.pop_front();
             studio.openFile(file, 0);
             app.redraw = true;
+        }
+        // Four times a second, as the desktop's loop: a reflection written after a pause in the typing
+        // (the page then copies it into the browser's storage), a changed picture shown.
+        if (const double now = emscripten_get_now(); now - app.lastPoll >= 250.0) {
+            app.lastPoll = now;
+            doing = "keeping the learner's data";
+            if (studio.pollFiles()) app.redraw = true;
         }
         doing = "updating the clocks";
         if (studio.tick()) app.redraw = true;
@@ -173,13 +182,28 @@ EMSCRIPTEN_KEEPALIVE void coinstudio_save_now() {
 EMSCRIPTEN_KEEPALIVE const char* coinstudio_state() {
     if (!cs::g_app) return "{}";
     const cs::AppState& s = cs::g_app->studio->state();
-    const int steps = s.scenario ? s.scenario->stepCount() : 0;
-    std::string& t = cs::g_app->stateText;
-    t = "{\"framesDrawn\":" + std::to_string(cs::g_app->framesDrawn) +
-        ",\"firstFrameMs\":" + std::to_string(cs::g_app->firstFrameAt) + ",\"step\":" + std::to_string(s.step) +
-        ",\"steps\":" + std::to_string(steps) + ",\"problems\":" + std::to_string(s.problems.size()) +
-        ",\"scenario\":" + (s.scenario ? "true" : "false") + "}";
-    return t.c_str();
+    nlohmann::json j;
+    j["framesDrawn"] = cs::g_app->framesDrawn;
+    j["firstFrameMs"] = cs::g_app->firstFrameAt;
+    j["scenario"] = s.scenario ? s.scenario->scenario.id : "";
+    j["language"] = s.scenario ? s.scenario->language : s.uiLanguage;
+    j["step"] = s.step;
+    j["steps"] = s.scenario ? s.scenario->stepCount() : 0;
+    j["screen"] = s.screen == cs::Screen::Audience ? "audience" : "workspace";
+    j["contentNotePending"] = s.contentNotePending;
+    j["answerRevealed"] = s.answerRevealed;
+    const auto answer = s.answers.find(s.step);
+    j["answer"] = answer != s.answers.end() ? answer->second : 0;
+    const auto reflection = s.reflections.find(s.step);
+    j["reflection"] = reflection != s.reflections.end() ? reflection->second : "";
+    j["fullscreen"] = s.fullscreen;
+    nlohmann::json problems = nlohmann::json::array();
+    for (const auto& d : s.problems)
+        problems.push_back(cs::formatDiagnostic(d));
+    j["problems"] = problems;
+    j["notices"] = s.notices;
+    cs::g_app->stateText = j.dump();
+    return cs::g_app->stateText.c_str();
 }
 
 } // extern "C"
