@@ -16,6 +16,11 @@ inline constexpr bool kInBrowser = kWebPage;
 // What the person chooses reaches the app later, as a file to open (web_main.cpp).
 void pickFiles(bool folder);
 
+// Asks the browser to show the page fullscreen, or to leave fullscreen. The browser may refuse (it
+// allows it only shortly after the person's key press or click); the page then tells the app
+// (coinstudio_fullscreen_changed), as it does when the person leaves fullscreen with the browser's Esc.
+void setFullscreen(bool on);
+
 // Hands `bytes` to the browser as a download named `fileName`. False when it cannot.
 bool offerDownload(std::string_view fileName, std::span<const std::uint8_t> bytes);
 

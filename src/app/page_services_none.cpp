@@ -5,6 +5,8 @@ namespace cs::page {
 
 void pickFiles(bool) {}
 
+void setFullscreen(bool) {}
+
 bool offerDownload(std::string_view, std::span<const std::uint8_t>) {
     return false;
 }

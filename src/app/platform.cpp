@@ -1,6 +1,8 @@
 // SDL window, GL context and ImGui backends.
 #include "app/platform.h"
 
+#include "app/page_services.h"
+
 #include "render/gl_api.h"
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -262,6 +264,13 @@ int GlWindow::drawableHeight() const {
 
 void GlWindow::setFullscreen(bool on) {
     if (on == fullscreen_) return;
+    if constexpr (page::kInBrowser) {
+        // The page fills the browser's window; fullscreen is the browser's own (the canvas follows the
+        // page's size through SDL).
+        page::setFullscreen(on);
+        fullscreen_ = on;
+        return;
+    }
     if (on) {
         // Without a window manager (a kiosk, a bare X session on a projector laptop) nobody acts on
         // the fullscreen request and the window would keep its size while SDL reports the screen's.

@@ -306,7 +306,19 @@ def walk_matches_desktop(args, page):
         raise Failure("Page Down on the last step moved to %s" % page.state()["step"])
     page.keys("PAGE_UP")
     page.wait(lambda s: s["step"] == 3, 10, "step 4 after Page Up")
-    # French, as the language menu or ?lang=fr would choose it: the desktop's --lang fr picture.
+    # F11: the browser's fullscreen, and back; leaving it the browser's way (Esc) tells the app.
+    page.keys("F11")
+    page.wait(lambda s: s["fullscreen"], 10, "fullscreen after F11")
+    if not page.d.execute_script("return !!document.fullscreenElement"):
+        raise Failure("F11: the app says fullscreen, the browser is not")
+    page.d.execute_script("document.exitFullscreen()")
+    page.wait(lambda s: not s["fullscreen"], 10, "the app out of fullscreen after the browser left it")
+    page.keys("F11")
+    page.wait(lambda s: s["fullscreen"], 10, "fullscreen after F11 again")
+    page.keys("F11")
+    page.wait(lambda s: not s["fullscreen"], 10, "out of fullscreen after F11")
+    if page.d.execute_script("return !!document.fullscreenElement"):
+        raise Failure("F11 again: the browser stayed fullscreen")
     server.shutdown()
 
 
@@ -340,18 +352,20 @@ def predict_then_reveal_in_french(args, page):
 def words_at(screenshot, word, below=24, line_start=False):
     """Where `word` is on the screen (OCR), or `below` pixels under it; `line_start`: just left of the
     first word on its line (a choice's round button, left of its number). The workspace's panel text
-    is small at 720 lines: the picture is read at three times its size."""
+    is small at 720 lines: the picture is read at three times its size, and again in black and white
+    for light words on a coloured button."""
     big = screenshot.replace(".png", "-x3.png")
-    subprocess.run(["convert", screenshot, "-resize", "300%", big], check=True)
-    r = subprocess.run(["tesseract", big, "-", "tsv"], capture_output=True, text=True)
-    rows = [row for row in (l.split("\t") for l in r.stdout.splitlines()[1:]) if len(row) >= 12 and row[11].strip()]
-    for row in rows:
-        if word in row[11]:  # OCR may join a word to the next ("Lastructure")
-            x, y, w, h = (int(v) // 3 for v in row[6:10])
-            if line_start:
-                same_line = [int(o[6]) // 3 for o in rows if o[2:5] == row[2:5]]
-                return (min(same_line) - 10, y + h // 2)
-            return (x + w // 2, y + h // 2 + (h // 2 + below if below else 0))
+    for extra in ([], ["-colorspace", "Gray", "-negate", "-threshold", "55%"]):
+        subprocess.run(["convert", screenshot, "-resize", "300%"] + extra + [big], check=True)
+        r = subprocess.run(["tesseract", big, "-", "tsv"], capture_output=True, text=True)
+        rows = [row for row in (l.split("\t") for l in r.stdout.splitlines()[1:]) if len(row) >= 12 and row[11].strip()]
+        for row in rows:
+            if word in row[11]:  # OCR may join a word to the next ("Lastructure")
+                x, y, w, h = (int(v) // 3 for v in row[6:10])
+                if line_start:
+                    same_line = [int(o[6]) // 3 for o in rows if o[2:5] == row[2:5]]
+                    return (min(same_line) - 10, y + h // 2)
+                return (x + w // 2, y + h // 2 + (h // 2 + below if below else 0))
     raise Failure("%r is not on the screen (%s)" % (word, screenshot))
 
 
@@ -385,6 +399,25 @@ def reflection_survives_reload(args, page):
                       (st["reflection"], words, stored))
     page.settle()
     page.shot("reflection-after-reload.png")
+    # Settings → Export my reflections: a download (the page has no home folder to write into).
+    downloads = os.path.join(args.out_dir, "downloads")
+    os.makedirs(downloads)
+    page.cdp("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+    page.click(*words_at(page.shot("menu-closed.png"), "File", below=0))
+    time.sleep(0.4)
+    page.click(*words_at(page.shot("file-menu.png"), "Settings", below=0))
+    time.sleep(0.6)
+    page.click(*words_at(page.shot("settings.png"), "Export", below=0))
+    deadline = time.time() + 15
+    while not [n for n in os.listdir(downloads) if n.endswith(".md")]:
+        if time.time() > deadline:
+            raise Failure("Export my reflections: no download in %s (%s)" % (downloads, os.listdir(downloads)))
+        time.sleep(0.2)
+    name = [n for n in os.listdir(downloads) if n.endswith(".md")][0]
+    text = open(os.path.join(downloads, name), encoding="utf-8").read()
+    if words not in text:
+        raise Failure("the downloaded reflections %s do not hold %r:\n%s" % (name, words, text))
+    log("  Export my reflections: downloaded %s" % name)
     server.shutdown()
 
 
@@ -421,6 +454,58 @@ def malformed_drop_keeps_running(args, page):
     server.shutdown()
 
 
+def open_from_device(args, page):
+    """The page alone (published without a scenario): its start screen, then a scenario folder chosen
+    with the browser's picker, pictures and all; the File menu's item opens that picker."""
+    folder = publish_web_only(args, os.path.join(args.out_dir, "site"))
+    if "published.json" in files_under(folder):
+        raise Failure("--publish DIR without FILE wrote a published.json")
+    server, url = serve(folder)
+    st, _ = page.open(url)
+    if st["scenario"] or st["steps"]:
+        raise Failure("the page without a published scenario did not open at its start screen: %s" % json.dumps(st))
+    page.settle()
+    # File → "Open a scenario folder from this device…" asks the browser for its picker (counted here
+    # instead of opening a dialog nobody can see in a headless browser).
+    page.d.execute_script("""
+        window.pickerAsked = [];
+        for (const id of ['open-file', 'open-folder'])
+            document.getElementById(id).addEventListener('click', e => { window.pickerAsked.push(id); e.preventDefault(); });
+    """)
+    page.click(*words_at(page.shot("start.png"), "File", below=0))
+    time.sleep(0.4)
+    page.click(*words_at(page.shot("file-menu.png"), "folder", below=0))
+    deadline = time.time() + 10
+    while page.d.execute_script("return window.pickerAsked.length") == 0:
+        if time.time() > deadline:
+            raise Failure("File → Open a scenario folder from this device… did not ask for the browser's picker")
+        time.sleep(0.1)
+    asked = page.d.execute_script("return window.pickerAsked")
+    if asked != ["open-folder"]:
+        raise Failure("the folder item asked for %s" % asked)
+    # What the person chooses: the workshop's folder (the picker gives each file with its path in it).
+    source = os.path.dirname(held_in(args))
+    page.d.find_element("id", "open-folder").send_keys(os.path.abspath(source))
+    st = page.wait(lambda s: s.get("scenario") == "web-clinic-workshop", 20, "the chosen folder's scenario")
+    if st["step"] != 0 or st["problems"]:
+        raise Failure("the chosen scenario did not open cleanly at its first step: %s" % json.dumps(st))
+    page.keys("F2")
+    page.wait(lambda s: s["screen"] == "audience", 10, "the audience view (F2)")
+    page.settle()
+    # Its picture (Ari's, in pictures/) came with it: the page looks like the desktop's step 1.
+    check_like_desktop(args, page.shot("chosen-1.png"), desktop_shot(args, held_in(args), 1, "desktop-1.png"),
+                       "step 1 of the chosen folder")
+    server.shutdown()
+
+
+def publish_web_only(args, folder):
+    env = dict(os.environ, COINSTUDIO_WEB_DIR=os.path.abspath(args.web))
+    r = subprocess.run([args.app, "--publish", folder], capture_output=True, text=True, timeout=120, env=env)
+    if r.returncode != 0:
+        raise Failure("coinstudio --publish DIR failed (%d): %s%s" % (r.returncode, r.stdout, r.stderr))
+    return folder
+
+
 def budgets(args, page):
     """The published page's size (gzip), its first frame, and no frames while nothing changes."""
     folder, server, url = published_page(args)
@@ -449,7 +534,7 @@ def budgets(args, page):
 
 
 TESTS = {f.__name__: f for f in (walk_matches_desktop, predict_then_reveal_in_french, reflection_survives_reload,
-                                 malformed_drop_keeps_running, budgets)}
+                                 malformed_drop_keeps_running, open_from_device, budgets)}
 
 
 def main():

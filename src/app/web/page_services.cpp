@@ -18,6 +18,27 @@ void pickFiles(bool folder) {
         folder ? 1 : 0);
 }
 
+void setFullscreen(bool on) {
+    EM_ASM(
+        {
+            var inFullscreen = !!document.fullscreenElement;
+            var refused = function() {
+                Module._coinstudio_fullscreen_changed(document.fullscreenElement ? 1 : 0);
+            };
+            if ($0 && !inFullscreen) {
+                var asked =
+                    document.documentElement.requestFullscreen ? document.documentElement.requestFullscreen() : null;
+                if (asked && asked.catch)
+                    asked.catch(refused);
+                else if (!asked)
+                    refused();
+            } else if (!$0 && inFullscreen) {
+                document.exitFullscreen().catch(function(){});
+            }
+        },
+        on ? 1 : 0);
+}
+
 bool offerDownload(std::string_view fileName, std::span<const std::uint8_t> bytes) {
     const std::string name(fileName);
     return EM_ASM_INT(

@@ -172,6 +172,16 @@ EMSCRIPTEN_KEEPALIVE void coinstudio_redraw() {
     if (cs::g_app) cs::g_app->redraw = true;
 }
 
+// The browser entered or left fullscreen (the person pressed Esc, or the browser refused the app's
+// request): the app's idea of it follows.
+EMSCRIPTEN_KEEPALIVE void coinstudio_fullscreen_changed(int on) {
+    if (!cs::g_app) return;
+    if (bool(on) != cs::g_app->studio->state().fullscreen)
+        cs::g_app->studio->apply(on ? cs::Command(cs::cmd::ToggleFullscreen{})
+                                    : cs::Command(cs::cmd::LeaveFullscreen{}));
+    cs::g_app->redraw = true;
+}
+
 // The page is being left or hidden: what is still being typed is written now (the page then copies it
 // into the browser's storage).
 EMSCRIPTEN_KEEPALIVE void coinstudio_save_now() {
