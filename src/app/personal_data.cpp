@@ -84,7 +84,8 @@ void PersonalData::flush() {
 }
 
 void PersonalData::noteRecentFile(AppState& state, const std::filesystem::path& file) {
-    if (!store_) return;
+    // The page's files live in its memory until it is closed: a list of them would not open again.
+    if (!store_ || page::kInBrowser) return;
     say(state, store_->noteScenarioOpened(file));
     showRecentFiles(state, *store_);
 }

@@ -266,22 +266,27 @@ namespace {
 
 // In the web page, what only the desktop app does (the editor, presenter mode, exports, quitting a
 // window): the reason, said to the person instead; nullptr for everything else.
-const char* desktopOnlyReason(const Command& command) {
+const char* desktopOnlyReason(const Command& command, std::string_view language) {
     if (!kWebPage) return nullptr;
     if (command.holds<cmd::OpenEditor>() || command.holds<cmd::ShowSaveAs>())
-        return "The scenario editor is in the desktop app (Coin Model Studio for Linux).";
+        return uiWord("The scenario editor is in the desktop app.", language);
     if (command.holds<cmd::TogglePresentSetup>() || command.holds<cmd::Present>() ||
         command.holds<cmd::StartPresentation>())
-        return "Presenter mode is in the desktop app: this page is for walking through a scenario on your own.";
-    if (command.holds<cmd::ToggleExportDialog>()) return "Pictures and handouts are exported by the desktop app.";
-    if (command.holds<cmd::RequestQuit>()) return "Close the browser's tab to leave the page: your work is kept.";
+        return uiWord("Presenter mode is in the desktop app: this page is for walking through a scenario on your own.",
+                      language);
+    if (command.holds<cmd::ToggleExportDialog>())
+        return uiWord("Pictures and handouts are exported by the desktop app.", language);
+    if (command.holds<cmd::TogglePublishDialog>())
+        return uiWord("Scenarios are published as web pages by the desktop app.", language);
+    if (command.holds<cmd::RequestQuit>())
+        return uiWord("Close the browser's tab to leave the page: your work is kept.", language);
     return nullptr;
 }
 
 } // namespace
 
 void Studio::apply(const Command& command) {
-    if (const char* why = desktopOnlyReason(command)) {
+    if (const char* why = desktopOnlyReason(command, state_.scenario ? state_.scenario->language : state_.uiLanguage)) {
         notice(why);
         return;
     }
@@ -358,7 +363,11 @@ void Studio::applyOne(const Command& command) {
                        const FolderListing listing = listFolder(browse.path);
                        cs::applyCommand(state_, cmd::SetFolderListing{listing.folder, listing.entries, listing.error});
                    },
-                   [&](const cmd::OpenFileBrowser&) {
+                   [&](const cmd::OpenFileBrowser& browse) {
+                       if (kWebPage && !browse.forPresentation) {
+                           page::pickFiles(false); // the page's files come from the device
+                           return;
+                       }
                        cs::applyCommand(state_, command);
                        // Start where the open scenario is, else in the built-in scenarios, else here.
                        std::filesystem::path start = currentFolder();

@@ -2,6 +2,8 @@
 // picture, discussion prompt, predict-then-reveal question and a private reflection box).
 #include "ui/step_panel.h"
 
+#include "core/build_platform.h"
+
 #include "core/ui_text.h"
 #include "ui/caption_panel.h"
 #include "ui/stage_labels.h"
@@ -227,7 +229,15 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
                 }
             }
             ImGui::Spacing();
-            if (ImGui::Button(uiWord("Open a scenario file...", lang))) out.push_back(cmd::OpenFileBrowser{});
+            if (kWebPage) {
+                // The page's files are the person's device's, through the browser's picker.
+                if (ImGui::Button(uiWord("Open a scenario from this device...", lang)))
+                    out.push_back(cmd::PickFromDevice{false});
+                if (ImGui::Button(uiWord("Open a scenario folder from this device...", lang)))
+                    out.push_back(cmd::PickFromDevice{true});
+            } else if (ImGui::Button(uiWord("Open a scenario file...", lang))) {
+                out.push_back(cmd::OpenFileBrowser{});
+            }
         }
     }
     ImGui::End();

@@ -319,6 +319,18 @@ def walk_matches_desktop(args, page):
     page.wait(lambda s: not s["fullscreen"], 10, "out of fullscreen after F11")
     if page.d.execute_script("return !!document.fullscreenElement"):
         raise Failure("F11 again: the browser stayed fullscreen")
+    # F5 (presenter mode) is the desktop app's: on the audience view the page says so in its own box.
+    page.keys("F5")
+    deadline = time.time() + 10
+    while True:
+        shown = page.d.execute_script("var n = document.getElementById('notice'); return n.hidden ? '' : n.textContent")
+        if "desktop app" in shown:
+            break
+        if time.time() > deadline:
+            raise Failure("F5 on the page: no notice saying presenter mode is in the desktop app (%r)" % shown)
+        time.sleep(0.1)
+    if page.state()["step"] != 3:
+        raise Failure("F5 on the page moved the walkthrough: %s" % json.dumps(page.state()))
     server.shutdown()
 
 

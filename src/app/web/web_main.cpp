@@ -24,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cs {
 namespace {
@@ -36,9 +37,10 @@ struct WebApp {
     double frequency = 1.0;
     bool redraw = true;
     long framesDrawn = 0;
-    double firstFrameAt = -1.0; // ms since the page started loading
-    double lastPoll = 0.0;      // ms: the last look at files and unsaved reflections
-    std::string stateText;      // coinstudio_state()'s answer, kept alive for the caller
+    double firstFrameAt = -1.0;           // ms since the page started loading
+    double lastPoll = 0.0;                // ms: the last look at files and unsaved reflections
+    std::string stateText;                // coinstudio_state()'s answer, kept alive for the caller
+    std::vector<std::string> noticesSeen; // the app's notices as last looked at
 };
 
 WebApp* g_app = nullptr;
@@ -57,6 +59,23 @@ WebOptions pageOptions() {
     if (const char* v = std::getenv("COINSTUDIO_LANG")) o.language = v;
     if (const char* v = std::getenv("COINSTUDIO_STEP")) o.step = std::max(0, std::atoi(v) - 1);
     return o;
+}
+
+// The audience view has no place for the app's notices (they are for the person at the laptop, in the
+// workspace): in the page, a new one shows in the page's own notice box instead, so that a key that
+// does nothing here (F5, Ctrl+E) still says why.
+void showNewNoticeOnPage(WebApp& app) {
+    const AppState& s = app.studio->state();
+    if (s.notices == app.noticesSeen) return;
+    const bool added = s.notices.size() > app.noticesSeen.size() ||
+                       (!s.notices.empty() && (app.noticesSeen.empty() || s.notices.back() != app.noticesSeen.back()));
+    app.noticesSeen = s.notices;
+    if (added && s.screen == Screen::Audience)
+        EM_ASM(
+            {
+                if (Module.coinstudioNotice) Module.coinstudioNotice(UTF8ToString($0));
+            },
+            s.notices.back().c_str());
 }
 
 void oneFrame() {
@@ -98,6 +117,7 @@ void oneFrame() {
             app.window->swap();
             app.redraw = false;
             ++app.framesDrawn;
+            showNewNoticeOnPage(app);
             if (app.firstFrameAt < 0) app.firstFrameAt = emscripten_get_now();
         }
     } catch (const std::exception& e) {
@@ -165,11 +185,6 @@ extern "C" {
 // at its first step, or its problems are listed, as File → Open does on the desktop.
 EMSCRIPTEN_KEEPALIVE void coinstudio_open(const char* path) {
     if (cs::g_app && path) cs::g_app->toOpen.emplace_back(path);
-}
-
-// The canvas changed size (the browser window, fullscreen): the next frame is drawn at the new size.
-EMSCRIPTEN_KEEPALIVE void coinstudio_redraw() {
-    if (cs::g_app) cs::g_app->redraw = true;
 }
 
 // The browser entered or left fullscreen (the person pressed Esc, or the browser refused the app's
