@@ -433,6 +433,40 @@ def reflection_survives_reload(args, page):
     server.shutdown()
 
 
+def save_nothing_keeps_nothing(args, page):
+    """Settings → Save nothing: a reflection typed afterwards is gone after a reload, as on the desktop."""
+    folder, server, url = published_page(args)
+    page.open(url + "?step=3")
+    page.wait(lambda s: s.get("scenario") == "web-clinic-workshop" and s["step"] == 2, 20, "step 3")
+    page.settle()
+    page.click(*words_at(page.shot("menu-closed.png"), "File", below=0))
+    time.sleep(0.4)
+    page.click(*words_at(page.shot("file-menu.png"), "Settings", below=0))
+    time.sleep(0.6)
+    page.click(*words_at(page.shot("settings.png"), "nothing", line_start=True))
+    time.sleep(0.4)
+    page.shot("save-nothing-ticked.png")
+    page.keys("ESCAPE")
+    time.sleep(0.4)
+    page.settle()
+    page.click(*words_at(page.shot("step-3.png"), "change"))
+    time.sleep(0.3)
+    words = "Not to be kept"
+    page.type_text(words)
+    page.wait(lambda s: s["reflection"] == words, 10, "the typed reflection in the app")
+    time.sleep(4)
+    stored = page.d.execute_script("return Module.coinstudioStoredFiles()")
+    page.d.refresh()
+    st = page.wait(lambda s: s.get("framesDrawn", 0) > 0 and s.get("scenario") == "web-clinic-workshop", 30,
+                   "the page again after a reload")
+    if st["reflection"]:
+        raise Failure("with Save nothing on, the reflection %r came back after a reload (the page's storage held %s)" %
+                      (st["reflection"], stored))
+    page.settle()
+    page.shot("after-reload.png")
+    server.shutdown()
+
+
 def malformed_drop_keeps_running(args, page):
     """A malformed scenario dropped on the page: its problems are listed, the page keeps running."""
     folder, server, url = published_page(args)
@@ -546,6 +580,7 @@ def budgets(args, page):
 
 
 TESTS = {f.__name__: f for f in (walk_matches_desktop, predict_then_reveal_in_french, reflection_survives_reload,
+                                 save_nothing_keeps_nothing,
                                  malformed_drop_keeps_running, open_from_device, budgets)}
 
 

@@ -129,6 +129,17 @@ void oneFrame() {
     }
 }
 
+// The page cannot start (no WebGL 2, no font in its data): said on the console and on the page.
+int fatal(const std::string& error) {
+    std::fprintf(stderr, "coinstudio: error: %s\n", error.c_str());
+    EM_ASM(
+        {
+            if (Module.showFatal) Module.showFatal(UTF8ToString($0));
+        },
+        error.c_str());
+    return 3;
+}
+
 int startPage() {
     const WebOptions o = pageOptions();
     std::string error;
@@ -140,13 +151,7 @@ int startPage() {
     desc.height = std::max(240, int(cssHeight));
     auto window = GlWindow::create(desc, error);
     if (!window) {
-        std::fprintf(stderr, "coinstudio: error: %s\n", error.c_str());
-        EM_ASM(
-            {
-                if (Module.showFatal) Module.showFatal(UTF8ToString($0));
-            },
-            error.c_str());
-        return 3;
+        return fatal(error);
     }
     StudioDesc sd;
     sd.dataDir = findDataDir();
@@ -154,13 +159,7 @@ int startPage() {
     sd.userData = true;
     auto studio = Studio::create(*window, std::move(sd), error);
     if (!studio) {
-        std::fprintf(stderr, "coinstudio: error: %s\n", error.c_str());
-        EM_ASM(
-            {
-                if (Module.showFatal) Module.showFatal(UTF8ToString($0));
-            },
-            error.c_str());
-        return 3;
+        return fatal(error);
     }
     if (!o.file.empty() && !studio->openFile(o.file, o.step)) {
         for (const auto& d : studio->fileProblems())
