@@ -1,6 +1,8 @@
 // Settings window drawing.
 #include "ui/settings_panel.h"
 
+#include "core/build_platform.h"
+
 #include "core/ui_text.h"
 #include "ui/stage_labels.h"
 
@@ -53,12 +55,18 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
             out.push_back(cmd::SetAskToResume{resume});
         ImGui::BeginDisabled(s.noSaveFlag);
         bool nothing = s.prefs.saveNothing || s.noSaveFlag;
-        if (ImGui::Checkbox(w("Save nothing on this computer (shared computers)"), &nothing))
+        // The page keeps the learner's data in the browser, not in a folder of the computer.
+        if (ImGui::Checkbox(kWebPage ? w("Save nothing in this browser (shared computers)")
+                                     : w("Save nothing on this computer (shared computers)"),
+                            &nothing))
             out.push_back(cmd::SetSaveNothing{nothing});
         ImGui::EndDisabled();
         if (s.noSaveFlag) ImGui::TextDisabled("%s", w("Started with --no-save: nothing is written this session."));
-        ImGui::TextDisabled("%s",
-                            w("Reflections stay on this computer; they are never uploaded or shown on the projector."));
+        ImGui::TextDisabled(
+            "%s", kWebPage
+                      ? w("Reflections stay in this browser on this device; they are never uploaded or shown on "
+                          "the projector.")
+                      : w("Reflections stay on this computer; they are never uploaded or shown on the projector."));
 
         ImGui::Separator();
         const bool goneReflections = std::any_of(s.orphanedLearnerData.begin(), s.orphanedLearnerData.end(),
@@ -71,7 +79,10 @@ void SettingsPanel::drawContent(const UiContext& ui, CommandList& out) {
             if (ImGui::Button(w("Delete all my data..."))) confirmingDelete_ = true;
         } else {
             ImGui::TextWrapped(
-                "%s", w("Delete settings, recent files, answers, reflections and resume data from this computer?"));
+                "%s",
+                kWebPage
+                    ? w("Delete settings, answers, reflections and resume data from this browser?")
+                    : w("Delete settings, recent files, answers, reflections and resume data from this computer?"));
             if (ImGui::Button(w("Delete"))) {
                 out.push_back(cmd::DeleteAllMyData{});
                 confirmingDelete_ = false;

@@ -166,7 +166,11 @@ void StepPanel::drawContent(const UiContext& ui, CommandList& out) {
                     ImGui::TextUnformatted(word(UiText::Reflect, s).c_str());
                     ImGui::PopFont();
                     wrappedText(s, step->reflect);
-                    ImGui::TextDisabled("%s", word(UiText::ReflectPrivate, s).c_str());
+                    if (kWebPage)
+                        ImGui::TextDisabled(
+                            "%s", uiWord("Private: stays in this browser, never on the projector.", languageOf(s)));
+                    else
+                        ImGui::TextDisabled("%s", word(UiText::ReflectPrivate, s).c_str());
                     // The text field edits its own buffer (a widget's editing state); every change
                     // goes out as a Command, and a new step or a reload refills it from the state.
                     const auto it = s.reflections.find(s.step);
