@@ -238,7 +238,7 @@ def page_text(driver):
 
 def wait_page(j, driver, fn, timeout, message):
     """Polls the browser's page until fn(driver) is true (the page polls the show every 2 s)."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 
     def look():
         j.check_alive()
@@ -246,6 +246,11 @@ def wait_page(j, driver, fn, timeout, message):
             return fn(driver)
         except (NoSuchElementException, StaleElementReferenceException):
             return None  # the page is being replaced (a form sent without JavaScript loads the reply)
+        except WebDriverException as e:
+            # The same, caught between two pages: Chromium names the node of the page just left.
+            if "does not belong to the document" in str(e):
+                return None
+            raise
     try:
         return j.poll(look, timeout, None, interval=0.25)
     except JourneyFailure:
