@@ -9,11 +9,12 @@
 
 namespace cs {
 
-void PublishRunner::findWebBuild(AppState& state) {
+std::filesystem::path PublishRunner::findWebBuild(AppState& state) {
     const std::filesystem::path found = findWebBuildDir();
     const bool usable = !found.empty() && webBuildProblem(found).empty();
     const std::string folder = usable ? found.string() : std::string();
     if (folder != state.publishDialog.webBuild) applyCommand(state, cmd::SetWebBuild{folder});
+    return found;
 }
 
 void PublishRunner::toggleDialog(AppState& state, const Command& toggle) {
@@ -35,10 +36,9 @@ void PublishRunner::publish(AppState& state, bool replaceForeign) {
     const PublishDialog& d = state.publishDialog;
     if (!state.scenario || d.folder.empty()) return;
     const std::string_view lang = languageOf(state);
-    findWebBuild(state);
     PublishRequest request;
     request.folder = expandHome(d.folder);
-    request.webBuild = findWebBuildDir();
+    request.webBuild = findWebBuild(state);
     request.scenarioFile = state.scenario->file;
     request.library = state.builtIns.get();
     const PublishPlan plan = planPublish(request);

@@ -6,14 +6,16 @@
 
 #include "core/app_state.h"
 
+#include <filesystem>
 #include <string>
 
 namespace cs {
 
 class PublishRunner {
   public:
-    // Looks for the web build again (findWebBuildDir) and tells the state where it is, or that there is none.
-    void findWebBuild(AppState& state);
+    // Looks for the web build again (findWebBuildDir), tells the state where it is, or that there is none
+    // usable, and returns what it found (to publish from).
+    std::filesystem::path findWebBuild(AppState& state);
     // Applies `toggle` (cmd::TogglePublishDialog). An opened dialog suggests a folder in the home folder
     // named for the scenario on stage, a new one for each scenario.
     void toggleDialog(AppState& state, const Command& toggle);

@@ -2,6 +2,7 @@
 #include "ui/export_panel.h"
 
 #include "core/ui_text.h"
+#include "ui/folder_field.h"
 #include "ui/stage_labels.h"
 
 #include <imgui.h>
@@ -30,7 +31,7 @@ void ExportPanel::drawContent(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
     const ExportDialog& d = s.exportDialog;
     if (!d.visible) {
-        editing_ = false;
+        folder_.reset();
         return;
     }
     const std::string_view lang = languageOf(s);
@@ -47,16 +48,7 @@ void ExportPanel::drawContent(const UiContext& ui, CommandList& out) {
             ImGui::PopTextWrapPos();
             ImGui::BeginDisabled(d.running);
             ImGui::TextUnformatted(w("Folder"));
-            if (!editing_) {
-                const std::size_t n = std::min(d.folder.size(), folder_.size() - 1);
-                std::copy_n(d.folder.data(), n, folder_.data());
-                folder_[n] = '\0';
-            }
-            ImGui::SetNextItemWidth(fieldWidth);
-            ImGui::InputText("##folder", folder_.data(), folder_.size());
-            editing_ = ImGui::IsItemActive();
-            // The folder is taken when the field is left (Enter, Tab or a click elsewhere).
-            if (ImGui::IsItemDeactivatedAfterEdit()) out.push_back(cmd::SetExportFolder{folder_.data()});
+            if (auto typed = folder_.draw(d.folder, fieldWidth)) out.push_back(cmd::SetExportFolder{std::move(*typed)});
             ImGui::TextUnformatted(w("Picture size"));
             for (const auto& size : kSizes) {
                 if (ImGui::RadioButton(size.label, d.width == size.width && d.height == size.height)) {
@@ -69,14 +61,9 @@ void ExportPanel::drawContent(const UiContext& ui, CommandList& out) {
             if (!d.foreign.empty() && !d.running) {
                 // Files someone else made: say which, and replace them only when asked to.
                 ImGui::Separator();
-                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + fieldWidth);
-                ImGui::TextColored(ImVec4(0.98f, 0.75f, 0.35f, 1.0f), "%s",
-                                   w("These files in the folder were not written by Coin Model Studio. Exporting "
-                                     "replaces them:"));
-                for (std::size_t i = 0; i < d.foreign.size() && i < 8; ++i)
-                    ImGui::BulletText("%s", d.foreign[i].c_str());
-                if (d.foreign.size() > 8) ImGui::BulletText("... (%d)", int(d.foreign.size()));
-                ImGui::PopTextWrapPos();
+                drawForeignFiles(w("These files in the folder were not written by Coin Model Studio. Exporting "
+                                   "replaces them:"),
+                                 d.foreign, fieldWidth);
                 if (ImGui::Button(w("Replace them"))) out.push_back(cmd::StartExport{true});
                 ImGui::SameLine();
                 ImGui::TextDisabled("%s", w("or choose another folder above"));

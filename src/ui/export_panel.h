@@ -2,9 +2,8 @@
 // export runs; a question before files the app did not write are replaced.
 #pragma once
 
+#include "ui/folder_field.h"
 #include "ui/panel.h"
-
-#include <array>
 
 namespace cs {
 
@@ -13,8 +12,7 @@ class ExportPanel final : public Panel {
     void drawContent(const UiContext& ui, CommandList& out) override;
 
   private:
-    std::array<char, 4096> folder_{}; // the text field while it is being typed in
-    bool editing_ = false;
+    FolderField folder_;
 };
 
 } // namespace cs

@@ -2,6 +2,7 @@
 #include "ui/publish_panel.h"
 
 #include "core/ui_text.h"
+#include "ui/folder_field.h"
 
 #include <imgui.h>
 
@@ -14,7 +15,7 @@ void PublishPanel::drawContent(const UiContext& ui, CommandList& out) {
     const AppState& s = ui.state;
     const PublishDialog& d = s.publishDialog;
     if (!d.visible) {
-        editing_ = false;
+        folder_.reset();
         return;
     }
     const std::string_view lang = languageOf(s);
@@ -35,38 +36,21 @@ void PublishPanel::drawContent(const UiContext& ui, CommandList& out) {
                                    w("The editor has unsaved changes: the file as last saved is published."));
             ImGui::PopTextWrapPos();
             ImGui::TextUnformatted(w("Folder"));
-            if (!editing_) {
-                const std::size_t n = std::min(d.folder.size(), folder_.size() - 1);
-                std::copy_n(d.folder.data(), n, folder_.data());
-                folder_[n] = '\0';
-            }
-            if (focusFolder_) {
-                ImGui::SetKeyboardFocusHere();
-                focusFolder_ = false;
-            }
-            ImGui::SetNextItemWidth(fieldWidth);
-            ImGui::InputText("##folder", folder_.data(), folder_.size());
-            editing_ = ImGui::IsItemActive();
-            // The folder is taken when the field is left (Enter, Tab or a click elsewhere).
-            if (ImGui::IsItemDeactivatedAfterEdit()) out.push_back(cmd::SetPublishFolder{folder_.data()});
+            if (auto typed = folder_.draw(d.folder, fieldWidth))
+                out.push_back(cmd::SetPublishFolder{std::move(*typed)});
 
             if (!d.foreign.empty()) {
                 // Files someone else made: say which, and replace them only when asked to.
                 ImGui::Separator();
-                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + fieldWidth);
-                ImGui::TextColored(attention, "%s",
-                                   w("These files in the folder were not written by Coin Model Studio. Publishing "
-                                     "replaces them:"));
-                for (std::size_t i = 0; i < d.foreign.size() && i < 8; ++i)
-                    ImGui::BulletText("%s", d.foreign[i].c_str());
-                if (d.foreign.size() > 8) ImGui::BulletText("... (%d)", int(d.foreign.size()));
-                ImGui::PopTextWrapPos();
+                drawForeignFiles(w("These files in the folder were not written by Coin Model Studio. Publishing "
+                                   "replaces them:"),
+                                 d.foreign, fieldWidth);
                 ImGui::TextUnformatted(w("Replace them?"));
                 if (ImGui::Button(w("Replace"))) out.push_back(cmd::PublishWebPage{true});
                 ImGui::SameLine();
                 if (ImGui::Button(w("Choose another folder"))) {
                     out.push_back(cmd::SetPublishStatus{});
-                    focusFolder_ = true;
+                    folder_.focusNextFrame();
                 }
             }
             ImGui::Separator();

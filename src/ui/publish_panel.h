@@ -2,9 +2,8 @@
 // problems listed); a question before files no publish wrote are replaced.
 #pragma once
 
+#include "ui/folder_field.h"
 #include "ui/panel.h"
-
-#include <array>
 
 namespace cs {
 
@@ -13,9 +12,7 @@ class PublishPanel final : public Panel {
     void drawContent(const UiContext& ui, CommandList& out) override;
 
   private:
-    std::array<char, 4096> folder_{}; // the text field while it is being typed in
-    bool editing_ = false;
-    bool focusFolder_ = false; // "Choose another folder": the field takes the keyboard in the next frame
+    FolderField folder_;
 };
 
 } // namespace cs

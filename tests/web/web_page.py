@@ -236,10 +236,12 @@ def check_like_desktop(args, page_png, desktop_png, what):
 
 
 def publish(args, scenario, folder):
+    """`coinstudio --publish folder [scenario]` with this build's page; scenario None: the page alone."""
     env = dict(os.environ, COINSTUDIO_WEB_DIR=os.path.abspath(args.web))
-    r = subprocess.run([args.app, "--publish", folder, scenario], capture_output=True, text=True, timeout=120, env=env)
+    cmd = [args.app, "--publish", folder] + ([scenario] if scenario else [])
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
     if r.returncode != 0:
-        raise Failure("coinstudio --publish failed (%d): %s%s" % (r.returncode, r.stdout, r.stderr))
+        raise Failure("%s failed (%d): %s%s" % (" ".join(cmd), r.returncode, r.stdout, r.stderr))
     return folder
 
 
@@ -503,7 +505,7 @@ def malformed_drop_keeps_running(args, page):
 def open_from_device(args, page):
     """The page alone (published without a scenario): its start screen, then a scenario folder chosen
     with the browser's picker, pictures and all; the File menu's item opens that picker."""
-    folder = publish_web_only(args, os.path.join(args.out_dir, "site"))
+    folder = publish(args, None, os.path.join(args.out_dir, "site"))
     if "published.json" in files_under(folder):
         raise Failure("--publish DIR without FILE wrote a published.json")
     server, url = serve(folder)
@@ -542,14 +544,6 @@ def open_from_device(args, page):
     check_like_desktop(args, page.shot("chosen-1.png"), desktop_shot(args, held_in(args), 1, "desktop-1.png"),
                        "step 1 of the chosen folder")
     server.shutdown()
-
-
-def publish_web_only(args, folder):
-    env = dict(os.environ, COINSTUDIO_WEB_DIR=os.path.abspath(args.web))
-    r = subprocess.run([args.app, "--publish", folder], capture_output=True, text=True, timeout=120, env=env)
-    if r.returncode != 0:
-        raise Failure("coinstudio --publish DIR failed (%d): %s%s" % (r.returncode, r.stdout, r.stderr))
-    return folder
 
 
 def budgets(args, page):
